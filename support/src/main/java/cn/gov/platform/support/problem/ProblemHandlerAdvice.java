@@ -1,0 +1,150 @@
+package cn.gov.platform.support.problem;
+
+import cn.gov.platform.support.web.RequestIds;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where a servlet service turns failures into RFC 9457 problem+json.
+ * Framework exceptions keep their status (a bad request stays a 4xx); anything unforeseen
+ * becomes a 500 whose body says nothing about the cause, while the log keeps it.
+ */
+@RestControllerAdvice
+public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandlerAdvice.class);
+
+    @ExceptionHandler(PlatformException.class)
+    ResponseEntity<Object> platform(PlatformException e) {
+        return respond(Problems.of(e));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), "INVALID",
+                        Message.of(v.getMessage(), v.getMessage())))
+                .toList();
+        return respond(validation(errors));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException e) {
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unhandled failure", e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", CommonProblems.INTERNAL_ERROR));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(fe -> errors.add(fieldError(fe.getField(), fe)));
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(fieldError(ge.getObjectName(), ge)));
+        return respond(validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.add(fieldError(name == null ? "parameter" : name, error));
+            }
+        }
+        return respond(validation(errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = switch (ex) {
+            case HttpMessageNotReadableException e ->
+                Problems.of(status, "MALFORMED_BODY", CommonProblems.MALFORMED_BODY, "body", List.of());
+            case MissingServletRequestParameterException e ->
+                Problems.of(status, "MISSING_PARAMETER", CommonProblems.missingParameter(e.getParameterName()),
+                        e.getParameterName(), List.of());
+            case MissingRequestHeaderException e ->
+                Problems.of(status, "MISSING_HEADER", CommonProblems.missingHeader(e.getHeaderName()),
+                        e.getHeaderName(), List.of());
+            case MethodArgumentTypeMismatchException e ->
+                Problems.of(status, "INVALID_PARAMETER", CommonProblems.wrongType(e.getName()), e.getName(),
+                        List.of());
+            case HttpRequestMethodNotSupportedException e ->
+                Problems.of(status, "METHOD_NOT_ALLOWED", CommonProblems.METHOD_NOT_ALLOWED);
+            case HttpMediaTypeNotSupportedException e ->
+                Problems.of(status, "UNSUPPORTED_MEDIA_TYPE", CommonProblems.UNSUPPORTED_MEDIA_TYPE);
+            case HttpMediaTypeNotAcceptableException e ->
+                Problems.of(status, "NOT_ACCEPTABLE", CommonProblems.NOT_ACCEPTABLE);
+            case NoResourceFoundException e -> Problems.of(status, "NOT_FOUND", CommonProblems.NOT_FOUND);
+            case MaxUploadSizeExceededException e ->
+                Problems.of(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", CommonProblems.PAYLOAD_TOO_LARGE);
+            default -> {
+                if (status.is5xxServerError()) {
+                    log.error("Framework failure", ex);
+                    yield Problems.of(status, "INTERNAL_ERROR", CommonProblems.INTERNAL_ERROR);
+                }
+                yield Problems.of(status, "BAD_REQUEST", CommonProblems.VALIDATION_FAILED);
+            }
+        };
+        return respond(problem);
+    }
+
+    private static ProblemDetail validation(List<FieldError> errors) {
+        String first = errors.isEmpty() ? null : errors.getFirst().field();
+        return Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", CommonProblems.VALIDATION_FAILED, first, errors);
+    }
+
+    private static FieldError fieldError(String field, MessageSourceResolvable error) {
+        String text = error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage();
+        String code = error.getCodes() == null || error.getCodes().length == 0
+                ? "INVALID" : lastNode(error.getCodes()[error.getCodes().length - 1]).toUpperCase(java.util.Locale.ROOT);
+        return new FieldError(field, code, ValidationMessages.bilingual(text));
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    static ResponseEntity<Object> respond(ProblemDetail problem) {
+        RequestIds.current().ifPresent(id -> problem.setProperty("requestId", id));
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

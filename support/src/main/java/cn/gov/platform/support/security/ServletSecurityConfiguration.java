@@ -1,0 +1,85 @@
+package cn.gov.platform.support.security;
+
+import cn.gov.platform.support.problem.CommonProblems;
+import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.support.problem.Problems;
+import cn.gov.platform.support.web.RequestIds;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every servlet service is an OAuth2 resource server that validates the platform's tokens
+ * itself, so that nothing behind the gateway trusts a request just because it arrived.
+ * Unauthenticated and forbidden requests are answered as problem+json.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(TokenProperties.class)
+@EnableMethodSecurity
+public class ServletSecurityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(TokenProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
+        decoder.setJwtValidator(TokenValidation.validator(properties));
+        return decoder;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, TokenProperties properties,
+            JsonMapper json) throws Exception {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(TokenValidation.realmRoleAuthorities());
+        String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, publicPaths).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint((request, response, e) -> write(json, response,
+                                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED))
+                        .accessDeniedHandler((request, response, e) -> write(json, response,
+                                HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> write(json, response,
+                                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED))
+                        .accessDeniedHandler((request, response, e) -> write(json, response,
+                                HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN)));
+        return http.build();
+    }
+
+    private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String code,
+            Message message) throws IOException {
+        ProblemDetail problem = Problems.of(status, code, message);
+        RequestIds.current().ifPresent(id -> problem.setProperty("requestId", id));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

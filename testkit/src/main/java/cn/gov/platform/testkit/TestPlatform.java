@@ -1,0 +1,62 @@
+package cn.gov.platform.testkit;
+
+import cn.gov.platform.devstack.EmbeddedMongo;
+import cn.gov.platform.devstack.EmbeddedRedis;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The infrastructure a service's integration tests run against, started once per test JVM
+ * and shared by every Spring context in it: an in-memory MongoDB-wire store, a real Redis
+ * process, and the stand-in token issuer.
+ */
+public final class TestPlatform {
+
+    private static volatile TestPlatform instance;
+
+    private final EmbeddedMongo mongo;
+    private final EmbeddedRedis redis;
+    private final TestIssuer issuer;
+
+    private TestPlatform() {
+        this.mongo = EmbeddedMongo.inMemory();
+        this.redis = EmbeddedRedis.ephemeral();
+        this.issuer = TestIssuer.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            issuer.close();
+            redis.close();
+            mongo.close();
+        }, "test-platform-shutdown"));
+    }
+
+    public static TestPlatform get() {
+        if (instance == null) {
+            synchronized (TestPlatform.class) {
+                if (instance == null) {
+                    instance = new TestPlatform();
+                }
+            }
+        }
+        return instance;
+    }
+
+    public TestIssuer issuer() {
+        return issuer;
+    }
+
+    public EmbeddedMongo mongo() {
+        return mongo;
+    }
+
+    public EmbeddedRedis redis() {
+        return redis;
+    }
+
+    /** Points a service's Spring context at this infrastructure. */
+    public void register(DynamicPropertyRegistry registry, String database) {
+        registry.add("spring.mongodb.uri", () -> mongo.connectionString(database));
+        registry.add("spring.data.redis.host", () -> "127.0.0.1");
+        registry.add("spring.data.redis.port", redis::port);
+        registry.add("platform.security.issuer", issuer::issuer);
+        registry.add("platform.security.jwk-set-uri", issuer::jwkSetUri);
+    }
+}
