@@ -1,0 +1,37 @@
+package cn.gov.platform.gateway;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What the gateway enforces itself.
+ *
+ * @param maxBodySize     request bodies above this are refused with 413 before reaching a service
+ * @param portalOrigins   browser origins allowed by CORS (the portal's), {@code PORTAL_ORIGIN}
+ * @param rateLimit       token-bucket limits per user (by token subject) or, for anonymous
+ *                        callers, per client IP; kept in Redis so that every gateway replica
+ *                        shares them
+ * @param publicPaths     GET paths anyone may call without a token (catalogue, verification,
+ *                        public credit queries, API docs)
+ */
+@Validated
+@ConfigurationProperties("platform.gateway")
+public record GatewayProperties(
+        @NotNull @DefaultValue("1MB") DataSize maxBodySize,
+        @DefaultValue("http://localhost:8080") List<String> portalOrigins,
+        @NotNull @DefaultValue RateLimit rateLimit,
+        @DefaultValue({}) List<String> publicPaths) {
+
+    /**
+     * @param replenishRate tokens added per second per key
+     * @param burstCapacity the most tokens a key can hold
+     */
+    public record RateLimit(@Min(1) @DefaultValue("20") int replenishRate,
+            @Min(1) @DefaultValue("40") int burstCapacity) {
+    }
+}

@@ -1,0 +1,96 @@
+package cn.gov.platform.gateway.security;
+
+import cn.gov.platform.gateway.GatewayProperties;
+import cn.gov.platform.gateway.web.ProblemResponses;
+import cn.gov.platform.support.problem.CommonProblems;
+import cn.gov.platform.support.security.TokenProperties;
+import cn.gov.platform.support.security.TokenValidation;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway validates every token (signature against the realm's JWKS, issuer, audience,
+ * expiry) before routing, lets anonymous callers reach only public reads, and relays the
+ * caller's token unchanged so each service checks it again for itself.
+ */
+@Configuration
+@EnableWebFluxSecurity
+class GatewaySecurityConfiguration {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(TokenProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withJwkSetUri(properties.jwkSetUri().toString()).build();
+        decoder.setJwtValidator(TokenValidation.validator(properties));
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewayProperties gateway,
+            ProblemResponses problems) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(TokenValidation.realmRoleAuthorities());
+        String[] publicGets = gateway.publicPaths().toArray(String[]::new);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .cors(cors -> cors.configurationSource(cors(gateway)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none'"))
+                        .referrerPolicy(rp -> rp.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .authorizeExchange(auth -> auth
+                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus", "/fallback/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, publicGets).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
+                        .authenticationEntryPoint((exchange, e) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                    CommonProblems.UNAUTHENTICATED);
+                        })
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "FORBIDDEN", CommonProblems.FORBIDDEN)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((exchange, e) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                    CommonProblems.UNAUTHENTICATED);
+                        })
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "FORBIDDEN", CommonProblems.FORBIDDEN)))
+                .build();
+    }
+
+    private static CorsConfigurationSource cors(GatewayProperties gateway) {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(gateway.portalOrigins());
+        config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id",
+                "Accept-Language"));
+        config.setExposedHeaders(List.of("X-Request-Id", "Location", "X-RateLimit-Remaining"));
+        config.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", config);
+        return source;
+    }
+}
