@@ -129,6 +129,17 @@ class GatewayIT {
     }
 
     @Test
+    void neverLetsAnyoneReachAServicesInternalApi() {
+        String serviceToken = issuer.token("service-account-svc-intake", "service");
+
+        Api.Reply reply = api.get("/api/identity/internal/mandates/check?actor=a&principal=b&item=c", serviceToken);
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.isProblem()).isTrue();
+        services.verify(0, getRequestedFor(urlPathEqualTo("/api/identity/internal/mandates/check")));
+    }
+
+    @Test
     void answersAnUnknownRouteWith404ProblemJson() {
         Api.Reply reply = api.get("/api/nowhere/at-all", issuer.token("demo-citizen", "citizen"));
 

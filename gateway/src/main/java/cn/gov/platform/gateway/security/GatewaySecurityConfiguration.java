@@ -57,6 +57,8 @@ class GatewaySecurityConfiguration {
                                 ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .authorizeExchange(auth -> auth
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        // Services call each other's internal APIs directly, never through the door.
+                        .pathMatchers("/api/*/internal/**").denyAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/fallback/**").permitAll()
                         .pathMatchers(HttpMethod.GET, publicGets).permitAll()

@@ -55,6 +55,8 @@ public class ServletSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/error").permitAll()
+                        // Service-to-service calls: only service accounts (client credentials).
+                        .requestMatchers("/api/*/internal/**").hasRole("service")
                         .requestMatchers(HttpMethod.GET, publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
