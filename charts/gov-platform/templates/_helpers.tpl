@@ -154,7 +154,7 @@ redis-password
 
 {{/*
 Refuse values that the schema cannot express (cross-field rules), with a message
-that names the value to set. Called once from NOTES-independent templates.
+that names the value to set. Included by every per-service template (the first failure wins).
 */}}
 {{- define "gov-platform.validateValues" -}}
 {{- $root := . -}}

@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  *                        shares them
  * @param publicPaths     GET paths anyone may call without a token (catalogue, verification,
  *                        public credit queries, API docs)
+ * @param breaker         the defaults of every route's circuit breaker
  */
 @Validated
 @ConfigurationProperties("platform.gateway")
@@ -25,12 +26,27 @@ public record GatewayProperties(
         @NotNull @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("http://localhost:8080") List<String> portalOrigins,
         @NotNull @DefaultValue RateLimit rateLimit,
-        @DefaultValue({}) List<String> publicPaths) {
+        @DefaultValue({}) List<String> publicPaths,
+        @NotNull @DefaultValue Breaker breaker) {
 
     /**
      * @param replenishRate tokens added per second per key
      * @param burstCapacity the most tokens a key can hold
      */
+    /**
+     * @param timeout              how long a service may take before the call counts as failed
+     * @param slidingWindowSize    how many recent calls the failure rate is computed over
+     * @param minimumNumberOfCalls calls needed before the breaker may open
+     * @param failureRateThreshold percentage of failed calls that opens the breaker
+     * @param waitInOpenState      how long an open breaker answers 503 before probing again
+     */
+    public record Breaker(@NotNull @DefaultValue("15s") java.time.Duration timeout,
+            @Min(1) @DefaultValue("50") int slidingWindowSize,
+            @Min(1) @DefaultValue("20") int minimumNumberOfCalls,
+            @DefaultValue("50") float failureRateThreshold,
+            @NotNull @DefaultValue("10s") java.time.Duration waitInOpenState) {
+    }
+
     public record RateLimit(@Min(1) @DefaultValue("20") int replenishRate,
             @Min(1) @DefaultValue("40") int burstCapacity) {
     }

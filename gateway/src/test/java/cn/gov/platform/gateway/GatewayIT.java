@@ -201,6 +201,16 @@ class GatewayIT {
     }
 
     @Test
+    void waitsForABusyServiceInsteadOfCuttingItOffAfterOneSecond() {
+        services.stubFor(get(urlEqualTo("/api/intake/cases")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1_500).withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")));
+
+        Api.Reply reply = api.get("/api/intake/cases", issuer.token("demo-citizen", "citizen"));
+
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
     void allowsThePortalOriginThroughCorsAndSendsSecurityHeaders() {
         Api.Reply preflight = api.send("OPTIONS", "/api/identity/me", null, null, Map.of(
                 "Origin", "http://localhost:8080",

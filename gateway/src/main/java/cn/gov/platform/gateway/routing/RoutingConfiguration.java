@@ -1,6 +1,11 @@
 package cn.gov.platform.gateway.routing;
 
 import cn.gov.platform.gateway.GatewayProperties;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,5 +19,25 @@ class RoutingConfiguration {
     @Primary
     RedisRateLimiter platformRateLimiter(GatewayProperties properties) {
         return new RedisRateLimiter(properties.rateLimit().replenishRate(), properties.rateLimit().burstCapacity());
+    }
+
+    /**
+     * The defaults of every route's breaker, set once. Spring Cloud's factory does not read
+     * {@code resilience4j.*.configs.default}; without this its time limiter gives up after
+     * one second, which under load opens breakers on services that are merely busy.
+     */
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {
+        GatewayProperties.Breaker breaker = properties.breaker();
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(breaker.timeout()).build())
+                .circuitBreakerConfig(CircuitBreakerConfig.custom()
+                        .slidingWindowSize(breaker.slidingWindowSize())
+                        .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                        .failureRateThreshold(breaker.failureRateThreshold())
+                        .waitDurationInOpenState(breaker.waitInOpenState())
+                        .permittedNumberOfCallsInHalfOpenState(3)
+                        .build())
+                .build());
     }
 }
