@@ -39,12 +39,15 @@ public record GatewayProperties(
      * @param minimumNumberOfCalls calls needed before the breaker may open
      * @param failureRateThreshold percentage of failed calls that opens the breaker
      * @param waitInOpenState      how long an open breaker answers 503 before probing again
+     * @param maxConcurrentCalls   calls one route may have in flight at once (bulkhead); more
+     *                             are answered 503 at once rather than queued
      */
     public record Breaker(@NotNull @DefaultValue("15s") java.time.Duration timeout,
             @Min(1) @DefaultValue("50") int slidingWindowSize,
             @Min(1) @DefaultValue("20") int minimumNumberOfCalls,
             @DefaultValue("50") float failureRateThreshold,
-            @NotNull @DefaultValue("10s") java.time.Duration waitInOpenState) {
+            @NotNull @DefaultValue("10s") java.time.Duration waitInOpenState,
+            @Min(1) @DefaultValue("256") int maxConcurrentCalls) {
     }
 
     public record RateLimit(@Min(1) @DefaultValue("20") int replenishRate,

@@ -211,6 +211,22 @@ class GatewayIT {
     }
 
     @Test
+    void servesFiftyConcurrentCallersToOneServiceWithoutRefusingAny() throws Exception {
+        services.stubFor(get(urlPathEqualTo("/api/intake/cases")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(300).withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")));
+        String token = issuer.token("demo-citizen", "citizen");
+
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var replies = java.util.stream.IntStream.range(0, 50)
+                    .mapToObj(i -> pool.submit(() -> api.get("/api/intake/cases?i=" + i, token).status()))
+                    .toList();
+            for (var reply : replies) {
+                assertThat(reply.get()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void allowsThePortalOriginThroughCorsAndSendsSecurityHeaders() {
         Api.Reply preflight = api.send("OPTIONS", "/api/identity/me", null, null, Map.of(
                 "Origin", "http://localhost:8080",

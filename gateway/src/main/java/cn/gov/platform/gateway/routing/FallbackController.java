@@ -3,6 +3,9 @@ package cn.gov.platform.gateway.routing;
 import cn.gov.platform.gateway.web.ProblemResponses;
 import cn.gov.platform.support.problem.Message;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +19,8 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class FallbackController {
+
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
     private static final Map<String, String> NAMES_ZH = Map.of(
             "identity", "统一身份认证服务",
@@ -32,6 +37,10 @@ class FallbackController {
 
     @RequestMapping("/fallback/{service}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.atWarn().addKeyValue("downstream", service)
+                .addKeyValue("cause", cause == null ? "unknown" : cause.getClass().getSimpleName())
+                .log("Answering 503 for {}: {}", service, cause == null ? "no cause recorded" : cause.getMessage());
         String zh = NAMES_ZH.getOrDefault(service, "后端服务");
         String en = NAMES_ZH.containsKey(service) ? service : "backend";
         Message message = Message.of(zh + "暂时不可用，请稍后重试；使用相同的幂等键（Idempotency-Key）重试不会重复办理。",
