@@ -214,11 +214,11 @@ class GatewayIT {
     void servesFiftyConcurrentCallersToOneServiceWithoutRefusingAny() throws Exception {
         services.stubFor(get(urlPathEqualTo("/api/intake/cases")).willReturn(aResponse().withStatus(200)
                 .withFixedDelay(300).withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")));
-        String token = issuer.token("demo-citizen", "citizen");
+        var tokens = java.util.stream.IntStream.range(0, 50).mapToObj(i -> issuer.token("citizen-" + i, "citizen")).toList();
 
         try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             var replies = java.util.stream.IntStream.range(0, 50)
-                    .mapToObj(i -> pool.submit(() -> api.get("/api/intake/cases?i=" + i, token).status()))
+                    .mapToObj(i -> pool.submit(() -> api.get("/api/intake/cases", tokens.get(i)).status()))
                     .toList();
             for (var reply : replies) {
                 assertThat(reply.get()).isEqualTo(200);
@@ -243,6 +243,15 @@ class GatewayIT {
         assertThat(any.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(any.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(any.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    }
+
+    @Test
+    void metricsAndRouteDetailsNeedAServiceOrAdminToken() {
+        assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(api.get("/actuator/gateway/routes", issuer.token("demo-citizen", "citizen")).status()).isEqualTo(403);
+        Api.Reply scraped = api.get("/actuator/prometheus", issuer.token("service-account-svc-monitoring", "service"));
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.body()).contains("http_server_requests");
     }
 
     @Test

@@ -60,7 +60,10 @@ class GatewaySecurityConfiguration {
                         // Services call each other's internal APIs directly, never through the door.
                         .pathMatchers("/api/*/internal/**").denyAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/fallback/**").permitAll()
+                                "/fallback/**").permitAll()
+                        // The gateway's port is the public one: metrics and route details
+                        // only for a scraper or operator holding a service or admin token.
+                        .pathMatchers("/actuator/**").hasAnyRole("service", "admin")
                         .pathMatchers(HttpMethod.GET, publicGets).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
