@@ -18,6 +18,9 @@ public final class DevStack {
     }
 
     public static void main(String[] args) throws Exception {
+        // Not named logback.xml: this jar is on the services' test classpath, whose logging
+        // must stay Spring Boot's structured logging.
+        System.setProperty("logback.configurationFile", "devstack-logback.xml");
         if (args.length != 3) {
             System.err.println("usage: devstack mongo|redis PORT DATA_PATH");
             System.exit(2);

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *                        shares them
  * @param publicPaths     GET paths anyone may call without a token (catalogue, verification,
  *                        public credit queries, API docs)
+ * @param publicPostPaths POST paths anyone may call without a token (citizen self-registration);
+ *                        still rate-limited per client address
  * @param breaker         the defaults of every route's circuit breaker
  */
 @Validated
@@ -27,6 +29,7 @@ public record GatewayProperties(
         @DefaultValue("http://localhost:8080") List<String> portalOrigins,
         @NotNull @DefaultValue RateLimit rateLimit,
         @DefaultValue({}) List<String> publicPaths,
+        @DefaultValue({}) List<String> publicPostPaths,
         @NotNull @DefaultValue Breaker breaker) {
 
     /**

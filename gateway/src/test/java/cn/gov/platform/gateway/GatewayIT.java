@@ -126,6 +126,8 @@ class GatewayIT {
         assertThat(api.get("/api/intake/catalogue/items", null).status()).isEqualTo(200);
         assertThat(api.get("/api/intake/cases", null).status()).isEqualTo(401);
         assertThat(api.post("/api/intake/catalogue/items", null, "{}").status()).isEqualTo(401);
+        services.stubFor(post(urlEqualTo("/api/identity/registrations")).willReturn(aResponse().withStatus(201)));
+        assertThat(api.post("/api/identity/registrations", null, "{}").status()).isEqualTo(201);
     }
 
     @Test

@@ -65,6 +65,7 @@ class GatewaySecurityConfiguration {
                         // only for a scraper or operator holding a service or admin token.
                         .pathMatchers("/actuator/**").hasAnyRole("service", "admin")
                         .pathMatchers(HttpMethod.GET, publicGets).permitAll()
+                        .pathMatchers(HttpMethod.POST, gateway.publicPostPaths().toArray(String[]::new)).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))

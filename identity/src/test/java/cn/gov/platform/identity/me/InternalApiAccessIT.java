@@ -2,10 +2,10 @@ package cn.gov.platform.identity.me;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.platform.testkit.ServiceIT;
+import cn.gov.platform.identity.IdentityServiceIT;
 import org.junit.jupiter.api.Test;
 
-class InternalApiAccessIT extends ServiceIT {
+class InternalApiAccessIT extends IdentityServiceIT {
 
     @Test
     void aPersonsTokenCannotCallAnInternalApi() {

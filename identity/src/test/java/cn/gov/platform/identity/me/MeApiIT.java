@@ -2,6 +2,7 @@ package cn.gov.platform.identity.me;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.platform.identity.IdentityServiceIT;
 import cn.gov.platform.testkit.Api;
 import cn.gov.platform.testkit.TestIssuer;
 import cn.gov.platform.testkit.TestPlatform;
@@ -9,28 +10,16 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MeApiIT {
+class MeApiIT extends IdentityServiceIT {
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestPlatform.get().register(registry, "identity");
-    }
-
-    @LocalServerPort
-    int port;
     Api api;
     TestIssuer issuer = TestPlatform.get().issuer();
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://127.0.0.1:" + port);
+        api = api();
     }
 
     @Test
@@ -43,6 +32,23 @@ class MeApiIT {
         assertThat(me.get("subject").asString()).isEqualTo(TestIssuer.subjectOf("demo-citizen"));
         assertThat(me.get("roles").toString()).isEqualTo("[\"citizen\"]");
         assertThat(me.has("staff")).isFalse();
+        assertThat(me.has("person")).isFalse();
+        assertThat(me.get("mandates").get("given").size()).isZero();
+    }
+
+    @Test
+    void aRegisteredPersonSeesTheirRecordMaskedWithEnterprisesMandatesAndPositions() {
+        verifiedPerson("me-citizen");
+
+        JsonNode me = api.get("/api/identity/me", issuer.token("me-citizen", "citizen")).json();
+
+        assertThat(me.get("person").get("name").asString()).isEqualTo("测试人员");
+        assertThat(me.get("person").get("phone").asString()).isEqualTo("139****5678");
+        assertThat(me.get("person").get("idNumber").asString()).matches("640\\*{11}\\d{3}[0-9X]");
+        assertThat(me.get("person").get("verification").get("status").asString()).isEqualTo("verified");
+        assertThat(me.toString()).doesNotContain("13912345678");
+        assertThat(me.get("enterprises").isArray()).isTrue();
+        assertThat(me.get("positions").isArray()).isTrue();
     }
 
     @Test

@@ -3,11 +3,11 @@ package cn.gov.platform.identity.me;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.testkit.Api;
-import cn.gov.platform.testkit.ServiceIT;
+import cn.gov.platform.identity.IdentityServiceIT;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class PreferencesApiIT extends ServiceIT {
+class PreferencesApiIT extends IdentityServiceIT {
 
     @Test
     void aPersonStartsWithChineseAndCanSwitchToEnglish() {

@@ -22,6 +22,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,7 +42,14 @@ public class ServletSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(TokenProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
+        // The realm's keys are fetched once and cached; the fetch gets generous timeouts because
+        // a busy identity provider must not turn valid tokens into refusals.
+        SimpleClientHttpRequestFactory http = new SimpleClientHttpRequestFactory();
+        http.setConnectTimeout(properties.jwksTimeout());
+        http.setReadTimeout(properties.jwksTimeout());
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+                .restOperations(new RestTemplate(http))
+                .build();
         decoder.setJwtValidator(TokenValidation.validator(properties));
         return decoder;
     }
@@ -58,6 +69,7 @@ public class ServletSecurityConfiguration {
                         // Service-to-service calls: only service accounts (client credentials).
                         .requestMatchers("/api/*/internal/**").hasRole("service")
                         .requestMatchers(HttpMethod.GET, publicPaths).permitAll()
+                        .requestMatchers(HttpMethod.POST, properties.publicPostPaths().toArray(String[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
@@ -73,7 +85,16 @@ public class ServletSecurityConfiguration {
         return http.build();
     }
 
-    private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String code,
+    /** An unreachable identity provider is the platform's failure, said as 503, never a 500 or a 401. */
+    @Bean
+    FilterRegistrationBean<IdentityProviderUnavailableFilter> identityProviderUnavailableFilter(JsonMapper json) {
+        FilterRegistrationBean<IdentityProviderUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new IdentityProviderUnavailableFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String code,
             Message message) throws IOException {
         ProblemDetail problem = Problems.of(status, code, message);
         RequestIds.current().ifPresent(id -> problem.setProperty("requestId", id));

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param clockSkew   tolerated clock difference when checking {@code exp} and {@code nbf}
  * @param publicPaths request paths answered without a token (Ant-style patterns), e.g. the
  *                    catalogue, certificate verification, API docs and health
+ * @param publicPostPaths POST paths open to anonymous callers, e.g. citizen self-registration
+ * @param jwksTimeout connect and read timeout when fetching the realm's signing keys
  */
 @Validated
 @ConfigurationProperties("platform.security")
@@ -26,5 +28,7 @@ public record TokenProperties(
         @NotNull URI jwkSetUri,
         @NotBlank @DefaultValue("gov-platform") String audience,
         @NotNull @DefaultValue("5s") Duration clockSkew,
-        @DefaultValue({}) List<String> publicPaths) {
+        @DefaultValue({}) List<String> publicPaths,
+        @DefaultValue({}) List<String> publicPostPaths,
+        @NotNull @DefaultValue("5s") Duration jwksTimeout) {
 }

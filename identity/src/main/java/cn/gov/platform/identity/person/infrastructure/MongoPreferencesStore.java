@@ -1,27 +1,29 @@
-package cn.gov.platform.identity.me;
+package cn.gov.platform.identity.person.infrastructure;
 
+import cn.gov.platform.identity.person.domain.Preferences;
+import cn.gov.platform.identity.person.domain.PreferencesStore;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.stereotype.Component;
 
 /** One preferences document per person, keyed by the token subject. */
-@Component
-class PreferencesStore {
+public class MongoPreferencesStore implements PreferencesStore {
 
     private final MongoTemplate mongo;
 
-    PreferencesStore(MongoTemplate mongo) {
+    public MongoPreferencesStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    Optional<Preferences> find(String subject) {
+    @Override
+    public Optional<Preferences> find(String subject) {
         return Optional.ofNullable(mongo.findById(subject, Stored.class)).map(Stored::preferences);
     }
 
-    void save(String subject, Preferences preferences) {
+    @Override
+    public void save(String subject, Preferences preferences) {
         mongo.save(new Stored(subject, preferences, Instant.now()));
     }
 

@@ -1,4 +1,4 @@
-package cn.gov.platform.identity.me;
+package cn.gov.platform.identity.person.domain;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,10 +10,10 @@ import jakarta.validation.constraints.Pattern;
  * @param smsOptIn whether non-mandatory messages (rating follow-ups, reminders) may go by SMS;
  *                 notices the law requires are sent regardless
  */
-record Preferences(
+public record Preferences(
         @NotNull(message = "请选择语言 | choose a language")
         @Pattern(regexp = "zh-CN|en", message = "语言只能是 zh-CN 或 en | language must be zh-CN or en") String language,
         @NotNull(message = "请说明是否接收短信提醒 | say whether reminders may go by SMS") Boolean smsOptIn) {
 
-    static final Preferences DEFAULT = new Preferences("zh-CN", true);
+    public static final Preferences DEFAULT = new Preferences("zh-CN", true);
 }

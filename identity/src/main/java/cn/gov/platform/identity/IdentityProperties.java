@@ -1,0 +1,85 @@
+package cn.gov.platform.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the identity service is configured with; each value has an environment override
+ * in {@code application.yml}.
+ *
+ * @param divisions      where the division tree comes from
+ * @param keycloak       the Keycloak admin API used to create and remove accounts
+ * @param realName       the real-name verification provider
+ * @param dataProtection keys protecting identity numbers and phone numbers at rest
+ * @param checks         the cache of answers to other services' checks
+ * @param mandates       limits on mandates villagers give to agents
+ * @param demoData       demo records for the local realm's demo users
+ */
+@Validated
+@ConfigurationProperties("identity")
+public record IdentityProperties(
+        @Valid @NotNull Divisions divisions,
+        @Valid @NotNull Keycloak keycloak,
+        @Valid @NotNull RealName realName,
+        @Valid @NotNull DataProtection dataProtection,
+        @Valid @NotNull Checks checks,
+        @Valid @NotNull Mandates mandates,
+        @Valid @NotNull DemoData demoData) {
+
+    /**
+     * @param file classpath or file resource holding the division tree (JSON)
+     */
+    public record Divisions(@NotBlank @DefaultValue("classpath:divisions/tongxin-640324.json") String file) {
+    }
+
+    /**
+     * @param url          base URL of Keycloak ({@code KEYCLOAK_ADMIN_URL})
+     * @param realm        realm whose users the service manages
+     * @param clientId     the service's own client, holding realm-management manage-users ({@code OIDC_CLIENT_ID})
+     * @param clientSecret that client's secret ({@code OIDC_CLIENT_SECRET}); the local default works only locally
+     * @param citizenRole  realm role given to every self-registered person
+     */
+    public record Keycloak(@NotNull URI url, @NotBlank String realm, @NotBlank String clientId,
+            @NotBlank String clientSecret, @NotBlank @DefaultValue("citizen") String citizenRole) {
+    }
+
+    /**
+     * @param url     base URL of the real-name verification provider ({@code REALNAME_PROVIDER_URL})
+     * @param timeout how long one verification may take before it counts as not done (status stays unverified)
+     * @param devStub whether this service answers as the provider itself under /dev/realname (local only)
+     */
+    public record RealName(@NotNull URI url, @NotNull @DefaultValue("3s") Duration timeout,
+            @DefaultValue("false") boolean devStub) {
+    }
+
+    /**
+     * @param key base64 of a 256-bit master key ({@code IDENTITY_DATA_KEY}); the encryption key and the
+     *            lookup-hash key are derived from it, so one secret is rotated as one
+     */
+    public record DataProtection(@NotBlank String key) {
+    }
+
+    /**
+     * @param ttl longest time an answer stays cached; every change invalidates earlier than that
+     */
+    public record Checks(@NotNull @DefaultValue("10m") Duration ttl) {
+    }
+
+    /**
+     * @param maxValidity longest validity a mandate may be given; a villager renews rather than signs open-ended
+     */
+    public record Mandates(@NotNull @DefaultValue("366d") Duration maxValidity) {
+    }
+
+    /**
+     * @param enabled whether demo persons, mandate, enterprise and staff positions are seeded at start-up
+     */
+    public record DemoData(@DefaultValue("false") boolean enabled) {
+    }
+}

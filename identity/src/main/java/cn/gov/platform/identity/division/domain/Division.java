@@ -1,0 +1,27 @@
+package cn.gov.platform.identity.division.domain;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One division in the tree.
+ *
+ * @param illustrative true where the code was built by the coding rules rather than taken
+ *                     from a published source; clients may show it, nobody should rely on it
+ */
+public record Division(DivisionCode code, String name, @Nullable DivisionCode parent, boolean illustrative) {
+
+    public Division {
+        Objects.requireNonNull(code);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("division " + code + " has no name");
+        }
+        if (parent != null && !code.parentByRule().map(parent::equals).orElse(false)) {
+            throw new IllegalArgumentException("division " + code + " cannot lie under " + parent);
+        }
+    }
+
+    public DivisionLevel level() {
+        return code.level();
+    }
+}

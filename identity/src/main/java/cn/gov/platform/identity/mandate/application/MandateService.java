@@ -1,0 +1,187 @@
+package cn.gov.platform.identity.mandate.application;
+
+import cn.gov.platform.identity.IdentityProperties;
+import cn.gov.platform.identity.audit.application.AuditLog;
+import cn.gov.platform.identity.cache.CheckCache;
+import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.identity.division.domain.DivisionTree;
+import cn.gov.platform.identity.mandate.domain.Agent;
+import cn.gov.platform.identity.mandate.domain.Agents;
+import cn.gov.platform.identity.mandate.domain.Consent;
+import cn.gov.platform.identity.mandate.domain.ConsentMethod;
+import cn.gov.platform.identity.mandate.domain.Mandate;
+import cn.gov.platform.identity.mandate.domain.Mandates;
+import cn.gov.platform.identity.mandate.domain.Scope;
+import cn.gov.platform.identity.person.application.PersonQueries;
+import cn.gov.platform.identity.person.domain.Person;
+import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.support.problem.PlatformException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Granting, confirming and revoking mandates, and registering the agents who receive them. */
+@Service
+public class MandateService {
+
+    private final Mandates mandates;
+    private final Agents agents;
+    private final PersonQueries persons;
+    private final DivisionTree divisions;
+    private final CheckCache cache;
+    private final AuditLog audit;
+    private final IdentityProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Timer timer;
+
+    public MandateService(Mandates mandates, Agents agents, PersonQueries persons, DivisionTree divisions,
+            CheckCache cache, AuditLog audit, IdentityProperties properties, Clock clock, MeterRegistry meters) {
+        this.mandates = mandates;
+        this.agents = agents;
+        this.persons = persons;
+        this.divisions = divisions;
+        this.cache = cache;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+        this.timer = Timer.builder("identity.use-case").tag("use-case", "change-mandate").register(meters);
+    }
+
+    /** The villager grants a mandate in the app: consent is given by doing so. */
+    public Mandate grant(String principal, String agent, Scope scope, @Nullable Instant validFrom, Instant validUntil) {
+        return timer.record(() -> {
+            requireVerified(principal, "principal");
+            requireActiveAgent(agent);
+            Instant now = clock.instant();
+            Mandate mandate = Mandate.grant(UUID.randomUUID().toString(), principal, agent, scope,
+                    validFrom == null ? now : validFrom, validUntil, new Consent(ConsentMethod.APP_CONFIRMATION, null, now),
+                    now, properties.mandates().maxValidity());
+            return store(mandate, principal, "MANDATE_GRANTED");
+        });
+    }
+
+    /**
+     * The agent records a mandate at the service point for a villager identified by their
+     * identity card: attested in person (active at once) or sent to the villager to confirm.
+     */
+    public Mandate file(String agent, ResidentIdNumber principalId, Scope scope, @Nullable Instant validFrom,
+            Instant validUntil, ConsentMethod method, @Nullable String attestation) {
+        return timer.record(() -> {
+            requireActiveAgent(agent);
+            Person principal = persons.byIdNumber(principalId).orElseThrow(() -> PlatformException.invalid(
+                    "principalIdNumber", "PERSON_NOT_FOUND", Message.of(
+                            "该身份证号码尚未注册，请村民先完成实名注册。",
+                            "No one is registered with that identity number; the villager registers first.")));
+            requireVerified(principal.subject(), "principalIdNumber");
+            Instant now = clock.instant();
+            Consent consent = new Consent(method, attestation, method == ConsentMethod.IN_PERSON ? now : null);
+            Mandate mandate = Mandate.grant(UUID.randomUUID().toString(), principal.subject(), agent, scope,
+                    validFrom == null ? now : validFrom, validUntil, consent, now, properties.mandates().maxValidity());
+            return store(mandate, agent, "MANDATE_FILED");
+        });
+    }
+
+    public Mandate confirm(String id, String by) {
+        return timer.record(() -> {
+            Mandate mandate = visibleTo(id, by);
+            mandate.confirm(by, clock.instant());
+            return change(mandate, by, "MANDATE_CONFIRMED");
+        });
+    }
+
+    public Mandate revoke(String id, String by) {
+        return timer.record(() -> {
+            Mandate mandate = visibleTo(id, by);
+            mandate.revoke(by, clock.instant());
+            return change(mandate, by, "MANDATE_REVOKED");
+        });
+    }
+
+    /** A mandate its principal or agent may see; anyone else is told it does not exist. */
+    public Mandate visibleTo(String id, String caller) {
+        return mandates.byId(id)
+                .filter(m -> m.principal().equals(caller) || m.agent().equals(caller))
+                .orElseThrow(() -> PlatformException.notFound("MANDATE_NOT_FOUND",
+                        Message.of("未找到该授权。", "No such mandate.")));
+    }
+
+    public List<Mandate> givenBy(String principal) {
+        return mandates.givenBy(principal);
+    }
+
+    public List<Mandate> heldBy(String agent) {
+        return mandates.heldBy(agent);
+    }
+
+    /** An administrator registers (or moves) a village agent at a service point. */
+    public Agent registerAgent(String admin, String subject, DivisionCode servicePoint) {
+        if (!divisions.contains(servicePoint)) {
+            throw PlatformException.invalid("servicePoint", "UNKNOWN_DIVISION", Message.of(
+                    "该行政区划不存在。", "No division has that code."));
+        }
+        persons.bySubject(subject).orElseThrow(() -> PlatformException.invalid("subject", "PERSON_NOT_FOUND",
+                Message.of("代办员须先完成实名注册。", "An agent must be a registered person first.")));
+        Agent agent = new Agent(subject, servicePoint, true, clock.instant());
+        agents.save(agent);
+        cache.invalidate(MandateChecks.CHECK, subject);
+        audit.record(admin, "AGENT_REGISTERED", "agent", subject, List.of(subject),
+                Map.of("servicePoint", servicePoint.value()));
+        return agent;
+    }
+
+    public Agent retireAgent(String admin, String subject) {
+        Agent agent = agents.bySubject(subject).filter(Agent::active).orElseThrow(() -> PlatformException.notFound(
+                "AGENT_NOT_FOUND", Message.of("未找到该代办员。", "No such agent.")));
+        Agent retired = agent.retire();
+        agents.save(retired);
+        cache.invalidate(MandateChecks.CHECK, subject);
+        audit.record(admin, "AGENT_RETIRED", "agent", subject, List.of(subject), Map.of());
+        return retired;
+    }
+
+    private Mandate store(Mandate mandate, String actor, String action) {
+        mandates.add(mandate);
+        cache.invalidate(MandateChecks.CHECK, mandate.agent());
+        audit.record(actor, action, "mandate", mandate.id(), List.of(mandate.principal(), mandate.agent()),
+                Map.of("state", mandate.state().name(), "consent", mandate.consent().method().name(),
+                        "validUntil", mandate.validUntil().toString()));
+        meters.counter("identity.mandates", "event", action).increment();
+        return mandate;
+    }
+
+    private Mandate change(Mandate mandate, String actor, String action) {
+        mandates.update(mandate);
+        cache.invalidate(MandateChecks.CHECK, mandate.agent());
+        audit.record(actor, action, "mandate", mandate.id(), List.of(mandate.principal(), mandate.agent()),
+                Map.of("state", mandate.state().name()));
+        meters.counter("identity.mandates", "event", action).increment();
+        return mandate;
+    }
+
+    private void requireActiveAgent(String agent) {
+        if (agents.bySubject(agent).filter(Agent::active).isEmpty()) {
+            throw PlatformException.invalid("agent", "NOT_AN_AGENT", Message.of(
+                    "该人员不是在册的村级代办员。", "That person is not a registered village agent."));
+        }
+    }
+
+    private void requireVerified(String subject, String field) {
+        Person person = persons.bySubject(subject).orElseThrow(() -> PlatformException.invalid(field,
+                "PERSON_NOT_FOUND", Message.of("委托人尚未完成实名注册。", "The principal has no identity record yet.")));
+        if (!person.isVerified()) {
+            throw new PlatformException(HttpStatus.CONFLICT, "NOT_VERIFIED", Message.of(
+                    "委托人须先通过实名认证才能授权代办。",
+                    "The principal must pass real-name verification before giving a mandate."), field);
+        }
+    }
+}

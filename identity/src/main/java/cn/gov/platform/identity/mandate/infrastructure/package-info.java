@@ -1,0 +1,5 @@
+/** MongoDB adapters for mandates and agents. */
+@NullMarked
+package cn.gov.platform.identity.mandate.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+package cn.gov.platform.identity.person.domain;
+
+import java.util.Optional;
+
+/** Login accounts at the identity provider; a person's subject is their account id. */
+public interface Accounts {
+
+    /** Creates an enabled account with the password and the realm role; returns its subject. */
+    String create(String username, String password, String name, String role);
+
+    /** Removes an account; used to undo a registration whose identity record could not be written. */
+    void delete(String subject);
+
+    Optional<String> subjectOf(String username);
+}

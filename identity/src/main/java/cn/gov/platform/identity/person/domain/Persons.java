@@ -1,0 +1,23 @@
+package cn.gov.platform.identity.person.domain;
+
+import java.util.Optional;
+
+/** Every person the platform knows, by subject or by identity number. */
+public interface Persons {
+
+    /** Adds a new person; fails with {@code ID_NUMBER_REGISTERED} if the identity number is already held. */
+    void add(Person person);
+
+    void update(Person person);
+
+    /** Removes a person; used only to undo a registration that could not be completed. */
+    void remove(String subject);
+
+    Optional<Person> bySubject(String subject);
+
+    Optional<Person> byIdNumber(ResidentIdNumber idNumber);
+
+    Optional<Person> byUsername(String username);
+
+    long count();
+}

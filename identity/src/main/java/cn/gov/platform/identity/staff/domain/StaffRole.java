@@ -1,0 +1,24 @@
+package cn.gov.platform.identity.staff.domain;
+
+import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.support.problem.PlatformException;
+import java.util.Locale;
+
+/** What a member of staff may do in their department (INT-9: handled, reviewed, approved; SUP: supervised). */
+public enum StaffRole {
+    CLERK, REVIEWER, APPROVER, SUPERVISOR;
+
+    public static StaffRole parse(String raw, String field) {
+        try {
+            return valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw PlatformException.invalid(field, "INVALID_ROLE", Message.of(
+                    "岗位角色只能是 clerk、reviewer、approver 或 supervisor。",
+                    "A staff role is clerk, reviewer, approver or supervisor."));
+        }
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.gov.platform.identity;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries the architecture promises, checked on the classes that exist. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.gov.platform.identity");
+
+    @Test
+    void theDomainKnowsNoSpringAndNoMongoDb() {
+        noClasses().that().resideInAPackage("..identity.*.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
+                        "org.bson..", "org.keycloak..", "..infrastructure..", "..web..", "..application..")
+                .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+
+    @Test
+    void webNeverReachesAStoreOrAnAdapter() {
+        noClasses().that().resideInAPackage("..identity.*.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..",
+                        "org.springframework.data..", "com.mongodb..")
+                .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+
+    @Test
+    void applicationServicesUsePortsNotAdapters() {
+        noClasses().that().resideInAPackage("..identity.*.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "org.springframework.data..")
+                .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+}

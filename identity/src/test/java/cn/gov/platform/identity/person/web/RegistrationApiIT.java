@@ -1,0 +1,194 @@
+package cn.gov.platform.identity.person.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.platform.identity.IdentityServiceIT;
+import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.TestIssuer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+class RegistrationApiIT extends IdentityServiceIT {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private Api.Reply register(String username, String name, ResidentIdNumber id, String phone) {
+        return postJson("/api/identity/registrations", null, """
+                {"username":"%s","password":"Secret12345x","name":"%s","idNumber":"%s","phone":"%s"}"""
+                .formatted(username, name, id.value(), phone));
+    }
+
+    @Test
+    void anAnonymousCitizenRegistersAndIsVerifiedWithTheirDataMaskedAndEncryptedAtRest() {
+        keycloakCreates("reg-alice");
+        ResidentIdNumber id = freshIdNumber();
+
+        Api.Reply reply = register("reg-alice", "马丽", id, "13812345678");
+
+        assertThat(reply.status()).isEqualTo(201);
+        JsonNode person = reply.json();
+        assertThat(person.get("subject").asString()).isEqualTo(TestIssuer.subjectOf("reg-alice"));
+        assertThat(person.get("phone").asString()).isEqualTo("138****5678");
+        assertThat(person.get("idNumber").asString()).isEqualTo(id.masked());
+        assertThat(person.get("verification").get("status").asString()).isEqualTo("verified");
+        assertThat(person.get("verification").get("method").asString()).isEqualTo("ID_CARD_DATABASE");
+        assertThat(reply.body()).doesNotContain(id.value()).doesNotContain("13812345678");
+        OUTSIDE.verify(postRequestedFor(urlEqualTo("/admin/realms/gov/users/" + TestIssuer.subjectOf("reg-alice")
+                + "/role-mappings/realm")).withRequestBody(matchingJsonPath("$[0].name",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("citizen"))));
+
+        Document stored = mongo.getCollection("persons").find(new Document("_id", TestIssuer.subjectOf("reg-alice"))).first();
+        assertThat(stored.toJson()).doesNotContain(id.value()).doesNotContain("13812345678");
+        assertThat(stored.getString("idNumber")).startsWith("v1:");
+
+        JsonNode me = api().get("/api/identity/me", issuer().token("reg-alice", "citizen")).json();
+        assertThat(me.get("person").get("name").asString()).isEqualTo("马丽");
+    }
+
+    @Test
+    void aNameTheProviderDoesNotMatchLeavesTheRegistrationFailedVerificationAndARetryIsPossible() {
+        keycloakCreates("reg-bob");
+
+        Api.Reply reply = register("reg-bob", "张不符", freshIdNumber(), "13912345679");
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("verification").get("status").asString()).isEqualTo("failed");
+        Api.Reply retry = postJson("/api/identity/me/verification", issuer().token("reg-bob", "citizen"), "");
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("verification").get("status").asString()).isEqualTo("failed");
+    }
+
+    @Test
+    void whenTheProviderIsDownThePersonStaysUnverifiedAndTheRetryIsA503() {
+        keycloakCreates("reg-carol");
+
+        Api.Reply reply = register("reg-carol", "王宕机", freshIdNumber(), "13912345670");
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("verification").get("status").asString()).isEqualTo("unverified");
+        Api.Reply retry = postJson("/api/identity/me/verification", issuer().token("reg-carol", "citizen"), "");
+        assertThat(retry.status()).isEqualTo(503);
+        assertThat(retry.json().get("code").asString()).isEqualTo("VERIFICATION_UNAVAILABLE");
+    }
+
+    @Test
+    void anInvalidIdentityNumberIsRefusedNamingTheFieldAndNothingIsCreated() {
+        long before = persons.count();
+
+        Api.Reply reply = postJson("/api/identity/registrations", null, """
+                {"username":"reg-dave","password":"Secret12345x","name":"李明","idNumber":"110105194912310021","phone":"13812345678"}""");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.json().get("code").asString()).isEqualTo("INVALID_ID_NUMBER");
+        assertThat(reply.json().get("field").asString()).isEqualTo("idNumber");
+        assertThat(reply.json().get("message").get("zh").asString()).contains("校验位");
+        assertThat(reply.json().get("message").get("en").asString()).contains("check character");
+        assertThat(persons.count()).isEqualTo(before);
+        OUTSIDE.verify(0, postRequestedFor(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", com.github.tomakehurst.wiremock.client.WireMock.equalTo("reg-dave"))));
+    }
+
+    @Test
+    void anInvalidPhoneIsRefusedNamingTheField() {
+        Api.Reply reply = register("reg-erin", "李明", freshIdNumber(), "12345678901");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("field").asString()).isEqualTo("phone");
+    }
+
+    @Test
+    void aSecondRegistrationWithTheSameIdentityNumberIsA409BeforeAnyAccountIsMade() {
+        keycloakCreates("reg-frank");
+        ResidentIdNumber id = freshIdNumber();
+        assertThat(register("reg-frank", "赵强", id, "13812345671").status()).isEqualTo(201);
+
+        Api.Reply again = register("reg-frank-2", "赵强", id, "13812345671");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("ID_NUMBER_REGISTERED");
+        OUTSIDE.verify(0, postRequestedFor(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", com.github.tomakehurst.wiremock.client.WireMock.equalTo("reg-frank-2"))));
+    }
+
+    @Test
+    void whenTheStoreRefusesTheRecordTheKeycloakAccountIsDeletedAgain() {
+        // The store already holds a record under this username (as after a half-finished
+        // registration elsewhere): Keycloak creates the account, the insert then fails.
+        verifiedPerson("reg-clash");
+        keycloakCreates("reg-clash");
+        ResidentIdNumber id = freshIdNumber();
+
+        Api.Reply reply = register("reg-clash", "钱多", id, "13812345672");
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().get("code").asString()).isEqualTo("USERNAME_TAKEN");
+        OUTSIDE.verify(deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + TestIssuer.subjectOf("reg-clash"))));
+        assertThat(persons.byIdNumber(id)).isEmpty();
+    }
+
+    @Test
+    void whenKeycloakCannotGiveTheRoleTheAccountIsDeletedAndNothingIsStored() {
+        keycloakCreates("reg-norole");
+        String subject = TestIssuer.subjectOf("reg-norole");
+        OUTSIDE.stubFor(get(urlEqualTo("/admin/realms/gov/users/" + subject + "/role-mappings/realm/available"))
+                .willReturn(aResponse().withStatus(500)));
+        ResidentIdNumber id = freshIdNumber();
+
+        Api.Reply reply = register("reg-norole", "孙立", id, "13812345673");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("code").asString()).isEqualTo("IDENTITY_PROVIDER_UNAVAILABLE");
+        OUTSIDE.verify(deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + subject)));
+        assertThat(persons.bySubject(subject)).isEmpty();
+        assertThat(persons.byIdNumber(id)).isEmpty();
+    }
+
+    @Test
+    void aUsernameKeycloakAlreadyHoldsIsA409() {
+        OUTSIDE.stubFor(post(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", com.github.tomakehurst.wiremock.client.WireMock.equalTo("reg-taken")))
+                .willReturn(aResponse().withStatus(409)));
+
+        Api.Reply reply = register("reg-taken", "周全", freshIdNumber(), "13812345674");
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().get("field").asString()).isEqualTo("username");
+    }
+
+    @Test
+    void theContactLookupGivesTheNumberInClearToServicesOnlyAndFollowsAPhoneChange() {
+        String subject = verifiedPerson("contact-person");
+        String citizen = issuer().token("contact-person", "citizen");
+
+        assertThat(api().get("/api/identity/internal/persons/" + subject + "/contact", citizen).status()).isEqualTo(403);
+        Api.Reply contact = api().get("/api/identity/internal/persons/" + subject + "/contact", serviceToken());
+        assertThat(contact.status()).isEqualTo(200);
+        assertThat(contact.json().get("phone").asString()).isEqualTo("13912345678");
+        assertThat(contact.json().get("language").asString()).isEqualTo("zh-CN");
+
+        api().send("PUT", "/api/identity/me/phone", citizen, "{\"phone\":\"13700001111\"}",
+                java.util.Map.of("Content-Type", "application/json"));
+        api().send("PUT", "/api/identity/me/preferences", citizen, "{\"language\":\"en\",\"smsOptIn\":true}",
+                java.util.Map.of("Content-Type", "application/json"));
+
+        JsonNode changed = api().get("/api/identity/internal/persons/" + subject + "/contact", serviceToken()).json();
+        assertThat(changed.get("phone").asString()).isEqualTo("13700001111");
+        assertThat(changed.get("language").asString()).isEqualTo("en");
+        assertThat(api().get("/api/identity/internal/persons/no-such-subject/contact", serviceToken()).status())
+                .isEqualTo(404);
+    }
+}
