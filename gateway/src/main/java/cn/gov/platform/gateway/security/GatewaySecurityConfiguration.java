@@ -17,6 +17,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -45,6 +47,12 @@ class GatewaySecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(TokenValidation.realmRoleAuthorities());
         String[] publicGets = gateway.publicPaths().toArray(String[]::new);
+        ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED);
+        };
+        ServerAccessDeniedHandler denied = (exchange, e) ->
+                problems.write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -69,21 +77,9 @@ class GatewaySecurityConfiguration {
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
-                        .authenticationEntryPoint((exchange, e) -> {
-                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-                            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                                    CommonProblems.UNAUTHENTICATED);
-                        })
-                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-                                "FORBIDDEN", CommonProblems.FORBIDDEN)))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((exchange, e) -> {
-                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-                            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                                    CommonProblems.UNAUTHENTICATED);
-                        })
-                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-                                "FORBIDDEN", CommonProblems.FORBIDDEN)))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .build();
     }
 

@@ -21,7 +21,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -61,6 +63,10 @@ public class ServletSecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(TokenValidation.realmRoleAuthorities());
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> write(json, response,
+                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED);
+        AccessDeniedHandler denied = (request, response, e) -> write(json, response,
+                HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
@@ -73,15 +79,9 @@ public class ServletSecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint((request, response, e) -> write(json, response,
-                                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED))
-                        .accessDeniedHandler((request, response, e) -> write(json, response,
-                                HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN)))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> write(json, response,
-                                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED))
-                        .accessDeniedHandler((request, response, e) -> write(json, response,
-                                HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN)));
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
         return http.build();
     }
 
