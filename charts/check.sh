@@ -149,6 +149,19 @@ defaults_refused() {
 }
 check "defaults without credentials are refused with a message" defaults_refused
 
+# identity must never fall back to its built-in local data key: without an existing
+# Secret, identity.dataProtectionKey is required (a cross-field rule, not in the schema).
+identity_key_required() {
+  if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" \
+      --set identity.existingSecret= --set identity.oidc.clientSecret=x --set mongodb.auth.enabled=false \
+      >"$OUT/identity-key.out" 2>&1; then
+    echo "rendered a chart-created identity Secret without identity-data-key"; return 1
+  fi
+  grep -q "set identity.existingSecret (a Secret with key identity-data-key) or identity.dataProtectionKey" "$OUT/identity-key.out" \
+    || { cat "$OUT/identity-key.out"; return 1; }
+}
+check "identity without a data key is refused with a message" identity_key_required
+
 # Every file in test-bad-values/ must be refused, with each "# expect:" line in the error.
 refused() {
   local file="$1" expected

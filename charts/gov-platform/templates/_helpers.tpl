@@ -152,6 +152,20 @@ redis-password
 {{- default (printf "%s/protocol/openid-connect/certs" (trimSuffix "/" .Values.keycloak.issuer)) .Values.keycloak.jwkSetUri -}}
 {{- end -}}
 
+{{/* Keycloak base URL for identity's admin client: keycloak.adminUrl, or the issuer without "/realms/<realm>". */}}
+{{- define "gov-platform.keycloakAdminUrl" -}}
+{{- if .Values.keycloak.adminUrl -}}
+{{- trimSuffix "/" .Values.keycloak.adminUrl -}}
+{{- else -}}
+{{- regexReplaceAll "/realms/[^/]+/?$" (trimSuffix "/" .Values.keycloak.issuer) "" -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Realm of the issuer (".../realms/<realm>"), which identity's admin client manages. */}}
+{{- define "gov-platform.keycloakRealm" -}}
+{{- regexReplaceAll "^.*/realms/([^/]+)/?$" (trimSuffix "/" .Values.keycloak.issuer) "${1}" -}}
+{{- end -}}
+
 {{/*
 Refuse values that the schema cannot express (cross-field rules), with a message
 that names the value to set. Included by every per-service template (the first failure wins).
@@ -166,6 +180,9 @@ that names the value to set. Included by every per-service template (the first f
 {{- end -}}
 {{- if and (ne $name "gateway") $root.Values.mongodb.auth.enabled (not $svc.mongodb.password) -}}
 {{- fail (printf "%s: set %s.existingSecret (a Secret with key mongodb-uri) or %s.mongodb.password (or mongodb.auth.enabled=false)" $name $name $name) -}}
+{{- end -}}
+{{- if and (eq $name "identity") (not $svc.dataProtectionKey) -}}
+{{- fail "identity: set identity.existingSecret (a Secret with key identity-data-key) or identity.dataProtectionKey (base64 of a 32-byte key, e.g. from `openssl rand -base64 32`); the service would otherwise encrypt identity numbers and phones with its public local-development key" -}}
 {{- end -}}
 {{- end -}}
 {{- if and $svc.autoscaling.enabled (lt (int $svc.autoscaling.maxReplicas) (int $svc.autoscaling.minReplicas)) -}}

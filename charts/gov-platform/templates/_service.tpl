@@ -61,6 +61,12 @@ PORTAL_ORIGIN: {{ $svc.portalOrigin | quote }}
 {{- end }}
 {{- if eq .name "identity" }}
 REALNAME_PROVIDER_URL: {{ $svc.realnameProvider.url | quote }}
+{{- /* Local-development conveniences of identity, always off in a cluster: the built-in
+real-name stub (the service answering as its own provider) and the demo records. */}}
+REALNAME_DEV_STUB: "false"
+IDENTITY_DEMO_DATA: "false"
+KEYCLOAK_ADMIN_URL: {{ include "gov-platform.keycloakAdminUrl" $root | quote }}
+KEYCLOAK_REALM: {{ include "gov-platform.keycloakRealm" $root | quote }}
 {{- end }}
 {{- if eq .name "notifications" }}
 SMS_PROVIDER_A_URL: {{ $svc.smsProviders.a.url | quote }}
@@ -87,6 +93,7 @@ mongodb-uri: {{ include "gov-platform.mongodbUri" . | b64enc | quote }}
 oidc-client-secret: {{ $svc.oidc.clientSecret | b64enc | quote }}
 {{- if eq .name "identity" }}
 realname-provider-api-key: {{ $svc.realnameProvider.apiKey | b64enc | quote }}
+identity-data-key: {{ $svc.dataProtectionKey | b64enc | quote }}
 {{- end }}
 {{- if eq .name "notifications" }}
 sms-provider-a-api-key: {{ $svc.smsProviders.a.apiKey | b64enc | quote }}
@@ -170,6 +177,11 @@ spec:
     secretKeyRef:
       name: {{ $secret }}
       key: realname-provider-api-key
+- name: IDENTITY_DATA_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: identity-data-key
 {{- end }}
 {{- if eq .name "notifications" }}
 - name: SMS_PROVIDER_A_API_KEY
