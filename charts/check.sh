@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Offline checks of the Helm chart, the kustomize manifests and the Dockerfiles.
+# Offline checks of the Helm chart, the kustomize manifests and the Dockerfile.
 #
 #   bash charts/check.sh
 #
@@ -211,8 +211,9 @@ check "k8s/overlays/dev = chart with ci/dev.yaml" \
 check "k8s/overlays/prod = chart with ci/production-ha.yaml" \
   node "$TOOLS_SRC/consistency.mjs" "$OUT/helm-production-ha.yaml" "$OUT/kustomize-prod.yaml"
 
-# Dockerfiles: lint, and the six stay identical but for module name and port.
-check "Dockerfiles lint clean and agree with the chart's ports" \
+# Dockerfile: lint the root Dockerfile, and check that the services and ports its
+# build args accept (SERVICE, PORT) are exactly the chart's <service>.containerPort.
+check "Dockerfile lints clean and accepts exactly the chart's services and ports" \
   node "$TOOLS_SRC/dockerfiles.mjs" "$ROOT"
 
 printf '%d passed, %d failed\n' "$passed" "$failed"

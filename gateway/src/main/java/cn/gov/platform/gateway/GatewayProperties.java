@@ -12,6 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * What the gateway enforces itself.
  *
  * @param maxBodySize     request bodies above this are refused with 413 before reaching a service
+ * @param uploads         paths that take file uploads, with their own (larger) body limit
  * @param portalOrigins   browser origins allowed by CORS (the portal's), {@code PORTAL_ORIGIN}
  * @param rateLimit       token-bucket limits per user (by token subject) or, for anonymous
  *                        callers, per client IP; kept in Redis so that every gateway replica
@@ -26,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("platform.gateway")
 public record GatewayProperties(
         @NotNull @DefaultValue("1MB") DataSize maxBodySize,
+        @NotNull @DefaultValue Uploads uploads,
         @DefaultValue("http://localhost:8080") List<String> portalOrigins,
         @NotNull @DefaultValue RateLimit rateLimit,
         @DefaultValue({}) List<String> publicPaths,
@@ -36,6 +38,14 @@ public record GatewayProperties(
      * @param replenishRate tokens added per second per key
      * @param burstCapacity the most tokens a key can hold
      */
+    /**
+     * @param paths       path patterns that receive files (e.g. a case's materials)
+     * @param maxBodySize the body limit on those paths; the service checks its own per-file limit
+     */
+    public record Uploads(@DefaultValue({}) List<String> paths,
+            @NotNull @DefaultValue("13MB") DataSize maxBodySize) {
+    }
+
     /**
      * @param timeout              how long a service may take before the call counts as failed
      * @param slidingWindowSize    how many recent calls the failure rate is computed over

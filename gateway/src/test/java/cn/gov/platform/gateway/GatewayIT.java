@@ -164,6 +164,26 @@ class GatewayIT {
     }
 
     @Test
+    void letsAFileUploadOfSeveralMebibytesThroughToTheMaterialsPathOnly() {
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                urlEqualTo("/api/intake/cases/c-1/materials/id-card")).willReturn(aResponse().withStatus(200)));
+        String token = issuer.token("demo-citizen", "citizen");
+        String fiveMebibytes = "x".repeat(5 * 1024 * 1024);
+
+        Api.Reply upload = api.send("PUT", "/api/intake/cases/c-1/materials/id-card", token, fiveMebibytes,
+                Map.of("Content-Type", "application/octet-stream"));
+        Api.Reply elsewhere = api.send("PUT", "/api/intake/cases/c-1", token, fiveMebibytes,
+                Map.of("Content-Type", "application/octet-stream"));
+        Api.Reply tooBig = api.send("PUT", "/api/intake/cases/c-1/materials/id-card", token,
+                "x".repeat(14 * 1024 * 1024), Map.of("Content-Type", "application/octet-stream"));
+
+        assertThat(upload.status()).isEqualTo(200);
+        assertThat(elsewhere.status()).isEqualTo(413);
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.isProblem()).isTrue();
+    }
+
+    @Test
     void passesTheServicesOwnProblemForMalformedJsonThrough() {
         services.stubFor(post(urlEqualTo("/api/intake/cases")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/problem+json")

@@ -2,7 +2,11 @@ package cn.gov.platform.gateway.web;
 
 import cn.gov.platform.gateway.GatewayProperties;
 import cn.gov.platform.support.problem.CommonProblems;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -19,22 +23,29 @@ import reactor.core.publisher.Mono;
 
 /**
  * Refuses request bodies over the limit with 413 problem+json: at once when the declared
- * Content-Length is too large, and while streaming when a chunked body grows past it.
+ * Content-Length is too large, and while streaming when a chunked body grows past it. Paths
+ * that take file uploads have their own, larger limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class BodySizeLimitWebFilter implements WebFilter {
 
     private final long limit;
+    private final long uploadLimit;
+    private final List<PathPattern> uploadPaths;
     private final ProblemResponses problems;
 
     public BodySizeLimitWebFilter(GatewayProperties properties, ProblemResponses problems) {
         this.limit = properties.maxBodySize().toBytes();
+        this.uploadLimit = properties.uploads().maxBodySize().toBytes();
+        this.uploadPaths = properties.uploads().paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.problems = problems;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+        long limit = uploadPaths.stream().anyMatch(p -> p.matches(path)) ? uploadLimit : this.limit;
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > limit) {
             return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",

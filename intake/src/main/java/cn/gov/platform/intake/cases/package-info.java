@@ -1,4 +1,4 @@
-/** Cases (办件): what an applicant submitted and where it stands. */
+/** Cases (办件): from submission to decision, with their numbers, notices, materials and events. */
 @NullMarked
 package cn.gov.platform.intake.cases;
 

@@ -1,0 +1,91 @@
+package cn.gov.platform.intake.cases.application;
+
+import cn.gov.platform.intake.cases.domain.Actor;
+import cn.gov.platform.intake.cases.domain.ActorRole;
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.web.Caller;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Object-level authorisation of cases. Whoever may not see a case gets the same answer as if it
+ * did not exist (404), so nothing can be learnt by probing numbers. Staff need both: the claims
+ * of their token must name the case's department and division, and the identity service (the
+ * source of truth) must confirm the role there; a token alone is never enough.
+ */
+public class CaseAccess {
+
+    private final StaffAuthority staff;
+
+    public CaseAccess(StaffAuthority staff) {
+        this.staff = staff;
+    }
+
+    static DomainViolation notFound() {
+        return DomainViolation.notFound("CASE_NOT_FOUND", "办件不存在。", "There is no such case.");
+    }
+
+    /** The applicant, or the agent who filed for them (INT-10). */
+    Actor applicant(Caller caller, Case c) {
+        if (!c.isApplicantSide(caller.subject())) {
+            throw notFound();
+        }
+        boolean agent = !caller.subject().equals(c.snapshot().applicantSubject());
+        return new Actor(caller.subject(), caller.username(), agent ? ActorRole.AGENT : ActorRole.APPLICANT);
+    }
+
+    /**
+     * Staff acting in {@code role} on the case. Token claims outside the case's department and
+     * division, or an identity service that does not confirm them there, mean 404: for them the
+     * case does not exist. Staff of the right department without the step's role are told so.
+     */
+    Actor staff(Caller caller, Case c, StaffRole role) {
+        if (!c.isHandledBy(caller.division(), caller.department()) || !holdsAnyStaffRole(caller)) {
+            throw notFound();
+        }
+        if (!caller.hasRole(role.realmRole())) {
+            throw roleRequired(role);
+        }
+        if (!staff.holds(caller.subject(), role.realmRole(), c.snapshot().department(), c.snapshot().division())) {
+            throw notFound();
+        }
+        return new Actor(caller.subject(), caller.username(), ActorRole.of(role));
+    }
+
+    static DomainViolation roleRequired(StaffRole role) {
+        return new DomainViolation(DomainViolation.Kind.RULE, "STAFF_ROLE_REQUIRED",
+                cn.gov.platform.support.problem.Message.of("此步骤须由" + role.chinese() + "办理。",
+                        "This step is for the " + role.name().toLowerCase() + "."), null, java.util.List.of());
+    }
+
+    /** Whether the caller may read the case: its applicant side, or staff of its department confirmed by identity. */
+    void requireView(Caller caller, Case c) {
+        if (c.isApplicantSide(caller.subject())) {
+            return;
+        }
+        Optional<StaffRole> role = staffRoleOf(caller);
+        if (role.isEmpty() || !c.isHandledBy(caller.division(), caller.department())
+                || !staff.holds(caller.subject(), role.get().realmRole(), c.snapshot().department(),
+                        c.snapshot().division())) {
+            throw notFound();
+        }
+    }
+
+    /** Whether the caller holds {@code role} where their token says, confirmed by identity. */
+    boolean staffHolds(Caller caller, StaffRole role) {
+        return caller.division() != null && caller.department() != null
+                && staff.holds(caller.subject(), role.realmRole(), caller.department(), caller.division());
+    }
+
+    /** The staff role the caller holds, the most senior first. */
+    static Optional<StaffRole> staffRoleOf(Caller caller) {
+        return Arrays.stream(StaffRole.values()).sorted((a, b) -> b.ordinal() - a.ordinal())
+                .filter(r -> caller.hasRole(r.realmRole())).findFirst();
+    }
+
+    private static boolean holdsAnyStaffRole(Caller caller) {
+        return staffRoleOf(caller).isPresent();
+    }
+}

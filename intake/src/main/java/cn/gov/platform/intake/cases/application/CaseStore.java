@@ -1,0 +1,58 @@
+package cn.gov.platform.intake.cases.application;
+
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseId;
+import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseState;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Where cases are kept: one document per case, the outbox inside it. */
+public interface CaseStore {
+
+    /** Stores a new case; returns false when the filer already used its idempotency key. */
+    boolean insert(Case newCase);
+
+    /**
+     * Stores a changed case if nobody else changed it since it was read.
+     *
+     * @throws ConcurrentChange when it was changed in between
+     * @throws NumberTaken when the acceptance or notice number drawn is already used
+     */
+    void save(Case changed);
+
+    Optional<Case> find(CaseId id);
+
+    Optional<Case> findByKey(String filerSubject, String idempotencyKey);
+
+    /** Cases whose applicant or filing agent is {@code subject}, newest first. */
+    List<CaseSnapshot> ofApplicant(String subject, int limit);
+
+    /** Cases handled by a department at a division, oldest first (the queue), optionally in one state. */
+    List<CaseSnapshot> handledBy(String division, String department, @Nullable CaseState state, int limit);
+
+    /** The highest serial used for numbers starting with {@code prefix}, to resynchronise a series. */
+    long highestSerial(String field, String prefix);
+
+    /** The case changed since it was read. */
+    final class ConcurrentChange extends RuntimeException {
+        public ConcurrentChange() {
+            super("case changed concurrently");
+        }
+    }
+
+    /** The number drawn is used already (the sequence was reset); which field says which series. */
+    final class NumberTaken extends RuntimeException {
+        private final String field;
+
+        public NumberTaken(String field) {
+            super("number taken in " + field);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+}

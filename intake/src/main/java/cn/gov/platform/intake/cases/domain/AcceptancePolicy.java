@@ -1,0 +1,106 @@
+package cn.gov.platform.intake.cases.domain;
+
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.problem.Message;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of acceptance, applied together: every refusal is reported at once, in the spirit of
+ * the one-time notice, rather than one per attempt.
+ */
+public final class AcceptancePolicy {
+
+    private final List<AcceptanceRule> rules;
+
+    public AcceptancePolicy(List<AcceptanceRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules of INT-2 and INT-4 as the seeds state them. */
+    public static AcceptancePolicy standard() {
+        return new AcceptancePolicy(List.of(new EveryMissingMaterialIsTolerated(), new ToleratedMaterialsAreMissing(),
+                new OnlyNonEssentialMaterialsAreTolerated(), new ToleranceDueWithinPromisedLimit()));
+    }
+
+    void enforce(AcceptanceCheck check) {
+        List<RuleResult> refused = rules.stream().map(r -> r.check(check)).filter(r -> !r.allowed()).toList();
+        if (refused.isEmpty()) {
+            return;
+        }
+        RuleResult first = refused.getFirst();
+        throw new DomainViolation(DomainViolation.Kind.RULE, first.code(), Message.of(first.zh(), first.en()),
+                first.field(), refused.stream().map(r -> new DomainViolation.Fault(r.field(), r.code(),
+                        Message.of(r.zh(), r.en()))).toList());
+    }
+
+    private static Set<String> toleratedCodes(AcceptanceCheck check) {
+        return check.tolerated().stream().map(ToleratedMaterial::materialCode).collect(Collectors.toSet());
+    }
+
+    /** Nothing may be missing unless the handler tolerates it. */
+    static final class EveryMissingMaterialIsTolerated implements AcceptanceRule {
+        @Override
+        public RuleResult check(AcceptanceCheck check) {
+            Set<String> tolerated = toleratedCodes(check);
+            List<String> missing = check.required().stream()
+                    .filter(m -> !check.present().contains(m.code()) && !tolerated.contains(m.code()))
+                    .map(RequiredMaterial::name).toList();
+            return missing.isEmpty() ? RuleResult.pass()
+                    : RuleResult.refused("MATERIALS_MISSING",
+                            "材料不齐，不能受理：缺少" + String.join("、", missing) + "。请一次性告知补正，或书面不予受理。",
+                            "Materials are missing (" + String.join(", ", missing)
+                                    + "); request them in one notice or refuse in writing.", "materials");
+        }
+    }
+
+    /** Only a material that is actually missing, and required, can be tolerated. */
+    static final class ToleratedMaterialsAreMissing implements AcceptanceRule {
+        @Override
+        public RuleResult check(AcceptanceCheck check) {
+            for (ToleratedMaterial t : check.tolerated()) {
+                boolean required = check.required().stream().anyMatch(m -> m.code().equals(t.materialCode()));
+                if (!required || check.present().contains(t.materialCode())) {
+                    return RuleResult.refused("TOLERANCE_NOT_APPLICABLE",
+                            "材料 " + t.materialCode() + " 并未缺少或不属于本事项，无需容缺。",
+                            "Material " + t.materialCode() + " is not missing or not required; there is nothing to tolerate.",
+                            "tolerated");
+                }
+            }
+            return RuleResult.pass();
+        }
+    }
+
+    /** 容缺 is for minor, non-essential materials only (INT-4). */
+    static final class OnlyNonEssentialMaterialsAreTolerated implements AcceptanceRule {
+        @Override
+        public RuleResult check(AcceptanceCheck check) {
+            Set<String> tolerated = toleratedCodes(check);
+            List<String> essential = check.required().stream()
+                    .filter(m -> m.essential() && tolerated.contains(m.code())).map(RequiredMaterial::name).toList();
+            return essential.isEmpty() ? RuleResult.pass()
+                    : RuleResult.refused("ESSENTIAL_MATERIAL_NOT_TOLERABLE",
+                            "主要材料不能容缺：" + String.join("、", essential) + "。",
+                            "Essential materials cannot be tolerated: " + String.join(", ", essential) + ".",
+                            "tolerated");
+        }
+    }
+
+    /** The tolerated material must come after today and no later than the promised deadline. */
+    static final class ToleranceDueWithinPromisedLimit implements AcceptanceRule {
+        @Override
+        public RuleResult check(AcceptanceCheck check) {
+            for (ToleratedMaterial t : check.tolerated()) {
+                if (!t.dueBy().isAfter(check.today()) || t.dueBy().isAfter(check.promisedDue())) {
+                    return RuleResult.refused("TOLERANCE_DUE_DATE_INVALID",
+                            "容缺材料的补交期限须在今天之后、承诺办结日 " + check.promisedDue() + " 之前。",
+                            "A tolerated material must be due after today and by the promised deadline "
+                                    + check.promisedDue() + ".", "tolerated.dueBy");
+                }
+            }
+            return RuleResult.pass();
+        }
+    }
+}

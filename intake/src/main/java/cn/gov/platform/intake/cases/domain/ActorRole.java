@@ -1,0 +1,20 @@
+package cn.gov.platform.intake.cases.domain;
+
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+
+/** In which capacity someone acted on a case; the staff capacities are those of INT-9. */
+public enum ActorRole {
+    APPLICANT, AGENT, HANDLER, REVIEWER, APPROVER;
+
+    public static ActorRole of(StaffRole role) {
+        return switch (role) {
+            case HANDLER -> HANDLER;
+            case REVIEWER -> REVIEWER;
+            case APPROVER -> APPROVER;
+        };
+    }
+
+    public boolean isStaff() {
+        return this == HANDLER || this == REVIEWER || this == APPROVER;
+    }
+}

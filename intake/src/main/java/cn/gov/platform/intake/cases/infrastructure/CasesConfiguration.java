@@ -1,0 +1,130 @@
+package cn.gov.platform.intake.cases.infrastructure;
+
+import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.intake.cases.application.CaseAccess;
+import cn.gov.platform.intake.cases.application.CaseService;
+import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.CertificateReferences;
+import cn.gov.platform.intake.cases.application.CreditChecks;
+import cn.gov.platform.intake.cases.application.Mandates;
+import cn.gov.platform.intake.cases.application.MaterialStorage;
+import cn.gov.platform.intake.cases.application.NumberSeries;
+import cn.gov.platform.intake.cases.application.StaffAuthority;
+import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
+import cn.gov.platform.intake.cases.domain.ApprovalRule;
+import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import feign.RequestInterceptor;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every port of the case feature and the adapter behind it, in one place. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CasesProperties.class)
+@EnableFeignClients(clients = IdentityClient.class)
+@EnableScheduling
+public class CasesConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MongoCustomConversions mongoCustomConversions() {
+        return new MongoCustomConversions(List.of(LocalDateConverters.ToText.INSTANCE,
+                LocalDateConverters.FromText.INSTANCE));
+    }
+
+    @Bean
+    OutboxHints outboxHints(StringRedisTemplate redis) {
+        return new OutboxHints(redis);
+    }
+
+    @Bean
+    CaseStore caseStore(MongoTemplate mongo, OutboxHints hints) {
+        return new MongoCaseStore(mongo, hints);
+    }
+
+    @Bean
+    NumberSeries numberSeries(StringRedisTemplate redis) {
+        return new RedisNumberSeries(redis);
+    }
+
+    @Bean
+    MaterialStorage materialStorage(GridFsTemplate gridFs) {
+        return new GridFsMaterialStorage(gridFs);
+    }
+
+    @Bean
+    ServiceTokens serviceTokens(CasesProperties properties, Clock clock) {
+        CasesProperties.ServiceClient client = properties.serviceClient();
+        // Short timeouts: a login that hangs would hold every identity check behind it.
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(3));
+        return new ServiceTokens(RestClient.builder().requestFactory(requests).build(), client.tokenUri().toString(), client.clientId(), client.clientSecret(),
+                clock);
+    }
+
+    /** Every Feign call of this service carries its own service-account token, never the user's. */
+    @Bean
+    RequestInterceptor serviceTokenInterceptor(ServiceTokens tokens) {
+        return template -> template.header("Authorization", "Bearer " + tokens.current());
+    }
+
+    @Bean
+    IdentityChecks identityChecks(IdentityClient client, CircuitBreakerFactory<?, ?> breakers) {
+        return new IdentityChecks(client, breakers);
+    }
+
+    @Bean
+    CertificateReferences certificateReferences() {
+        return new NotConnectedCertificateReferences();
+    }
+
+    @Bean
+    CreditChecks creditChecks() {
+        return new NotConnectedCreditChecks();
+    }
+
+    @Bean
+    CaseAccess caseAccess(StaffAuthority staff) {
+        return new CaseAccess(staff);
+    }
+
+    @Bean
+    CaseService caseService(CaseStore store, CatalogueService catalogue, CaseAccess access, Mandates mandates,
+            NumberSeries numbers, MaterialStorage files, CertificateReferences certificates, CreditChecks credit,
+            DeadlineClock clock, CasesProperties properties, Clock time, MeterRegistry meters) {
+        return new CaseService(store, catalogue, access, mandates, numbers, files, certificates, credit, clock,
+                AcceptancePolicy.standard(), List.of(new ApprovalRule.ToleratedMaterialsHaveArrived()),
+                new CaseService.FileLimits(properties.materials().maxFileSize().toBytes(),
+                        properties.materials().allowedTypes()), time, meters);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "platform.intake.outbox.enabled", havingValue = "true", matchIfMissing = true)
+    OutboxRelay outboxRelay(MongoTemplate mongo, StringRedisTemplate redis, OutboxHints hints, JsonMapper json,
+            CasesProperties properties, Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, redis, hints, json, properties.outbox().stream(), properties.outbox().batch(),
+                properties.outbox().sweepEvery(), clock, meters);
+    }
+}

@@ -1,0 +1,35 @@
+package cn.gov.platform.intake.cases.infrastructure;
+
+import cn.gov.platform.intake.cases.application.MaterialStorage;
+import cn.gov.platform.intake.cases.domain.FileType;
+import cn.gov.platform.intake.cases.domain.StoredFile;
+import java.io.ByteArrayInputStream;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+
+/** Material files in GridFS, with the case, material and checksum in the file's metadata. */
+class GridFsMaterialStorage implements MaterialStorage {
+
+    private final GridFsTemplate gridFs;
+
+    GridFsMaterialStorage(GridFsTemplate gridFs) {
+        this.gridFs = gridFs;
+    }
+
+    @Override
+    public StoredFile store(String caseId, String materialCode, String fileName, FileType type, byte[] content,
+            String sha256) {
+        Document metadata = new Document("caseId", caseId).append("materialCode", materialCode).append("sha256", sha256)
+                .append("contentType", type.mediaType());
+        ObjectId id = gridFs.store(new ByteArrayInputStream(content), fileName, type.mediaType(), metadata);
+        return new StoredFile(id.toHexString(), fileName, type.mediaType(), content.length, sha256);
+    }
+
+    @Override
+    public void delete(String fileId) {
+        gridFs.delete(Query.query(Criteria.where("_id").is(new ObjectId(fileId))));
+    }
+}

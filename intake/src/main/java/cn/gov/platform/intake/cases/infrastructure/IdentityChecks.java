@@ -1,0 +1,63 @@
+package cn.gov.platform.intake.cases.infrastructure;
+
+import cn.gov.platform.intake.cases.application.Mandates;
+import cn.gov.platform.intake.cases.application.StaffAuthority;
+import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.support.problem.PlatformException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Asks the identity service, behind a Resilience4j circuit breaker and time limiter. Failing
+ * closed is the point: if identity cannot answer (down, slow, open breaker, a malformed answer),
+ * an agent's filing or a staff action is refused with 503, never allowed by default.
+ */
+class IdentityChecks implements Mandates, StaffAuthority {
+
+    static final String BREAKER = "identity";
+    private static final Logger log = LoggerFactory.getLogger(IdentityChecks.class);
+    private static final Message UNAVAILABLE = Message.of(
+            "身份认证服务暂时无法确认授权，请稍后再试；在此期间不能代办或办理。",
+            "The identity service cannot confirm the authority right now; try again shortly. Until then the step is refused.");
+
+    private final IdentityClient client;
+    private final CircuitBreaker breaker;
+
+    IdentityChecks(IdentityClient client, CircuitBreakerFactory<?, ?> breakers) {
+        this.client = client;
+        this.breaker = breakers.create(BREAKER);
+    }
+
+    @Override
+    public MandateAnswer check(String agentSubject, String principalSubject, String itemCode) {
+        IdentityClient.MandateCheck answer = ask(() -> client.checkMandate(agentSubject, principalSubject, itemCode));
+        if (answer.allowed() == null) {
+            throw unavailable(new IllegalStateException("mandate answer without 'allowed'"));
+        }
+        return new MandateAnswer(answer.allowed(), answer.reason(), answer.mandateId());
+    }
+
+    @Override
+    public boolean holds(String staffSubject, String realmRole, String department, String division) {
+        IdentityClient.StaffCheck answer = ask(() -> client.checkStaff(staffSubject, realmRole, department, division));
+        if (answer.allowed() == null) {
+            throw unavailable(new IllegalStateException("staff answer without 'allowed'"));
+        }
+        return answer.allowed();
+    }
+
+    private <T> T ask(Supplier<T> call) {
+        return breaker.run(call, failure -> {
+            throw unavailable(failure);
+        });
+    }
+
+    private static PlatformException unavailable(Throwable cause) {
+        log.warn("Identity check failed, refusing: {}", cause.toString());
+        return new PlatformException(HttpStatus.SERVICE_UNAVAILABLE, "IDENTITY_UNAVAILABLE", UNAVAILABLE);
+    }
+}

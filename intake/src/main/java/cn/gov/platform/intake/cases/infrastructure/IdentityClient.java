@@ -1,0 +1,25 @@
+package cn.gov.platform.intake.cases.infrastructure;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The identity service's internal checks (docs/architecture.md, "Contracts between services"). */
+@FeignClient(name = "identity", url = "${platform.intake.identity.uri}")
+interface IdentityClient {
+
+    @GetMapping("/api/identity/internal/mandates/check")
+    MandateCheck checkMandate(@RequestParam("actor") String actor, @RequestParam("principal") String principal,
+            @RequestParam("item") String item);
+
+    @GetMapping("/api/identity/internal/staff/check")
+    StaffCheck checkStaff(@RequestParam("staff") String staff, @RequestParam("role") String role,
+            @RequestParam("department") String department, @RequestParam("division") String division);
+
+    record MandateCheck(@Nullable Boolean allowed, @Nullable String reason, @Nullable String mandateId) {
+    }
+
+    record StaffCheck(@Nullable Boolean allowed, @Nullable String reason) {
+    }
+}

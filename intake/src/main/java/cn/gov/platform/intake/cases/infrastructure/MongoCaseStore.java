@@ -1,0 +1,125 @@
+package cn.gov.platform.intake.cases.infrastructure;
+
+import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseId;
+import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseState;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Cases in collection {@code cases}, one document per case with its outbox, so a state change
+ * and its events are one write (the embedded store has no multi-document transactions).
+ * Unique indexes guard what must be unique: the filer's idempotency key and both number series.
+ */
+class MongoCaseStore implements CaseStore {
+
+    static final String COLLECTION = "cases";
+    private final MongoTemplate mongo;
+    private final OutboxHints hints;
+
+    MongoCaseStore(MongoTemplate mongo, OutboxHints hints) {
+        this.mongo = mongo;
+        this.hints = hints;
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("filerSubject", Sort.Direction.ASC).on("idempotencyKey", Sort.Direction.ASC)
+                .unique().named("filer_key_unique"));
+        // Sparse: most cases have only one of the two numbers, and drafts neither.
+        indexes.createIndex(new Index().on("number", Sort.Direction.ASC).unique().sparse().named("number_unique"));
+        indexes.createIndex(new Index().on("noticeNumber", Sort.Direction.ASC).unique().sparse()
+                .named("notice_number_unique"));
+        indexes.createIndex(new Index().on("applicantSubject", Sort.Direction.ASC).named("applicant"));
+        indexes.createIndex(new Index().on("agentSubject", Sort.Direction.ASC).named("agent"));
+        indexes.createIndex(new Index().on("division", Sort.Direction.ASC).on("department", Sort.Direction.ASC)
+                .named("handled_by"));
+        indexes.createIndex(new Index().on("outboxPending", Sort.Direction.ASC).named("outbox_pending"));
+    }
+
+    @Override
+    public boolean insert(Case newCase) {
+        try {
+            mongo.insert(newCase.snapshot().withVersion(1), COLLECTION);
+            hints.pending(newCase.snapshot().id());
+            return true;
+        } catch (DuplicateKeyException e) {
+            if (isKeyClash(e, newCase.snapshot().id())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void save(Case changed) {
+        CaseSnapshot snapshot = changed.snapshot();
+        Query sameVersion = Query.query(Criteria.where("_id").is(snapshot.id()).and("version").is(snapshot.version()));
+        try {
+            CaseSnapshot previous = mongo.findAndReplace(sameVersion, snapshot.withVersion(snapshot.version() + 1),
+                    COLLECTION);
+            if (previous == null) {
+                throw new ConcurrentChange();
+            }
+            hints.pending(snapshot.id());
+        } catch (DuplicateKeyException e) {
+            String message = String.valueOf(e.getMessage());
+            throw new NumberTaken(message.contains("notice") ? "noticeNumber" : "number");
+        }
+    }
+
+    private boolean isKeyClash(DuplicateKeyException e, String id) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("filer_key_unique") || message.contains("idempotencyKey")
+                || mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+    }
+
+    @Override
+    public Optional<Case> find(CaseId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), CaseSnapshot.class, COLLECTION)).map(Case::restore);
+    }
+
+    @Override
+    public Optional<Case> findByKey(String filerSubject, String idempotencyKey) {
+        // A primary-key read: the id is derived from filer and key (see CaseId.forSubmission).
+        return find(CaseId.forSubmission(filerSubject, idempotencyKey))
+                .filter(c -> c.snapshot().filerSubject().equals(filerSubject)
+                        && c.snapshot().idempotencyKey().equals(idempotencyKey));
+    }
+
+    @Override
+    public List<CaseSnapshot> ofApplicant(String subject, int limit) {
+        Query q = Query.query(new Criteria().orOperator(Criteria.where("applicantSubject").is(subject),
+                Criteria.where("agentSubject").is(subject))).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
+        return mongo.find(q, CaseSnapshot.class, COLLECTION);
+    }
+
+    @Override
+    public List<CaseSnapshot> handledBy(String division, String department, @Nullable CaseState state, int limit) {
+        Criteria c = Criteria.where("division").is(division).and("department").is(department);
+        // A draft is the applicant's own business until it is submitted.
+        c = state == null ? c.and("state").ne(CaseState.DRAFT.name()) : c.and("state").is(state.name());
+        return mongo.find(Query.query(c).with(Sort.by(Sort.Direction.ASC, "submittedAt")).limit(limit),
+                CaseSnapshot.class, COLLECTION);
+    }
+
+    @Override
+    public long highestSerial(String field, String prefix) {
+        Query q = Query.query(Criteria.where(field).regex("^" + Pattern.quote(prefix)))
+                .with(Sort.by(Sort.Direction.DESC, field)).limit(1);
+        q.fields().include(field);
+        var doc = mongo.findOne(q, org.bson.Document.class, COLLECTION);
+        if (doc == null) {
+            return 0;
+        }
+        String number = doc.getString(field);
+        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1).replace("N", ""));
+    }
+}

@@ -1,0 +1,165 @@
+package cn.gov.platform.intake.cases.web;
+
+import cn.gov.platform.intake.cases.application.CaseService;
+import cn.gov.platform.intake.cases.application.FileRequest;
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.web.Caller;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The case API. Who may call what is decided per case in the application layer (object-level):
+ * applicants and their agents act on their own cases, staff on cases of their department and
+ * division; anyone else is told the case does not exist.
+ */
+@RestController
+class CaseController {
+
+    private final CaseService cases;
+
+    CaseController(CaseService cases) {
+        this.cases = cases;
+    }
+
+    record CaseList(List<CaseView.Summary> items, int count) {
+    }
+
+    /** The caller's own cases, as applicant or as the agent who filed them, newest first. */
+    @GetMapping("/api/intake/cases")
+    CaseList mine(@AuthenticationPrincipal Jwt jwt) {
+        List<CaseView.Summary> items = cases.mine(Caller.from(jwt)).stream().map(CaseView.Summary::of).toList();
+        return new CaseList(items, items.size());
+    }
+
+    /**
+     * Files a case: submitted at once (materials by e-certificate reference) or kept as a draft for
+     * uploads. 201 for a new case; 200 with the same case when a retry repeats the Idempotency-Key.
+     */
+    @PostMapping("/api/intake/cases")
+    ResponseEntity<CaseView> file(@AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+            @Valid @RequestBody CaseRequests.FileBody body) {
+        List<FileRequest.CertificateMaterial> certificates = body.certificates() == null ? List.of()
+                : body.certificates().stream().map(c -> new FileRequest.CertificateMaterial(c.materialCode(),
+                        c.certificateNumber())).toList();
+        FileRequest request = new FileRequest(body.itemCode(), body.division(), body.department(),
+                body.principalSubject(), certificates, !Boolean.TRUE.equals(body.draft()));
+        CaseService.Filed filed = cases.file(Caller.from(jwt), request, idempotencyKey);
+        CaseView view = view(filed.filed());
+        return filed.created()
+                ? ResponseEntity.created(URI.create("/api/intake/cases/" + view.id())).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @GetMapping("/api/intake/cases/{id}")
+    CaseView one(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return view(cases.view(Caller.from(jwt), id));
+    }
+
+    /** Uploads the file of one material (PDF, JPEG or PNG, checked by content). */
+    @PutMapping(path = "/api/intake/cases/{id}/materials/{code}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    CaseView upload(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String code,
+            @RequestPart("file") MultipartFile file) {
+        if (file.isEmpty()) {
+            throw DomainViolation.invalid("file", "FILE_EMPTY", "文件为空。", "The file is empty.");
+        }
+        try {
+            String name = file.getOriginalFilename() == null ? code : file.getOriginalFilename();
+            return view(cases.attachFile(Caller.from(jwt), id, code, name, file.getBytes(), file.getContentType()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Satisfies a material by naming an e-certificate instead of uploading a copy (CAT-3). */
+    @PutMapping("/api/intake/cases/{id}/materials/{code}/certificate")
+    CaseView certificate(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String code,
+            @Valid @RequestBody CaseRequests.CertificateNumberBody body) {
+        return view(cases.attachCertificate(Caller.from(jwt), id, code, body.certificateNumber()));
+    }
+
+    @PostMapping("/api/intake/cases/{id}/submit")
+    CaseView submit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return view(cases.submit(Caller.from(jwt), id));
+    }
+
+    @PostMapping("/api/intake/cases/{id}/resubmit")
+    CaseView resubmit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return view(cases.resubmit(Caller.from(jwt), id));
+    }
+
+    @PostMapping("/api/intake/cases/{id}/withdraw")
+    CaseView withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.ReasonBody body) {
+        return view(cases.withdraw(Caller.from(jwt), id, body.reason()));
+    }
+
+    @PostMapping("/api/intake/cases/{id}/accept")
+    CaseView accept(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.AcceptBody body) {
+        return view(cases.accept(Caller.from(jwt), id, body.toleratedMaterials()));
+    }
+
+    @PostMapping("/api/intake/cases/{id}/refuse")
+    CaseView refuse(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.RefuseBody body) {
+        return view(cases.refuse(Caller.from(jwt), id, body.reason(), body.legalBasis(), body.defectList()));
+    }
+
+    @PostMapping("/api/intake/cases/{id}/supplement-request")
+    CaseView requestSupplement(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.SupplementBody body) {
+        return view(cases.requestSupplement(Caller.from(jwt), id, body.defectList(), body.note()));
+    }
+
+    /** The next step of the item's decision chain: handler, reviewer or approver, whichever the case awaits. */
+    @PostMapping("/api/intake/cases/{id}/opinions")
+    CaseView opinion(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.OpinionBody body) {
+        return view(cases.opinion(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
+    }
+
+    /** Immediate items: accepted and decided in one step at the window. */
+    @PostMapping("/api/intake/cases/{id}/decide-at-window")
+    CaseView decideAtWindow(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.OpinionBody body) {
+        return view(cases.decideAtWindow(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
+    }
+
+    @PostMapping("/api/intake/cases/{id}/close")
+    CaseView close(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return view(cases.close(Caller.from(jwt), id));
+    }
+
+    /** Staff's queue: cases of their department at their division, optionally in one state. */
+    @GetMapping("/api/intake/workbench/cases")
+    CaseList workbench(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable CaseState state) {
+        List<CaseView.Summary> items = cases.workbench(Caller.from(jwt), state).stream().map(CaseView.Summary::of)
+                .toList();
+        return new CaseList(items, items.size());
+    }
+
+    private CaseView view(Case c) {
+        return CaseView.of(c, cases.clock(), cases.today());
+    }
+}

@@ -1,0 +1,98 @@
+package cn.gov.platform.intake.cases.web;
+
+import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.Decision;
+import cn.gov.platform.intake.cases.domain.MaterialEntry;
+import cn.gov.platform.intake.cases.domain.Notice;
+import cn.gov.platform.intake.cases.domain.Opinion;
+import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
+import cn.gov.platform.intake.cases.domain.Transition;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case as its applicant and its staff see it. Subjects (internal user ids) are left out; people
+ * appear by the names they act under, which is what INT-9 asks the record to show.
+ */
+record CaseView(String id, @Nullable String number, @Nullable String noticeNumber, String itemCode, int itemVersion,
+        String itemName, String itemClass, String state, String division, String department, String departmentName,
+        boolean filedByAgent, List<MaterialView> materials, List<MissingView> missingMaterials, List<Notice> notices,
+        List<ToleratedMaterial> tolerated, List<StepView> history, List<OpinionView> opinions,
+        @Nullable Decision decision, @Nullable DeadlineView deadline, @Nullable String awaitedRole,
+        Instant createdAt, @Nullable Instant submittedAt) {
+
+    record MaterialView(String code, String name, String source, @Nullable String fileName,
+            @Nullable String contentType, long size, @Nullable String sha256, @Nullable String certificateNumber,
+            boolean resolved, Instant suppliedAt) {
+
+        static MaterialView of(MaterialEntry m) {
+            return new MaterialView(m.code(), m.name(), m.source().name(), m.fileName(), m.contentType(), m.size(),
+                    m.sha256(), m.certificateNumber(), m.resolved(), m.suppliedAt());
+        }
+    }
+
+    record MissingView(String code, String name, boolean essential, @Nullable String certificateType) {
+
+        static MissingView of(RequiredMaterial m) {
+            return new MissingView(m.code(), m.name(), m.essential(), m.certificateType());
+        }
+    }
+
+    record StepView(@Nullable String from, String to, String actor, String role, Instant at, @Nullable String note) {
+
+        static StepView of(Transition t) {
+            return new StepView(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.role().name(),
+                    t.at(), t.note());
+        }
+    }
+
+    record OpinionView(String role, String roleName, String actor, String verdict, String reasons,
+            @Nullable String legalBasis, Instant at) {
+
+        static OpinionView of(Opinion o) {
+            return new OpinionView(o.role().name(), o.role().chinese(), o.actorName(), o.verdict().name(), o.reasons(),
+                    o.legalBasis(), o.at());
+        }
+    }
+
+    /** The deadline on the working-day calendar: due dates, or paused while the applicant supplements. */
+    record DeadlineView(LocalDate acceptedOn, int promisedDays, int statutoryDays, @Nullable LocalDate promisedDue,
+            @Nullable LocalDate statutoryDue, boolean paused, int usedWorkingDays) {
+    }
+
+    static CaseView of(Case c, DeadlineClock clock, LocalDate today) {
+        CaseSnapshot s = c.snapshot();
+        DeadlineView deadline = null;
+        if (s.acceptedOn() != null) {
+            DeadlineClock.Deadline d = c.promisedDeadline(clock, today);
+            boolean paused = d != null && d.paused();
+            int used = d == null ? 0 : d.usedWorkingDays();
+            deadline = new DeadlineView(s.acceptedOn(), s.promisedDays(), s.statutoryDays(), s.promisedDue(),
+                    s.statutoryDue(), paused, used);
+        }
+        StaffRole awaited = s.state().isDecided() || s.state().isFinal() ? null : c.awaitedRole();
+        return new CaseView(s.id(), s.number(), s.noticeNumber(), s.itemCode(), s.itemVersion(), s.itemName(),
+                s.itemClass().name(), s.state().name(), s.division(), s.department(), s.departmentName(),
+                s.agentSubject() != null, s.materials().stream().map(MaterialView::of).toList(),
+                c.missingMaterials().stream().map(MissingView::of).toList(), s.notices(), s.tolerated(),
+                s.transitions().stream().map(StepView::of).toList(), s.opinions().stream().map(OpinionView::of).toList(),
+                s.decision(), deadline, awaited == null ? null : awaited.name(), s.createdAt(), s.submittedAt());
+    }
+
+    /** A line of a case list. */
+    record Summary(String id, @Nullable String number, @Nullable String noticeNumber, String itemCode, String itemName,
+            String state, String division, String department, Instant createdAt, @Nullable Instant submittedAt,
+            @Nullable LocalDate promisedDue) {
+
+        static Summary of(CaseSnapshot s) {
+            return new Summary(s.id(), s.number(), s.noticeNumber(), s.itemCode(), s.itemName(), s.state().name(),
+                    s.division(), s.department(), s.createdAt(), s.submittedAt(), s.promisedDue());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package cn.gov.platform.intake.catalogue.application;
+
+import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
+import cn.gov.platform.intake.catalogue.domain.Implementation;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.ItemCode;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.catalogue.domain.ServiceItem;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.intake.catalogue.domain.TimeLimits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An item as an administrator writes it (and as the seed file holds it): plain values that
+ * {@link #toItem} turns into a {@link ServiceItem}, where every domain rule is checked. Fees are
+ * named by their code in the fee catalogue; anything else is refused.
+ */
+public record ItemDraft(
+        @NotBlank(message = "请填写事项编码 | the item code is required") String code,
+        @NotBlank(message = "请填写事项名称 | the name is required") @Size(max = 200) String name,
+        @NotNull(message = "请选择办件类型 | choose the item class") ItemClass itemClass,
+        @Nullable List<String> lifeEvents,
+        @Nullable List<String> keywords,
+        @Nullable List<String> legalBasis,
+        @Nullable List<String> conditions,
+        @Nullable @Valid List<MaterialDraft> materials,
+        @Nullable List<String> procedure,
+        @NotNull(message = "请填写法定时限 | the statutory limit is required") Integer statutoryDays,
+        @NotNull(message = "请填写承诺时限 | the promised limit is required") Integer promisedDays,
+        @Nullable String result,
+        @Nullable String resultCertificateType,
+        @Nullable List<String> fees,
+        @Nullable @Valid List<ImplementationDraft> implementations,
+        @Nullable List<StaffRole> decisionChain,
+        @Nullable List<String> jointDepartments,
+        @Nullable String reportedTo,
+        @Nullable String supervision) {
+
+    /** A required material as written in the draft; {@code essential} defaults to true. */
+    public record MaterialDraft(@Nullable String code, @Nullable String name, @Nullable Boolean essential,
+            @Nullable String certificateType, @Nullable String departmentRecord, @Nullable String sampleForm) {
+    }
+
+    /** Where the item is handled, as written in the draft. */
+    public record ImplementationDraft(@Nullable String division, @Nullable String divisionName,
+            @Nullable String department, @Nullable String departmentName, @Nullable String address,
+            @Nullable String contact, @Nullable Boolean delegated) {
+    }
+
+    public ServiceItem toItem(int version, FeeCatalogue feeCatalogue) {
+        return new ServiceItem(ItemCode.of(code), version, name, itemClass, list(lifeEvents), list(keywords),
+                list(legalBasis), list(conditions),
+                list(materials).stream().map(m -> new RequiredMaterial(m.code(), m.name(),
+                        // A material is essential unless the catalogue says it may be tolerated.
+                        !Boolean.FALSE.equals(m.essential()),
+                        m.certificateType(), m.departmentRecord(), m.sampleForm())).toList(),
+                list(procedure), TimeLimits.of(statutoryDays, promisedDays), text(result), resultCertificateType,
+                feeCatalogue.resolve(list(fees)),
+                list(implementations).stream().map(i -> new Implementation(DivisionCode.of(text(i.division())),
+                        text(i.divisionName()), text(i.department()), text(i.departmentName()), text(i.address()),
+                        text(i.contact()), Boolean.TRUE.equals(i.delegated()))).toList(),
+                list(decisionChain), list(jointDepartments), reportedTo, text(supervision));
+    }
+
+    private static <T> List<T> list(@Nullable List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

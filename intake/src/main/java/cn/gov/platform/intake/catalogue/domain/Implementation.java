@@ -1,0 +1,27 @@
+package cn.gov.platform.intake.catalogue.domain;
+
+import cn.gov.platform.intake.common.domain.DomainViolation;
+
+/**
+ * Who implements an item where: a department at a division, with the address and contact the
+ * applicant is given when routed there (INT-7). {@code delegated} marks authority handed down
+ * from the county to a named township (下放).
+ */
+public record Implementation(DivisionCode division, String divisionName, String department,
+        String departmentName, String address, String contact, boolean delegated) {
+
+    public Implementation {
+        if (department == null || department.isBlank() || departmentName == null || departmentName.isBlank()) {
+            throw DomainViolation.invalid("implementations.department", "DEPARTMENT_REQUIRED",
+                    "实施机构须写明部门。", "An implementation names its department.");
+        }
+        if (address == null || address.isBlank() || contact == null || contact.isBlank()) {
+            throw DomainViolation.invalid("implementations.contact", "CONTACT_REQUIRED",
+                    "实施机构须公布办理地址和联系方式。", "An implementation publishes its address and contact.");
+        }
+    }
+
+    public boolean isAt(DivisionCode receiving) {
+        return division.equals(receiving);
+    }
+}

@@ -1,0 +1,122 @@
+package cn.gov.platform.intake.catalogue.domain;
+
+import cn.gov.platform.intake.common.domain.DomainViolation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One version of a service item with everything CAT-1 requires the guide to publish. Versions
+ * are immutable: a change makes a new version and a case keeps the one it was submitted under.
+ *
+ * @param decisionChain   the roles a decision passes through, in order (INT-9); immediate items
+ *                        are decided by the handler alone
+ * @param jointDepartments for joint items, the other departments that approve in parallel (INT-5)
+ * @param reportedTo      for items reported upward, the authority that decides
+ */
+public record ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
+        List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
+        List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
+        List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
+        List<String> jointDepartments, @Nullable String reportedTo, String supervision) {
+
+    public ServiceItem {
+        lifeEvents = List.copyOf(lifeEvents);
+        keywords = List.copyOf(keywords);
+        legalBasis = List.copyOf(legalBasis);
+        conditions = List.copyOf(conditions);
+        materials = List.copyOf(materials);
+        procedure = List.copyOf(procedure);
+        fees = List.copyOf(fees);
+        implementations = List.copyOf(implementations);
+        decisionChain = List.copyOf(decisionChain);
+        jointDepartments = List.copyOf(jointDepartments);
+        if (version < 1) {
+            throw DomainViolation.invalid("version", "INVALID_VERSION", "版本号从 1 开始。", "Versions start at 1.");
+        }
+        requireText(name, "name", "事项名称", "name");
+        requireText(result, "result", "办理结果", "result");
+        requireText(supervision, "supervision", "监督投诉渠道", "supervision and complaint channel");
+        if (legalBasis.isEmpty()) {
+            throw DomainViolation.invalid("legalBasis", "LEGAL_BASIS_REQUIRED",
+                    "事项须公布设定依据。", "An item publishes its legal basis.");
+        }
+        if (implementations.isEmpty()) {
+            throw DomainViolation.invalid("implementations", "IMPLEMENTATION_REQUIRED",
+                    "事项须至少有一个实施机构。", "An item has at least one implementing department.");
+        }
+        Set<String> codes = new HashSet<>();
+        for (RequiredMaterial m : materials) {
+            if (!codes.add(m.code())) {
+                throw DomainViolation.invalid("materials", "DUPLICATE_MATERIAL",
+                        "材料编码重复：" + m.code() + "。", "Material code " + m.code() + " appears twice.");
+            }
+        }
+        checkChain(itemClass, decisionChain, limits);
+        if (itemClass == ItemClass.JOINT && jointDepartments.isEmpty()) {
+            throw DomainViolation.invalid("jointDepartments", "JOINT_DEPARTMENTS_REQUIRED",
+                    "联办件须列明联办部门。", "A joint item names the departments that approve in parallel.");
+        }
+        if (itemClass == ItemClass.REPORTED_UPWARD && (reportedTo == null || reportedTo.isBlank())) {
+            throw DomainViolation.invalid("reportedTo", "REPORTED_TO_REQUIRED",
+                    "上报件须写明上报机关。", "An item reported upward names the authority that decides.");
+        }
+    }
+
+    private static void checkChain(ItemClass itemClass, List<StaffRole> chain, TimeLimits limits) {
+        if (chain.isEmpty() || chain.getFirst() != StaffRole.HANDLER || Set.copyOf(chain).size() != chain.size()
+                || !isOrdered(chain)) {
+            throw DomainViolation.invalid("decisionChain", "INVALID_DECISION_CHAIN",
+                    "审批链须以承办人开始，按承办、审核、批准的顺序，且不重复。",
+                    "A decision chain starts with the handler and follows handler, reviewer, approver without repeats.");
+        }
+        if (itemClass == ItemClass.IMMEDIATE && (chain.size() != 1 || limits.promised().value() != 0)) {
+            throw DomainViolation.invalid("decisionChain", "IMMEDIATE_IS_ONE_STEP",
+                    "即办件由承办人当场办结，承诺时限为 0 个工作日。",
+                    "An immediate item is decided by the handler at the window, promised in 0 working days.");
+        }
+    }
+
+    private static boolean isOrdered(List<StaffRole> chain) {
+        for (int i = 1; i < chain.size(); i++) {
+            if (chain.get(i).ordinal() <= chain.get(i - 1).ordinal()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void requireText(@Nullable String value, String field, String zh, String en) {
+        if (value == null || value.isBlank()) {
+            throw DomainViolation.invalid(field, "FIELD_REQUIRED", zh + "不能为空。", "The " + en + " is required.");
+        }
+    }
+
+    /** The same item under a new version number, for the administrators' changes. */
+    public ServiceItem asVersion(int newVersion) {
+        return new ServiceItem(code, newVersion, name, itemClass, lifeEvents, keywords, legalBasis, conditions,
+                materials, procedure, limits, result, resultCertificateType, fees, implementations, decisionChain,
+                jointDepartments, reportedTo, supervision);
+    }
+
+    /**
+     * The implementation that handles a request received at {@code division} (and, when given,
+     * by {@code department}); empty when the request must be routed elsewhere (INT-7).
+     */
+    public Optional<Implementation> implementationAt(DivisionCode division, @Nullable String department) {
+        return implementations.stream()
+                .filter(i -> i.isAt(division))
+                .filter(i -> department == null || i.department().equals(department))
+                .findFirst();
+    }
+
+    public Optional<RequiredMaterial> material(String materialCode) {
+        return materials.stream().filter(m -> m.code().equals(materialCode)).findFirst();
+    }
+
+    public boolean isFree() {
+        return fees.stream().allMatch(f -> f.amountYuan().signum() == 0);
+    }
+}

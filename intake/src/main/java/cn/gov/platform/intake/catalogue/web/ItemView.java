@@ -1,0 +1,65 @@
+package cn.gov.platform.intake.catalogue.web;
+
+import cn.gov.platform.intake.catalogue.domain.Fee;
+import cn.gov.platform.intake.catalogue.domain.Implementation;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.catalogue.domain.ServiceItem;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The full guide of one item (办事指南) as the public reads it: every CAT-1 field. */
+record ItemView(String code, int version, String name, String itemClass, String itemClassName,
+        List<String> lifeEvents, List<String> keywords, List<String> legalBasis, List<String> conditions,
+        List<MaterialView> materials, List<String> procedure, int statutoryDays, int promisedDays, String result,
+        @Nullable String resultCertificateType, List<FeeView> fees, boolean free, List<PlaceView> handledAt,
+        List<String> decisionChain, List<String> jointDepartments, @Nullable String reportedTo, String supervision) {
+
+    record MaterialView(String code, String name, boolean essential, @Nullable String certificateType,
+            @Nullable String departmentRecord, @Nullable String sampleForm, boolean applicantNeedNotProvide) {
+
+        static MaterialView of(RequiredMaterial m) {
+            return new MaterialView(m.code(), m.name(), m.essential(), m.certificateType(), m.departmentRecord(),
+                    m.sampleForm(), m.obtainableByGovernment());
+        }
+    }
+
+    record FeeView(String code, String name, BigDecimal amountYuan, String legalBasis) {
+
+        static FeeView of(Fee f) {
+            return new FeeView(f.code(), f.name(), f.amountYuan(), f.legalBasis());
+        }
+    }
+
+    /** Where an item is handled, with what an applicant needs to get there (INT-7). */
+    record PlaceView(String division, String divisionName, String department, String departmentName, String address,
+            String contact, boolean delegated) {
+
+        static PlaceView of(Implementation i) {
+            return new PlaceView(i.division().value(), i.divisionName(), i.department(), i.departmentName(),
+                    i.address(), i.contact(), i.delegated());
+        }
+    }
+
+    /** A line of a search result. */
+    record Summary(String code, int version, String name, String itemClass, int promisedDays, int statutoryDays,
+            boolean free, List<String> lifeEvents, List<PlaceView> handledAt) {
+
+        static Summary of(ServiceItem item) {
+            return new Summary(item.code().value(), item.version(), item.name(), item.itemClass().name(),
+                    item.limits().promised().value(), item.limits().statutory().value(), item.isFree(),
+                    item.lifeEvents(), item.implementations().stream().map(PlaceView::of).toList());
+        }
+    }
+
+    static ItemView of(ServiceItem item) {
+        return new ItemView(item.code().value(), item.version(), item.name(), item.itemClass().name(),
+                item.itemClass().chinese(), item.lifeEvents(), item.keywords(), item.legalBasis(), item.conditions(),
+                item.materials().stream().map(MaterialView::of).toList(), item.procedure(),
+                item.limits().statutory().value(), item.limits().promised().value(), item.result(),
+                item.resultCertificateType(), item.fees().stream().map(FeeView::of).toList(), item.isFree(),
+                item.implementations().stream().map(PlaceView::of).toList(),
+                item.decisionChain().stream().map(Enum::name).toList(), item.jointDepartments(), item.reportedTo(),
+                item.supervision());
+    }
+}

@@ -1,0 +1,73 @@
+package cn.gov.platform.intake;
+
+import cn.gov.platform.intake.calendar.domain.CalendarYear;
+import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.intake.catalogue.domain.Fee;
+import cn.gov.platform.intake.catalogue.domain.Implementation;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.ItemCode;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.catalogue.domain.ServiceItem;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.intake.catalogue.domain.TimeLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The module's test fixtures in one place: the real 2026 calendar file and a few catalogue items. */
+public final class Fixtures {
+
+    public static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    public static final DivisionCode COUNTY = DivisionCode.of("640324000000");
+    public static final DivisionCode YUHAI = DivisionCode.of("640324100000");
+    public static final Implementation MARKET_REGULATION = new Implementation(COUNTY, "同心县",
+            "county-market-regulation", "同心县市场监督管理局", "同心县政务服务中心一楼", "0953-8021301", false);
+    public static final Implementation YUHAI_CENTER = new Implementation(YUHAI, "豫海镇", "yuhai-town-service-center",
+            "豫海镇便民服务中心", "豫海镇便民服务中心一楼", "0953-8010000", true);
+
+    private Fixtures() {
+    }
+
+    /** The calendar exactly as the service loads it, from the data file. */
+    public static WorkingDayCalendar calendar2026() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/calendar/2026.json")) {
+            return new WorkingDayCalendar(List.of(JSON.readValue(in, CalendarYear.class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static DeadlineClock clock2026() {
+        return new DeadlineClock(calendar2026());
+    }
+
+    public static Fee free() {
+        return new Fee("FEE-NONE", "不收费", BigDecimal.ZERO, "《行政许可法》第五十八条");
+    }
+
+    /** A promised item, 20 statutory / 10 promised working days, handler-reviewer-approver. */
+    public static ServiceItem foodPermit() {
+        return item("SCJG-002", ItemClass.PROMISED, TimeLimits.of(20, 10),
+                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER));
+    }
+
+    /** An immediate item decided by the handler alone. */
+    public static ServiceItem immediateItem() {
+        return item("SCJG-005", ItemClass.IMMEDIATE, TimeLimits.of(5, 0), List.of(StaffRole.HANDLER));
+    }
+
+    public static ServiceItem item(String code, ItemClass itemClass, TimeLimits limits, List<StaffRole> chain) {
+        return new ServiceItem(ItemCode.of(code), 1, "食品经营许可", itemClass, List.of("开办企业"), List.of("食品"),
+                List.of("《中华人民共和国食品安全法》第三十五条"), List.of("有场所"),
+                List.of(new RequiredMaterial("business-licence", "营业执照", true, "business-licence", null, null),
+                        new RequiredMaterial("premises-layout", "经营场所平面布局图", true, null, null, null),
+                        new RequiredMaterial("safety-rules", "食品安全管理制度文本", false, null, null, null)),
+                List.of("受理", "审查", "决定"), limits, "食品经营许可证", "food-operation-permit", List.of(free()),
+                List.of(MARKET_REGULATION), chain, List.of(), null, "12345");
+    }
+}

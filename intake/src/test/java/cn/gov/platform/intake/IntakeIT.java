@@ -1,0 +1,157 @@
+package cn.gov.platform.intake;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.ServiceIT;
+import cn.gov.platform.testkit.TestIssuer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of intake's integration tests: the whole service over HTTP, with WireMock standing in for
+ * the identity service and the realm's token endpoint. Every test class shares one context.
+ */
+public abstract class IntakeIT extends ServiceIT {
+
+    protected static final WireMockServer IDENTITY = start();
+    protected static final String COUNTY = "640324000000";
+    protected static final String YUHAI = "640324100000";
+    protected static final String MARKET = "county-market-regulation";
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @Autowired
+    private CircuitBreakerRegistry breakers;
+
+    private static WireMockServer start() {
+        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void identityStandIn(DynamicPropertyRegistry registry) {
+        registry.add("platform.intake.identity.uri", IDENTITY::baseUrl);
+        registry.add("platform.intake.service-client.token-uri",
+                () -> IDENTITY.baseUrl() + "/realms/gov/protocol/openid-connect/token");
+        registry.add("platform.intake.outbox.interval", () -> "200ms");
+    }
+
+    @BeforeEach
+    void identityAllowsStaffOfTheirOwnDepartment() {
+        IDENTITY.resetAll();
+        IDENTITY.stubFor(post(urlPathEqualTo("/realms/gov/protocol/openid-connect/token"))
+                .willReturn(okJson("{\"access_token\":\"svc-intake-token\",\"expires_in\":300,\"token_type\":\"Bearer\"}")));
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/staff/check"))
+                .willReturn(okJson("{\"allowed\":true,\"reason\":\"HOLDS_ROLE\"}")));
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/mandates/check"))
+                .willReturn(okJson("{\"allowed\":false,\"reason\":\"NO_MANDATE\"}")));
+        breakers.getAllCircuitBreakers().forEach(b -> b.reset());
+    }
+
+    @AfterEach
+    void closeBreakers() {
+        breakers.getAllCircuitBreakers().forEach(b -> b.reset());
+    }
+
+    /** The identity service records that {@code agent} may act for {@code principal} on {@code item}. */
+    protected static void mandate(String agent, String principal, String item) {
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/mandates/check")).atPriority(1)
+                .withQueryParam("actor", equalTo(TestIssuer.subjectOf(agent)))
+                .withQueryParam("principal", equalTo(TestIssuer.subjectOf(principal)))
+                .withQueryParam("item", equalTo(item))
+                .willReturn(okJson("{\"allowed\":true,\"reason\":\"VALID_MANDATE\",\"mandateId\":\"m-" + agent + "\"}")));
+    }
+
+    protected static void identityDown() {
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/staff/check")).atPriority(1)
+                .willReturn(aResponse().withStatus(500)));
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/mandates/check")).atPriority(1)
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    protected String citizen() {
+        return issuer().token("demo-citizen", "citizen");
+    }
+
+    protected String clerk() {
+        return issuer().staffToken("demo-clerk", COUNTY, MARKET, "clerk");
+    }
+
+    protected String reviewer() {
+        return issuer().staffToken("demo-reviewer", COUNTY, MARKET, "reviewer");
+    }
+
+    protected String approver() {
+        return issuer().staffToken("demo-approver", COUNTY, MARKET, "approver");
+    }
+
+    protected Api.Reply file(String token, String body) {
+        return api().send("POST", "/api/intake/cases", token, body, Map.of("Content-Type", "application/json",
+                "Idempotency-Key", "it-" + UUID.randomUUID()));
+    }
+
+    protected Api.Reply act(String token, String id, String action, String body) {
+        return api().post("/api/intake/cases/" + id + "/" + action, token, body);
+    }
+
+    protected long cases() {
+        return mongo.getCollection("cases").countDocuments();
+    }
+
+    /** Uploads one file as multipart/form-data, as a browser would. */
+    protected Api.Reply upload(String token, String id, String material, String fileName, String contentType,
+            byte[] content) {
+        String boundary = "----intake" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/intake/cases/" + id
+                    + "/materials/" + material))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static byte[] pdf(int size) {
+        byte[] content = new byte[size];
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+        return content;
+    }
+}

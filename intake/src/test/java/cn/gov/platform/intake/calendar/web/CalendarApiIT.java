@@ -1,0 +1,42 @@
+package cn.gov.platform.intake.calendar.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.platform.intake.IntakeIT;
+import cn.gov.platform.testkit.Api;
+import org.junit.jupiter.api.Test;
+
+class CalendarApiIT extends IntakeIT {
+
+    @Test
+    void anyoneAsksForNWorkingDaysAfterADate() {
+        Api.Reply reply = api().get("/api/intake/calendar/working-days-after?date=2026-09-30&days=1", null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("result").asString()).isEqualTo("2026-10-08");
+        assertThat(api().get("/api/intake/calendar/days/2026-02-14", null).json().get("workingDay").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theYearIsPublishedWithItsSource() {
+        Api.Reply year = api().get("/api/intake/calendar/2026", null);
+
+        assertThat(year.json().get("holidays").size()).isEqualTo(7);
+        assertThat(year.json().get("swappedWorkingDays").size()).isEqualTo(6);
+        assertThat(year.json().get("source").asString()).contains("国务院");
+        assertThat(api().get("/api/intake/calendar/2031", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void badQuestionsAre4xxProblemJson() {
+        Api.Reply negative = api().get("/api/intake/calendar/working-days-after?date=2026-03-02&days=-1", null);
+        Api.Reply noYear = api().get("/api/intake/calendar/working-days-after?date=2031-03-02&days=1", null);
+        Api.Reply badDate = api().get("/api/intake/calendar/working-days-after?date=tomorrow&days=1", null);
+
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(noYear.status()).isEqualTo(422);
+        assertThat(noYear.json().get("code").asString()).isEqualTo("CALENDAR_YEAR_MISSING");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.isProblem()).isTrue();
+    }
+}

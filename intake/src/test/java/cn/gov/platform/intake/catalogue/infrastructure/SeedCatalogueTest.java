@@ -1,0 +1,74 @@
+package cn.gov.platform.intake.catalogue.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.intake.catalogue.domain.Fee;
+import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.ServiceItem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.type.TypeReference;
+
+/** The seed catalogue is real data: every item must pass every domain rule. */
+class SeedCatalogueTest {
+
+    private static List<ServiceItem> seed() throws IOException {
+        FeeCatalogue fees;
+        try (InputStream in = new ClassPathResource("catalogue/fees.json").getInputStream()) {
+            fees = new FeeCatalogue(Fixtures.JSON.readValue(in, new TypeReference<List<Fee>>() { }));
+        }
+        CatalogueSeed seed = new CatalogueSeed(null, fees, new ClassPathResource("catalogue/tongxin-items.json"),
+                Fixtures.JSON);
+        return seed.drafts().stream().map(d -> d.toItem(1, fees)).toList();
+    }
+
+    @Test
+    void atLeastTwentyValidItemsCoveringEveryClass() throws IOException {
+        List<ServiceItem> items = seed();
+
+        assertThat(items).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(items.stream().map(ServiceItem::itemClass).collect(Collectors.toSet()))
+                .isEqualTo(EnumSet.allOf(ItemClass.class));
+        assertThat(items.stream().map(i -> i.code().value()).distinct()).hasSize(items.size());
+        assertThat(items).allSatisfy(i -> assertThat(i.limits().promised()).isLessThanOrEqualTo(i.limits().statutory()));
+    }
+
+    @Test
+    void itemsAreHandledAtCountyTownshipAndVillageLevelAndSomeAreDelegated() throws IOException {
+        List<ServiceItem> items = seed();
+        Set<DivisionCode.Level> levels = items.stream().flatMap(i -> i.implementations().stream())
+                .map(i -> i.division().level()).collect(Collectors.toSet());
+
+        assertThat(levels).containsExactlyInAnyOrder(DivisionCode.Level.values());
+        assertThat(items.stream().flatMap(i -> i.implementations().stream()).anyMatch(i -> i.delegated())).isTrue();
+    }
+
+    @Test
+    void certificatesStandInForMaterialsAndMostItemsAreFree() throws IOException {
+        List<ServiceItem> items = seed();
+        Set<String> types = items.stream().flatMap(i -> i.materials().stream())
+                .map(m -> m.certificateType()).filter(t -> t != null).collect(Collectors.toSet());
+
+        assertThat(types).contains("business-licence", "resident-id-card", "household-register");
+        assertThat(items.stream().filter(ServiceItem::isFree).count()).isGreaterThan(items.size() / 2);
+        assertThat(items.stream().filter(i -> !i.isFree())).isNotEmpty();
+    }
+
+    @Test
+    void theDemoDepartmentsHandleItems() throws IOException {
+        List<ServiceItem> items = seed();
+        assertThat(items).anyMatch(i -> i.implementationAt(DivisionCode.of("640324000000"), "county-market-regulation")
+                .isPresent());
+        assertThat(items).anyMatch(i -> i.implementationAt(DivisionCode.of("640324100000"), "yuhai-town-service-center")
+                .isPresent());
+    }
+}
