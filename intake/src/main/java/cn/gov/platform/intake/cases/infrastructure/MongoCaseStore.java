@@ -42,6 +42,11 @@ class MongoCaseStore implements CaseStore {
         indexes.createIndex(new Index().on("division", Sort.Direction.ASC).on("department", Sort.Direction.ASC)
                 .named("handled_by"));
         indexes.createIndex(new Index().on("outboxPending", Sort.Direction.ASC).named("outbox_pending"));
+        // Every save is a compare-and-set on (_id, version). MongoDB answers it from the _id index;
+        // the embedded store uses an index only when its keys equal the query's exactly, and
+        // without this one each save scanned the whole collection. Unique because _id is.
+        indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC)
+                .unique().named("id_version"));
     }
 
     @Override
