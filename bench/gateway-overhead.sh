@@ -27,19 +27,31 @@ token() {
 # wrk's latency distribution is printed as "50%  1.23ms"; convert to milliseconds.
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
 
+# The gateway was just restarted: give the JIT time (on 2 busy cores it needs far more than seconds).
+echo "warming up the gateway (${WARMUP:-45}s)..."
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-45}s" -H "Authorization: Bearer $(token)" "http://127.0.0.1:8080/api/identity/bench/noop" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $(token)" "http://127.0.0.1:8080/api/identity/bench/wait?ms=20" >/dev/null
+
+# CPU time a process used, in milliseconds (utime + stime, in clock ticks of 10 ms).
+cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$(cat "$ROOT/.platform/run/$1.pid")/stat"; }
+
 run() { # label url
-  local out rps p50 p99 errors
+  local out rps p50 p99 errors g0 g1 n
   wrk -t2 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $(token)" "$2" >/dev/null   # warm-up
+  g0="$(cpu_ms gateway)"
   out="$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $(token)" "$2")"
+  g1="$(cpu_ms gateway)"
+  n="$(awk '/requests in/ {print $1}' <<<"$out")"
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
   p50="$(awk '$1=="50%" {print $2}' <<<"$out" | to_ms)"
   p99="$(awk '$1=="99%" {print $2}' <<<"$out" | to_ms)"
   errors="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
-  printf '%-26s %10s req/s   p50 %8s ms   p99 %8s ms   non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
+  printf '%-22s %9s req/s  p50 %8s ms  p99 %8s ms  non-2xx %s  gateway CPU/request %s ms\n' "$1" "$rps" "$p50" "$p99" \
+    "${errors:-0}" "$(awk -v d=$((g1 - g0)) -v n="$n" 'BEGIN { printf "%.3f", d / n }')"
   eval "${3}_rps=$rps; ${3}_p50=$p50; ${3}_p99=$p99"
 }
 
-echo "$(date -u +%FT%TZ)  $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, ${CONNECTIONS} connections, ${DURATION}s per run"
+echo "$(date -u +%FT%TZ)  load average $(cut -d' ' -f1-3 /proc/loadavg)  $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, ${CONNECTIONS} connections, ${DURATION}s per run"
 run "no-op, direct"        "http://127.0.0.1:8081/api/identity/bench/noop" noop_direct
 run "no-op, via gateway"   "http://127.0.0.1:8080/api/identity/bench/noop" noop_gateway
 run "20 ms, direct"        "http://127.0.0.1:8081/api/identity/bench/wait?ms=20" wait_direct
