@@ -49,7 +49,11 @@ FROM ${RUNTIME_IMAGE}
 ARG SERVICE
 ARG PORT
 LABEL org.opencontainers.image.title="gov-platform-${SERVICE}"
-RUN groupadd --system --gid 10001 app \
+# A CJK font, so certificate PDFs (certificates service) render Chinese; small enough to ship in every image.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-wqy-microhei \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
 # Owned by root and read-only for the app user; the only writable path is /tmp

@@ -1,0 +1,133 @@
+package cn.gov.platform.certificates;
+
+import cn.gov.platform.certificates.catalogue.domain.CertificateTypes;
+import cn.gov.platform.certificates.catalogue.infrastructure.CatalogueFile;
+import cn.gov.platform.certificates.registry.application.ChangeStatus;
+import cn.gov.platform.certificates.registry.application.IssueCertificate;
+import cn.gov.platform.certificates.registry.application.PublishStatusList;
+import cn.gov.platform.certificates.registry.application.VerifyCertificate;
+import cn.gov.platform.certificates.registry.domain.Certificates;
+import cn.gov.platform.certificates.registry.domain.NumberSequence;
+import cn.gov.platform.certificates.registry.infrastructure.MongoCertificates;
+import cn.gov.platform.certificates.registry.infrastructure.OutboxRelay;
+import cn.gov.platform.certificates.registry.infrastructure.RedisNumberSequence;
+import cn.gov.platform.certificates.signing.domain.Signatures;
+import cn.gov.platform.certificates.signing.infrastructure.ConfiguredKeySource;
+import cn.gov.platform.certificates.signing.infrastructure.GeneratedKeySource;
+import cn.gov.platform.certificates.signing.infrastructure.KeyMaterial;
+import cn.gov.platform.certificates.signing.infrastructure.KeyRingSignatures;
+import cn.gov.platform.certificates.signing.infrastructure.KeySource;
+import cn.gov.platform.certificates.signing.infrastructure.MemoizedSignatures;
+import cn.gov.platform.certificates.wallet.application.Wallet;
+import cn.gov.platform.certificates.wallet.domain.CertificatePrinter;
+import cn.gov.platform.certificates.wallet.infrastructure.PdfCertificatePrinter;
+import cn.gov.platform.certificates.sharing.application.Sharing;
+import cn.gov.platform.certificates.sharing.infrastructure.MongoShares;
+import cn.gov.platform.certificates.sharing.infrastructure.MongoUseLog;
+import cn.gov.platform.certificates.imports.application.ImportCertificates;
+import cn.gov.platform.certificates.imports.infrastructure.ImportWorker;
+import cn.gov.platform.certificates.imports.infrastructure.MongoImportJobs;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one place where the domain's ports meet their adapters. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class CertificatesWiring {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CertificateTypes certificateTypes(CertificatesProperties properties, ResourceLoader resources, JsonMapper json) {
+        return CatalogueFile.load(resources.getResource(properties.catalogue()), json);
+    }
+
+    @Bean
+    Signatures signatures(CertificatesProperties properties, MongoTemplate mongo, Clock clock) {
+        CertificatesProperties.Signing signing = properties.signing();
+        KeySource source = switch (signing.source()) {
+            case GENERATED -> new GeneratedKeySource(mongo, signing.algorithm(), clock);
+            case CONFIGURED -> new ConfiguredKeySource(signing.keys().stream()
+                    .map(k -> new KeyMaterial(k.id(), k.algorithm(), k.publicKey(), k.privateKey(), k.active(),
+                            k.createdAt()))
+                    .toList());
+        };
+        return new MemoizedSignatures(new KeyRingSignatures(source, signing.algorithm()), signing.verifiedMemo());
+    }
+
+    @Bean
+    MongoCertificates mongoCertificates(MongoTemplate mongo) {
+        return new MongoCertificates(mongo);
+    }
+
+    @Bean
+    NumberSequence numberSequence(StringRedisTemplate redis) {
+        return new RedisNumberSequence(redis);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoCertificates certificates, StringRedisTemplate redis, MeterRegistry meters) {
+        return new OutboxRelay(certificates, redis, meters);
+    }
+
+    @Bean
+    IssueCertificate issueCertificate(Certificates certificates, CertificateTypes types, NumberSequence sequence,
+            Signatures signatures, Clock clock, MeterRegistry meters) {
+        return new IssueCertificate(certificates, types, sequence, signatures, clock, meters);
+    }
+
+    @Bean
+    VerifyCertificate verifyCertificate(Certificates certificates, CertificateTypes types, Signatures signatures,
+            Clock clock, MeterRegistry meters) {
+        return new VerifyCertificate(certificates, types, signatures, clock, meters);
+    }
+
+    @Bean
+    ChangeStatus changeStatus(Certificates certificates, Clock clock, MeterRegistry meters) {
+        return new ChangeStatus(certificates, clock, meters);
+    }
+
+    @Bean
+    PublishStatusList publishStatusList(Certificates certificates, Signatures signatures, Clock clock,
+            CertificatesProperties properties) {
+        return new PublishStatusList(certificates, signatures, clock, properties.statusListMaxAge());
+    }
+
+    @Bean
+    CertificatePrinter certificatePrinter(CertificatesProperties properties) {
+        return new PdfCertificatePrinter(properties.pdfFonts().stream().map(java.nio.file.Path::of).toList());
+    }
+
+    @Bean
+    Wallet wallet(Certificates certificates, CertificateTypes types, CertificatePrinter printer,
+            CertificatesProperties properties, MeterRegistry meters) {
+        return new Wallet(certificates, types, printer, properties.verifyUrl(), meters);
+    }
+
+    @Bean
+    Sharing sharing(Certificates certificates, MongoTemplate mongo, Signatures signatures, Clock clock,
+            MeterRegistry meters) {
+        return new Sharing(certificates, new MongoShares(mongo), new MongoUseLog(mongo), signatures, clock, meters);
+    }
+
+    @Bean
+    ImportCertificates importCertificates(MongoTemplate mongo, IssueCertificate issue, Clock clock,
+            MeterRegistry meters) {
+        return new ImportCertificates(new MongoImportJobs(mongo, clock), issue, clock, meters);
+    }
+
+    @Bean
+    ImportWorker importWorker(ImportCertificates imports) {
+        return new ImportWorker(imports);
+    }
+}

@@ -1,0 +1,125 @@
+package cn.gov.platform.certificates.imports.application;
+
+import cn.gov.platform.certificates.imports.domain.Csv;
+import cn.gov.platform.certificates.imports.domain.ImportJob;
+import cn.gov.platform.certificates.imports.domain.ImportJobs;
+import cn.gov.platform.certificates.imports.domain.LegacyRow;
+import cn.gov.platform.certificates.registry.application.IssueCertificate;
+import cn.gov.platform.certificates.registry.domain.IssueData;
+import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bulk import of paper-era certificates (CER-4) by staff of the issuing department: every row
+ * is checked exactly like a new issue and signed like one, so imported certificates verify like
+ * new ones; a bad row is reported with its line and field and does not stop the others.
+ */
+public class ImportCertificates {
+
+    public static final int MAX_ROWS = 10_000;
+    static final int BATCH = 200;
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Set<String> STAFF_ROLES = Set.of("clerk", "approver");
+    private final ImportJobs jobs;
+    private final IssueCertificate issue;
+    private final Clock clock;
+    private final Counter rowsImported;
+    private final Counter rowsFailed;
+
+    public ImportCertificates(ImportJobs jobs, IssueCertificate issue, Clock clock, MeterRegistry meters) {
+        this.jobs = jobs;
+        this.issue = issue;
+        this.clock = clock;
+        this.rowsImported = Counter.builder("certificates.import.rows").tag("outcome", "imported").register(meters);
+        this.rowsFailed = Counter.builder("certificates.import.rows").tag("outcome", "failed").register(meters);
+    }
+
+    /** The staff member starting or following an import. */
+    public record Staff(String subject, Set<String> roles, @Nullable String department, @Nullable String division) {
+    }
+
+    public ImportJob start(String csv, Staff staff) {
+        if (staff.department() == null || staff.division() == null
+                || staff.roles().stream().noneMatch(STAFF_ROLES::contains)) {
+            throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "NOT_FOUND", "请求的资源不存在。",
+                    "The requested resource does not exist.", null);
+        }
+        List<List<String>> records;
+        try {
+            records = Csv.parse(csv);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("body", "MALFORMED_CSV", "CSV 文件格式不正确（引号未闭合）。",
+                    "The CSV file is malformed (a quote is not closed).");
+        }
+        if (records.size() < 2) {
+            throw RuleViolation.invalid("body", "EMPTY_IMPORT", "文件中没有数据行。", "The file has no data rows.");
+        }
+        List<String> header = records.getFirst().stream().map(String::trim).toList();
+        List<String> missing = LegacyRow.missingColumns(header);
+        if (!missing.isEmpty()) {
+            throw RuleViolation.invalid("body", "MISSING_COLUMNS", "表头缺少列：" + String.join(", ", missing) + "。",
+                    "The header lacks the columns " + String.join(", ", missing) + ".");
+        }
+        List<List<String>> rows = records.subList(1, records.size());
+        if (rows.size() > MAX_ROWS) {
+            throw RuleViolation.invalid("body", "TOO_MANY_ROWS", "单个文件最多 " + MAX_ROWS + " 行，请分批导入。",
+                    "At most " + MAX_ROWS + " rows per file; split it.");
+        }
+        Instant now = clock.instant();
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), staff.department(), staff.division(),
+                staff.subject(), rows.size(), 0, 0, 0, List.of(), now, now);
+        jobs.create(job, header, List.copyOf(rows));
+        return job;
+    }
+
+    /** The job, for staff of its department and division only. */
+    public ImportJob progress(String id, Staff staff) {
+        return jobs.find(id)
+                .filter(j -> j.department().equals(staff.department()) && j.division().equals(staff.division()))
+                .orElseThrow(() -> new RuleViolation(RuleViolation.Kind.NOT_FOUND, "IMPORT_NOT_FOUND",
+                        "没有该导入任务。", "There is no such import.", null));
+    }
+
+    /** Processes one batch of some unfinished job; false when there was nothing to do. */
+    public boolean processNextBatch() {
+        Optional<ImportJob> claimed = jobs.claim(LEASE);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        ImportJob job = claimed.get();
+        List<String> header = jobs.header(job.id());
+        List<List<String>> rows = jobs.rows(job.id(), job.nextRow(), BATCH);
+        int imported = 0;
+        List<ImportJob.RowError> errors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int line = job.nextRow() + i + 2;
+            try {
+                IssueData data = LegacyRow.toIssue(header, rows.get(i));
+                if (!data.issuingDepartment().equals(job.department()) || !data.issuingDivision().equals(job.division())) {
+                    throw RuleViolation.invalid("issuingDepartment", "WRONG_ISSUER",
+                            "只能导入本部门、本区划颁发的证照。", "Only certificates issued by your own department and division can be imported.");
+                }
+                issue.issue(issue.withDefaults(data));
+                imported++;
+            } catch (RuleViolation e) {
+                errors.add(new ImportJob.RowError(line, e.field() == null ? "row" : e.field(), e.code(),
+                        e.zh() + " | " + e.en()));
+            }
+        }
+        if (jobs.advance(job.id(), job.nextRow(), job.nextRow() + rows.size(), imported, errors.size(), errors)) {
+            rowsImported.increment(imported);
+            rowsFailed.increment(errors.size());
+        }
+        return true;
+    }
+}

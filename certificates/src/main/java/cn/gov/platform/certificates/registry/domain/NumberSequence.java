@@ -1,0 +1,7 @@
+package cn.gov.platform.certificates.registry.domain;
+
+/** Hands out serials per certificate-type prefix and year; uniqueness is finally guarded by the store. */
+public interface NumberSequence {
+
+    long next(String prefix, int year);
+}

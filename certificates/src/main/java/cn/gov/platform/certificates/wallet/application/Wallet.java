@@ -1,0 +1,92 @@
+package cn.gov.platform.certificates.wallet.application;
+
+import cn.gov.platform.certificates.catalogue.domain.CertificateType;
+import cn.gov.platform.certificates.catalogue.domain.CertificateTypes;
+import cn.gov.platform.certificates.catalogue.domain.FieldSpec;
+import cn.gov.platform.certificates.registry.domain.Certificate;
+import cn.gov.platform.certificates.registry.domain.CertificateNumber;
+import cn.gov.platform.certificates.registry.domain.Certificates;
+import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.certificates.wallet.domain.CertificatePrinter;
+import cn.gov.platform.certificates.wallet.domain.PrintedCertificate;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The holder's own certificates (CER-2). Someone else's certificate is answered as not existing. */
+public class Wallet {
+
+    private final Certificates certificates;
+    private final CertificateTypes types;
+    private final CertificatePrinter printer;
+    private final URI verifyUrl;
+    private final Timer printTimer;
+
+    public Wallet(Certificates certificates, CertificateTypes types, CertificatePrinter printer, URI verifyUrl,
+            MeterRegistry meters) {
+        this.certificates = certificates;
+        this.types = types;
+        this.printer = printer;
+        this.verifyUrl = verifyUrl;
+        this.printTimer = Timer.builder("certificates.wallet.print").description("Rendering a certificate PDF")
+                .register(meters);
+    }
+
+    public List<Certificate> held(String holderSubject) {
+        return certificates.heldBy(holderSubject);
+    }
+
+    public Certificate one(String holderSubject, String number) {
+        try {
+            return certificates.find(new CertificateNumber(number))
+                    .filter(c -> c.holder().subject().equals(holderSubject))
+                    .orElseThrow(Wallet::notFound);
+        } catch (Certificates.Unreadable e) {
+            throw notFound();
+        }
+    }
+
+    public Optional<CertificateType> type(Certificate certificate) {
+        return types.find(certificate.typeCode());
+    }
+
+    /** The address a QR code opens: public verification of exactly this token. */
+    public String qrUrl(Certificate certificate) {
+        return verifyUrl + "?qr=" + URLEncoder.encode(certificate.qr().encode(), StandardCharsets.UTF_8);
+    }
+
+    public byte[] pdf(String holderSubject, String number) {
+        Certificate c = one(holderSubject, number);
+        return printTimer.record(() -> printer.print(printed(c)));
+    }
+
+    private PrintedCertificate printed(Certificate c) {
+        Optional<CertificateType> type = type(c);
+        List<PrintedCertificate.Line> lines = new ArrayList<>();
+        if (type.isPresent()) {
+            for (FieldSpec spec : type.get().fields()) {
+                String value = c.fields().get(spec.name());
+                if (value != null) {
+                    lines.add(new PrintedCertificate.Line(spec.label(), spec.labelEn(), value));
+                }
+            }
+        } else {
+            c.fields().forEach((k, v) -> lines.add(new PrintedCertificate.Line(k, k, v)));
+        }
+        String validity = c.validFrom() + " — " + (c.validUntil() == null ? "长期 / long-term" : c.validUntil());
+        return new PrintedCertificate(type.map(CertificateType::name).orElse(c.typeCode()),
+                type.map(CertificateType::nameEn).orElse(c.typeCode()), c.number().value(), c.holder().displayName(),
+                lines, c.issuingDepartment() + " (" + c.issuingDivision() + ")", validity, c.issuedAt().toString(),
+                c.signature().keyId(), qrUrl(c));
+    }
+
+    static RuleViolation notFound() {
+        return new RuleViolation(RuleViolation.Kind.NOT_FOUND, "CERTIFICATE_NOT_FOUND", "没有该证照。",
+                "There is no such certificate.", null);
+    }
+}
