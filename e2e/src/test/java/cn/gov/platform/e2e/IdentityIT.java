@@ -66,7 +66,7 @@ class IdentityIT {
         String agent = subjectOf(RunningPlatform.login("demo-agent"));
         String principal = subjectOf(citizen);
 
-        assertThat(check(service, agent, principal, "elderly-allowance").get("allowed").asBoolean()).isTrue();
+        assertThat(check(service, agent, principal, "MZ-002").get("allowed").asBoolean()).isTrue();
         assertThat(check(service, agent, principal, "business-licence").get("reason").asString())
                 .isEqualTo("ITEM_NOT_IN_SCOPE");
 
