@@ -3,12 +3,6 @@ package cn.gov.platform.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.testkit.Api;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -168,26 +162,7 @@ class IntakeIT {
     }
 
     private static Api.Reply upload(String token, String id, String material, byte[] content) {
-        String boundary = "----e2e" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + material
-                    + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(RunningPlatform.GATEWAY + "/api/intake/cases/" + id
-                    + "/materials/" + material))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return RunningPlatform.gateway().uploadFile("PUT", "/api/intake/cases/" + id + "/materials/" + material, token,
+                material + ".pdf", "application/pdf", content);
     }
 }

@@ -95,20 +95,6 @@ public abstract class IdentityServiceIT extends ServiceIT {
         return new ResidentIdNumber(seventeen + ResidentIdNumber.checkCharacter(seventeen));
     }
 
-    private static volatile boolean keysFetched;
-
-    /**
-     * The support library's JWKS fetch times out after Nimbus's default 500 ms; on a loaded build
-     * machine the very first fetch can take longer and answer 500. One warm-up call per JVM takes
-     * that first fetch out of the tests (requested from the lead: a longer JWKS timeout in support).
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void fetchSigningKeysOnce() {
-        for (int attempt = 0; !keysFetched && attempt < 5; attempt++) {
-            keysFetched = api().get("/api/identity/me/preferences", issuer().token("warm-up", "citizen")).status() == 200;
-        }
-    }
-
     protected Api.Reply postJson(String path, String token, String body) {
         return api().send("POST", path, token, body, Map.of("Content-Type", "application/json"));
     }

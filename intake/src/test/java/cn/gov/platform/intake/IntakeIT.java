@@ -13,12 +13,6 @@ import cn.gov.platform.testkit.ServiceIT;
 import cn.gov.platform.testkit.TestIssuer;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -125,27 +119,8 @@ public abstract class IntakeIT extends ServiceIT {
     /** Uploads one file as multipart/form-data, as a browser would. */
     protected Api.Reply upload(String token, String id, String material, String fileName, String contentType,
             byte[] content) {
-        String boundary = "----intake" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/intake/cases/" + id
-                    + "/materials/" + material))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api().uploadFile("PUT", "/api/intake/cases/" + id + "/materials/" + material, token, fileName,
+                contentType, content);
     }
 
     protected static byte[] pdf(int size) {

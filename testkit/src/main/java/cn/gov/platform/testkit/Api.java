@@ -35,10 +35,28 @@ public final class Api {
 
     public Reply send(String method, String path, @Nullable String token, @Nullable String body,
             Map<String, String> headers) {
+        return exchange(method, path, token, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** Sends one file as multipart/form-data (field {@code file}), as a browser's file input would. */
+    public Reply uploadFile(String method, String path, @Nullable String token, String fileName, String contentType,
+            byte[] content) {
+        String boundary = "----test" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return exchange(method, path, token, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    private Reply exchange(String method, String path, @Nullable String token, HttpRequest.BodyPublisher body,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
