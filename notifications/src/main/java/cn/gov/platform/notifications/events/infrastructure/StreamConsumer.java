@@ -17,8 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import io.lettuce.core.models.stream.ClaimedMessages;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Range;
@@ -142,25 +149,37 @@ class StreamConsumer {
         return handleAll(retry) + dead.size();
     }
 
+    /**
+     * Spring Data Redis has no XAUTOCLAIM, and its generic {@code execute} cannot read the nested
+     * reply; Lettuce's own command is used on the same connection.
+     */
     @SuppressWarnings("unchecked")
     private List<Entry> autoclaim() {
-        Object reply = redis.execute((RedisCallback<Object>) c -> c.execute("XAUTOCLAIM", bytes(stream),
-                bytes(config.group()), bytes(consumer), bytes(String.valueOf(config.claimIdle().toMillis())),
-                bytes(claimCursor), bytes("COUNT"), bytes(String.valueOf(config.batch()))));
+        ClaimedMessages<byte[], byte[]> reply = redis.execute((RedisCallback<ClaimedMessages<byte[], byte[]>>) c -> {
+            var commands = (RedisClusterAsyncCommands<byte[], byte[]>) c.getNativeConnection();
+            try {
+                return commands.xautoclaim(bytes(stream), XAutoClaimArgs.Builder.xautoclaim(
+                        io.lettuce.core.Consumer.from(bytes(config.group()), bytes(consumer)), config.claimIdle(), claimCursor)
+                        .count(config.batch())).get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reclaiming", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("XAUTOCLAIM failed: " + e.getMessage(), e);
+            }
+        });
         List<Entry> entries = new ArrayList<>();
-        if (!(reply instanceof List<?> parts) || parts.size() < 2) {
+        if (reply == null) {
             return entries;
         }
-        claimCursor = text(parts.get(0));
-        for (Object item : (List<Object>) parts.get(1)) {
-            if (!(item instanceof List<?> pair) || pair.size() < 2 || !(pair.get(1) instanceof List<?> kv)) {
-                continue; // an entry deleted from the stream meanwhile
+        claimCursor = reply.getId();
+        for (StreamMessage<byte[], byte[]> m : reply.getMessages()) {
+            if (m.getBody() == null) {
+                continue; // deleted from the stream meanwhile
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            for (int i = 0; i + 1 < kv.size(); i += 2) {
-                fields.put(text(kv.get(i)), text(kv.get(i + 1)));
-            }
-            entries.add(new Entry(text(pair.get(0)), fields));
+            m.getBody().forEach((k, v) -> fields.put(text(k), text(v)));
+            entries.add(new Entry(m.getId(), fields));
         }
         return entries;
     }
