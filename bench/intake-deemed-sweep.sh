@@ -22,10 +22,13 @@ cp intake/target/intake-0.1.0.jar "$WORK/intake.jar"
 cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"
 CP="intake/target/test-classes:intake/target/classes:$(cat intake/target/bench.classpath)"
 echo "intake deemed-consent sweep: $TASKS due tasks, two instances, $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+set +e
 "$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
   cn.gov.platform.intake.bench.DeemedSweepBenchmark "$WORK/intake.jar" "$WORK/devstack.jar" "$TASKS" "$WORK" 2>&1 \
   | grep -v -E "^(SLF4J|[0-9:. ]+ \[|WARNING)"
-if [[ "${PIPESTATUS[0]}" != 0 ]]; then
+status="${PIPESTATUS[0]}"
+set -e
+if [[ "$status" != 0 ]]; then
   mkdir -p /tmp/intake-deemed-sweep-logs && cp "$WORK"/*.log /tmp/intake-deemed-sweep-logs/
   echo "benchmark failed; process logs copied to /tmp/intake-deemed-sweep-logs"; exit 1
 fi

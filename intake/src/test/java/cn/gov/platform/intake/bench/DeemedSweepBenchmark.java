@@ -175,7 +175,7 @@ public final class DeemedSweepBenchmark {
     }
 
     private static void waitForHealth(int port) throws Exception {
-        for (int i = 0; i < 240; i++) {
+        for (int i = 0; i < 1200; i++) { // up to 10 min: a loaded 2-core machine starts slowly
             try {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
