@@ -84,9 +84,21 @@ class HttpSmsProvider {
             return new SendResult.Refused(kind, reason);
         } catch (RestClientException | tools.jackson.core.JacksonException e) {
             unanswered.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-            log.info("Provider {} did not answer for message {}: {}", config.name(), messageId, e.getMessage());
-            return new SendResult.Refused(ProviderFailures.noAnswer(), "NO_ANSWER");
+            boolean neverSent = causedBy(e, java.net.ConnectException.class)
+                    || causedBy(e, java.net.http.HttpConnectTimeoutException.class);
+            log.info("Provider {} did not answer for message {} ({}): {}", config.name(), messageId,
+                    neverSent ? "not sent" : "may have been sent", e.getMessage());
+            return new SendResult.Refused(ProviderFailures.noAnswer(), neverSent ? "CONNECT_FAILED" : "NO_ANSWER", !neverSent);
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private @Nullable String errorCode(String body) {
