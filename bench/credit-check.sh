@@ -8,7 +8,7 @@
 # and the credit service running with the benchmark endpoints on; the script restarts it so:
 #   PLATFORM_BENCH_ENABLED=true ./platform start credit
 # The 1,000,000 entries are loaded through the bulk import (CSV, as an admin), once: a re-run
-# finds them already present (the import is idempotent) and skips nothing else.
+# finds them already present (the import is idempotent); SKIP_IMPORT=1 skips the load.
 #
 #   bench/credit-check.sh [seconds per run, default 30] [entries, default 1000000]
 set -euo pipefail
@@ -35,7 +35,7 @@ token() { curl -fsS "$KEYCLOAK/realms/gov/protocol/openid-connect/token" "$@" \
 SERVICE="${SERVICE_TOKEN:-$(token -d grant_type=client_credentials -d client_id=svc-intake -d client_secret=local-intake-secret)}"
 ADMIN="${ADMIN_TOKEN:-$(token -d grant_type=password -d client_id=gov-portal -d username=demo-admin -d 'password=Demo#2026')}"
 
-# 1. The entries: ENTRIES rows for ENTRIES/2 enterprises (two each), mixed list types; CSV of about 250 bytes a row.
+# 1. The entries (and 20,000 accounts mapped to enterprises): ENTRIES rows for ENTRIES/2 enterprises (two each), mixed list types; CSV of about 250 bytes a row.
 python3 - "$ENTRIES" "$WORK" <<'PY'
 import sys, json
 n, work = int(sys.argv[1]), sys.argv[2]
@@ -52,11 +52,12 @@ with open(f"{work}/entries.csv", "w") as f:
         colour, t = types[i % len(types)]
         f.write(f"LEGAL_PERSON,,{code(i % subjects)},基准测试企业{i % subjects},{colour},{t},bench-dept-{i % 20},"
                 f"基准测试法律依据{i % 50},基准测试事由,BENCH-{i},2025-01-01,2028-12-31\n")
-# 20,000 accounts: three in four mapped to enterprises with entries, the rest unknown to credit.
-aliases = {f"bench-{a}": "L:" + code((a * 7919) % subjects) for a in range(20000) if a % 4 != 3}
+# 20,000 accounts: three in four are enterprises with entries, one in four enterprises without any.
+aliases = {f"bench-{a}": "L:" + (code((a * 7919) % subjects) if a % 4 != 3 else code(subjects + a)) for a in range(20000)}
 json.dump(aliases, open(f"{work}/aliases.json", "w"))
 PY
 echo "$(date -u +%FT%TZ)  load average $(cut -d' ' -f1-3 /proc/loadavg)  $(nproc) cores"
+if [[ "${SKIP_IMPORT:-0}" != 1 ]]; then
 echo "importing $ENTRIES entries ($(du -m "$WORK/entries.csv" | cut -f1) MB CSV) through POST /api/credit/imports..."
 start=$(date +%s)
 JOB=$(curl -fsS -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv' --data-binary @"$WORK/entries.csv" \
@@ -70,6 +71,7 @@ done
 secs=$(( $(date +%s) - start ))
 echo "import $state in ${secs}s: rows $rows, accepted $accepted, already present $present, rejected $rejected ($(( rows / (secs > 0 ? secs : 1) )) rows/s)"
 [[ "$state" == DONE ]] || exit 1
+fi
 
 curl -fsS -o /dev/null -H "Authorization: Bearer $SERVICE" -H 'Content-Type: application/json' \
   --data-binary @"$WORK/aliases.json" "$CREDIT/api/credit/internal/bench/aliases"
@@ -82,7 +84,11 @@ request = function()
   n = n + 1
   local body = string.format('{"subject":"bench-%d","itemCode":"%s","caseId":"bench-case-%d","stage":"ACCEPTANCE"}',
     math.random(0, 19999), items[math.random(1, #items)], n)
-  return wrk.format("POST", "/api/credit/internal/checks", {["Content-Type"] = "application/json"}, body)
+  -- wrk.format replaces wrk.headers (the -H Authorization) when given a table: copy them.
+  local headers = {}
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  headers["Content-Type"] = "application/json"
+  return wrk.format("POST", "/api/credit/internal/checks", headers, body)
 end
 LUA
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
@@ -100,9 +106,19 @@ echo "warming up (20 s each)..."
 wrk -t2 -c50 -d20s -H "Authorization: Bearer $SERVICE" -s "$WORK/check.lua" "$CREDIT" >/dev/null
 wrk -t2 -c50 -d20s -H "Authorization: Bearer $SERVICE" "$CREDIT/api/credit/bench/noop" >/dev/null
 echo "50 connections, 2 wrk threads, ${DURATION}s per run"
-run "no-op GET" "$CREDIT/api/credit/bench/noop"; NOOP="$LAST_RPS"
-run "check POST" -s "$WORK/check.lua" "$CREDIT"; CHECK="$LAST_RPS"; CHECK_P99="$LAST_P99"
-python3 -c 'import sys; c,n,p=map(float,sys.argv[1:]); print(f"ratio check/no-op {c/n:.2f} (target >= 0.8: {\"MET\" if c/n>=0.8 else \"NOT met\"}); HTTP p99 {p:.2f} ms (target < 10 ms: {\"MET\" if p<10 else \"NOT met\"})")' "$CHECK" "$NOOP" "$CHECK_P99"
+# Alternated twice, so that a burst of other load on a shared machine hits both alike; the
+# ratio uses the sums, the p99 is the worse of the two check runs.
+run "no-op GET (1)" "$CREDIT/api/credit/bench/noop"; NOOP="$LAST_RPS"
+run "check POST (1)" -s "$WORK/check.lua" "$CREDIT"; CHECK="$LAST_RPS"; CHECK_P99="$LAST_P99"
+run "no-op GET (2)" "$CREDIT/api/credit/bench/noop"; NOOP="$(awk -v a="$NOOP" -v b="$LAST_RPS" 'BEGIN {print a + b}')"
+run "check POST (2)" -s "$WORK/check.lua" "$CREDIT"; CHECK="$(awk -v a="$CHECK" -v b="$LAST_RPS" 'BEGIN {print a + b}')"
+CHECK_P99="$(awk -v a="$CHECK_P99" -v b="$LAST_P99" 'BEGIN {print (a > b ? a : b)}')"
+python3 - "$CHECK" "$NOOP" "$CHECK_P99" <<'PY'
+import sys
+c, n, p = map(float, sys.argv[1:])
+print("ratio check/no-op %.2f (target >= 0.8: %s); HTTP p99 %.2f ms (target < 10 ms: %s)"
+      % (c / n, "MET" if c / n >= 0.8 else "NOT met", p, "MET" if p < 10 else "NOT met"))
+PY
 
 # 3. In-process: the same CheckService over a million-entry index, one thread.
 cd "$ROOT"
