@@ -285,8 +285,9 @@ public class CaseService {
         return change("accept", id, c -> {
             Actor by = access.staff(caller, c, StaffRole.HANDLER);
             if (c.state() != CaseState.SUBMITTED) {
-                // Refused by the aggregate without asking credit for nothing.
+                // Refused by the aggregate with its usual answer, without asking credit for nothing.
                 c.accept(by, acceptanceNumber(c), tolerated, acceptance, clock, time.instant());
+                return;
             }
             c.accept(by, acceptanceNumber(c), tolerated, acceptance, clock, time.instant(), termsFor(c));
         });
@@ -378,6 +379,7 @@ public class CaseService {
             if (c.state() != CaseState.SUBMITTED) {
                 c.decideAtWindow(by, acceptanceNumber(c), verdict, reasons, legalBasis, acceptance, approval, clock,
                         time.instant());
+                return;
             }
             c.decideAtWindow(by, acceptanceNumber(c), verdict, reasons, legalBasis, acceptance, approval, clock,
                     time.instant(), termsFor(c));
