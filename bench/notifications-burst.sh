@@ -6,10 +6,10 @@
 # configured rate), and lost / duplicated messages counted at the stub provider (must be 0).
 #
 # It runs its own copies of everything on NON-default ports, so it never touches a running
-# platform: the embedded store (27217) and Redis (6579) from the devstack jar, the service jar
-# as `./platform up` runs it (18185) with its dev stub providers A and B (18195, 18196, journal
+# platform: the embedded store (27347) and Redis (6687) from the devstack jar, the service jar
+# as `./platform up` runs it (18385) with its dev stub providers A and B (18395, 18396, journal
 # on disk so the counts survive the kill), and a small Python stand-in for identity's phone
-# lookup and Keycloak's token endpoint (18191): Keycloak is not needed because events go
+# lookup and Keycloak's token endpoint (18391): Keycloak is not needed because events go
 # straight to the stream. Every process it starts is stopped again by PID; data goes to a
 # temporary directory that is removed.
 #
@@ -21,9 +21,9 @@ KILL_AT="${2:-$((EVENTS / 2))}"
 RATE="${3:-50}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
-# Ports away from the platform's and from other benchmarks' (credit's uses 27117/6479); override by environment.
-MONGO_PORT="${BENCH_MONGO_PORT:-27217}" REDIS_PORT="${BENCH_REDIS_PORT:-6579}" SERVICE_PORT="${BENCH_SERVICE_PORT:-18185}"
-IDENTITY_PORT="${BENCH_IDENTITY_PORT:-18191}" A_PORT="${BENCH_A_PORT:-18195}" B_PORT="${BENCH_B_PORT:-18196}"
+# Ports away from the platform's and from other benchmarks' (credit's and intake's use 27117/6479 and 27217/6579); override by environment.
+MONGO_PORT="${BENCH_MONGO_PORT:-27347}" REDIS_PORT="${BENCH_REDIS_PORT:-6687}" SERVICE_PORT="${BENCH_SERVICE_PORT:-18385}"
+IDENTITY_PORT="${BENCH_IDENTITY_PORT:-18391}" A_PORT="${BENCH_A_PORT:-18395}" B_PORT="${BENCH_B_PORT:-18396}"
 JAR="$ROOT/notifications/target/notifications-0.1.0.jar"
 DEVSTACK="$ROOT/devstack/target/devstack-0.1.0-exec.jar"
 [[ -f "$JAR" && -f "$DEVSTACK" ]] || { echo "build first: ./mvnw -B -q -o -pl devstack,notifications package -DskipTests" >&2; exit 1; }
@@ -39,6 +39,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 wait_http() { # url seconds
   for _ in $(seq 1 "$2"); do curl -fs -o /dev/null --max-time 2 "$1" && return 0; sleep 1; done
@@ -113,17 +114,27 @@ for i in range(n):
                    "division", "640324", "department", "market", "occurredAt", "2026-11-22T00:00:00Z", "payload", "{}"))
 s = socket.create_connection(("127.0.0.1", port)); start = time.time()
 s.sendall(b"".join(buf))
-got, need = b"", n
-while got.count(b"\r\n") < need:
-    got += s.recv(1 << 20)
-print("%.3f" % (time.time() - start))
+# Each XADD reply is a bulk string, "$<len>\r\n<id>\r\n": read all n before closing, or Redis drops the rest.
+got, replies = b"", 0
+while replies < n:
+    chunk = s.recv(1 << 20)
+    if not chunk:
+        raise SystemExit("Redis closed the connection after %d replies" % replies)
+    got += chunk
+    replies = got.count(b"$")
+elapsed = time.time() - start
+s.sendall(cmd("XLEN", "intake.case-events")); length = s.recv(64)
+if got.count(b"-ERR"):
+    raise SystemExit("Redis refused some XADDs")
+print("%.3f %s" % (elapsed, length.decode().strip().lstrip(":")))
 open(out, "w").write("\n".join(expected) + "\n")
 PY
 metric() { curl -fs --max-time 5 "http://127.0.0.1:$SERVICE_PORT/actuator/prometheus" 2>/dev/null \
   | awk -v m="$1" '$1 ~ "^"m"({|$)" {s += $2} END {printf "%d", s}'; }
 FEED_START=$(date +%s.%N)
-FEED_SECONDS=$(python3 "$WORK/feed.py" "$EVENTS" $REDIS_PORT "$WORK/expected.txt")
-echo "burst written to the stream in ${FEED_SECONDS}s"
+read -r FEED_SECONDS STREAM_LENGTH < <(python3 "$WORK/feed.py" "$EVENTS" $REDIS_PORT "$WORK/expected.txt")
+echo "burst written to the stream in ${FEED_SECONDS}s (stream length $STREAM_LENGTH)"
+[[ "$STREAM_LENGTH" == "$EVENTS" ]] || { echo "the stream holds $STREAM_LENGTH entries, not $EVENTS" >&2; exit 1; }
 
 # Enqueue until KILL_AT, then kill -9 in the middle of the burst (consuming and sending).
 while true; do
