@@ -8,6 +8,9 @@ public interface ApplicantNames {
     record Applicant(PublicName.Kind kind, String name) {
     }
 
-    /** Fails (the publication is retried later) when the identity service cannot answer. */
-    Applicant of(String subject);
+    /**
+     * The applicant, or empty when identity does not know the subject (nothing can be published
+     * under a name). Throws, so that publication is retried later, when identity cannot answer.
+     */
+    java.util.Optional<Applicant> of(String subject);
 }

@@ -56,7 +56,12 @@ public class PublicityService {
         if (d == null || d.verdict() != Verdict.APPROVE || c.number() == null || publications.exists(c.id())) {
             return false;
         }
-        ApplicantNames.Applicant applicant = names.of(c.applicantSubject());
+        Optional<ApplicantNames.Applicant> known = names.of(c.applicantSubject());
+        if (known.isEmpty()) {
+            meters.counter("intake.publicity.unknown-applicant").increment();
+            return false;
+        }
+        ApplicantNames.Applicant applicant = known.get();
         boolean added = publications.add(new PublishedResult(c.id(), c.number(), c.itemCode(), c.itemName(),
                 c.division(), c.department(), c.departmentName(), d.decidedAt(),
                 d.decidedAt().atZone(Case.ZONE).toLocalDate(), applicant.kind(),

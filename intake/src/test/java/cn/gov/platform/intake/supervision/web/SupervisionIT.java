@@ -149,8 +149,12 @@ class SupervisionIT extends IntakeIT {
         store.insert(cases.accepted(SupervisedCases.department(township, dept), "applicant-r", now));
         store.insert(cases.decided(SupervisedCases.department(township, dept), "applicant-s", null, Verdict.APPROVE, now));
         String token = supervisor(township);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(figures(token, "").get("total").get("decided").asLong()).isEqualTo(1));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode total = figures(token, "").get("total");
+            assertThat(total.get("decided").asLong()).isEqualTo(1);
+            assertThat(total.get("open").get("green").asLong() + total.get("open").get("yellow").asLong())
+                    .isEqualTo(1);
+        });
         JsonNode before = figures(token, "").get("total");
 
         assertThat(api().post("/api/intake/supervision/rebuild", supervisor(COUNTY), "{}").status()).isEqualTo(403);
