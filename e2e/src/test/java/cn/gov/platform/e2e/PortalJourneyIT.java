@@ -1,0 +1,191 @@
+package cn.gov.platform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 9's journey in a real browser against the running platform: a village agent records a
+ * villager's consent and files for them; the villager sees the case; the county market
+ * regulation bureau's clerk accepts it and gives the handler's opinion, the reviewer and the
+ * approver follow along the decision chain. Every person logs in through Keycloak's own login
+ * page. Screenshots of each step go to {@code e2e/target/screenshots}.
+ */
+class PortalJourneyIT {
+
+    /** demo-citizen's identity number as identity's demo data registers it (a valid, invented number). */
+    private static final String VILLAGER_ID = "640324198503120411";
+    /** 个体工商户设立登记: handled by the county market regulation bureau, where the demo staff work. */
+    private static final String ITEM = "SCJG-001";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Path pdf;
+
+    @BeforeAll
+    static void files() throws IOException {
+        pdf = Files.createTempFile("material", ".pdf");
+        byte[] content = new byte[2048];
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+        Files.write(pdf, content);
+    }
+
+    @Test
+    void anAgentFilesForAVillagerWhoSeesTheCaseWhileStaffAcceptAndApproveAlongTheChain() {
+        String villager = subject(RunningPlatform.login("demo-citizen"));
+        String caseId;
+        String caseNumber;
+
+        try (Browser agent = new Browser()) {
+            agent.login("demo-agent").open("/agent");
+            agent.type("[data-test=mandate-id]", VILLAGER_ID);
+            agent.type("[data-test=mandate-items]", ITEM);
+            agent.type("[data-test=mandate-attestation]", "村民本人持身份证到代办点当面授权（端到端测试）");
+            agent.click("[data-test=mandate-record]");
+            String fileFor = "li[data-principal='" + villager + "'] [data-test=file-" + ITEM + "]";
+            agent.visible(fileFor);
+            agent.step("agent-mandate-recorded");
+
+            agent.click(fileFor);
+            agent.visible("[data-test=submit]");
+            assertThat(agent.find("[data-test=principal]").getText()).isEqualTo(villager);
+            new Select(agent.find("[data-test=place]")).selectByValue("640324000000|county-market-regulation");
+            agent.click("[data-test=m-id-card-upload]");
+            for (String material : List.of("id-card", "application-form", "premises-proof", "photo")) {
+                agent.find("[data-test=m-" + material + "-file]").sendKeys(pdf.toString());
+            }
+            agent.step("agent-apply-form");
+            agent.click("[data-test=submit]");
+            agent.waitForState("[data-test=state]", "SUBMITTED");
+            caseId = agent.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
+            agent.step("agent-filed");
+
+            agent.open("/cases");
+            agent.visible("li[data-case='" + caseId + "']");
+            agent.step("agent-cases-filed");
+        }
+
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen").open("/cases");
+            citizen.visible("li[data-case='" + caseId + "']");
+            citizen.step("villager-sees-case");
+            citizen.click("li[data-case='" + caseId + "'] a");
+            citizen.waitForState("[data-test=state]", "SUBMITTED");
+            citizen.step("villager-case-detail");
+        }
+
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-clerk").open("/work?state=SUBMITTED");
+            clerk.visible("li[data-case='" + caseId + "']");
+            clerk.step("clerk-queue");
+            clerk.click("li[data-case='" + caseId + "'] a");
+            clerk.click("[data-test=accept]");
+            clerk.waitForState("[data-test=state]", "ACCEPTED");
+            caseNumber = clerk.find("[data-test=case-number]").getText();
+            assertThat(caseNumber).matches("640324-\\d{4}-\\d{7}");
+            clerk.step("clerk-accepted");
+            giveOpinion(clerk, "材料齐全，符合设立登记条件");
+            clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
+            clerk.step("clerk-handler-opinion");
+        }
+
+        try (Browser reviewer = new Browser()) {
+            reviewer.login("demo-reviewer").open("/work/" + caseId);
+            giveOpinion(reviewer, "审核同意");
+            reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
+            reviewer.step("reviewer-opinion");
+        }
+
+        try (Browser approver = new Browser()) {
+            approver.login("demo-approver").open("/work/" + caseId);
+            giveOpinion(approver, "准予个体工商户设立登记");
+            approver.waitForState("[data-test=state]", "APPROVED");
+            approver.step("approver-approved");
+        }
+
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen").open("/case/" + caseId);
+            citizen.waitForState("[data-test=state]", "APPROVED");
+            assertThat(citizen.find("[data-test=case-number]").getText()).isEqualTo(caseNumber);
+            citizen.step("villager-approved");
+        }
+    }
+
+    @Test
+    void everyPageFitsA375PixelScreenForEachKindOfUser() {
+        try (Browser anyone = new Browser()) {
+            anyone.open("/");
+            anyone.step("public-home");
+            anyone.open("/catalogue?q=" + java.net.URLEncoder.encode("营业执照", StandardCharsets.UTF_8));
+            anyone.visible("[data-test=items] a[data-code]");
+            anyone.step("public-catalogue");
+            anyone.open("/item/" + ITEM);
+            anyone.visible("section.card");
+            anyone.step("public-guide");
+            anyone.open("/verify?number=NO-SUCH-CERTIFICATE");
+            anyone.visible("[data-test=verdict]");
+            assertThat(anyone.find("[data-test=verdict]").getDomAttribute("data-status")).isEqualTo("unknown");
+            anyone.step("public-verify-unknown");
+            anyone.open("/credit");
+            anyone.step("public-credit");
+        }
+        pages("demo-citizen", Map.of("/cases", "citizen-cases", "/wallet", "citizen-wallet", "/inbox", "citizen-inbox",
+                "/mandates", "citizen-mandates", "/apply/" + ITEM, "citizen-apply"));
+        pages("demo-enterprise", Map.of("/cases", "enterprise-cases", "/wallet", "enterprise-wallet"));
+        pages("demo-agent", Map.of("/agent", "agent-desk", "/cases", "agent-cases"));
+        pages("demo-clerk", Map.of("/work", "clerk-workbench"));
+        pages("demo-supervisor", Map.of("/supervision", "supervisor-dashboard"));
+    }
+
+    @Test
+    void switchesTheWholeInterfaceToEnglishAndBack() {
+        try (Browser anyone = new Browser()) {
+            anyone.open("/catalogue");
+            anyone.click("#lang");
+            anyone.wait.until(d -> "en".equals(anyone.js("return document.documentElement.lang")));
+            assertThat(anyone.find("#page-title").getText()).isEqualTo("Services");
+            assertThat(anyone.find("#login").getText()).isEqualTo("Log in");
+            anyone.step("public-catalogue-english");
+            anyone.click("#lang");
+            anyone.wait.until(d -> "zh-CN".equals(anyone.js("return document.documentElement.lang")));
+            assertThat(anyone.find("#page-title").getText()).isEqualTo("办事指南");
+        }
+    }
+
+    private static void pages(String username, Map<String, String> routes) {
+        try (Browser browser = new Browser()) {
+            browser.login(username);
+            routes.forEach((route, name) -> {
+                browser.open(route);
+                browser.wait.until(d -> d.findElements(By.cssSelector("main [role=status]")).isEmpty());
+                browser.step(name);
+            });
+        }
+    }
+
+    private static void giveOpinion(Browser browser, String reasons) {
+        browser.visible("[data-test=opinion-form]");
+        browser.type("[data-test=opinion-reasons]", reasons);
+        browser.click("[data-test=verdict-approve]");
+        browser.click("[data-test=opinion-submit]");
+    }
+
+    private static String subject(String token) {
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sub").asString();
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+// Staff: the queue of their department and division with lights, acceptance with the one-time
+// notice, opinions along the decision chain, joint tasks; supervisors: figures and overdue lists.
+import * as auth from './auth.js';
+import { get, post, ApiError } from './api.js';
+import { t, term } from './i18n.js';
+import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv } from './ui.js';
+import { caseDetails } from './citizen.js';
+
+const ROLE_STEP = { clerk: 'HANDLER', reviewer: 'REVIEWER', approver: 'APPROVER' };
+const QUEUE_STATES = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED'];
+
+export async function queue(params, query) {
+  const state = query.get('state') || '';
+  const select = h('select', { name: 'state', 'data-test': 'queue-state' }, h('option', { value: '' }, t('allStates')),
+    QUEUE_STATES.map((s) => h('option', { value: s, selected: s === state }, term(s))));
+  const region = h('div', { 'aria-live': 'polite' }, loading());
+  const u = auth.user();
+  page(t('workTitle'),
+    h('p', { class: 'muted' }, [u.department, u.division].filter(Boolean).join(' · ')),
+    h('form', { onsubmit: (e) => { e.preventDefault(); location.hash = `#/work${select.value ? `?state=${select.value}` : ''}`; } },
+      field(t('state'), select), h('button', { class: 'secondary', type: 'submit' }, t('filter'))),
+    h('h2', {}, t('queue')), region);
+  try {
+    const answer = await get(`/api/intake/workbench/cases${state ? `?state=${state}` : ''}`);
+    const items = [...answer.items].sort((a, b) => rank(lightOf(a)) - rank(lightOf(b)));
+    fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('none'))
+      : h('ul', { class: 'list', 'data-test': 'queue' }, items.map((c) => h('li', { 'data-case': c.id },
+        h('div', { class: 'row' }, light(c), h('a', { href: `#/work/${c.id}` }, c.itemName), stateTag(c.state)),
+        h('div', { class: 'muted' }, [c.number, date(c.submittedAt), c.promisedDue ? t('dueOn', { d: c.promisedDue }) : null].filter(Boolean).join(' · '))))));
+  } catch (e) { fill(region, errorBox(e)); }
+}
+function rank(l) { return { red: 0, yellow: 1, green: 2, none: 3 }[l]; }
+
+export async function caseWork({ id }) {
+  const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);
+  const mine = Object.entries(ROLE_STEP).filter(([role]) => auth.hasRole(role)).map(([, step]) => step);
+  const actions = [];
+  if (c.state === 'SUBMITTED' && auth.hasRole('clerk')) {
+    actions.push(c.itemClass === 'IMMEDIATE' ? opinionForm(c, 'decide-at-window') : acceptForm(c), supplementRequestForm(c), refuseForm(c));
+  }
+  if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW'].includes(c.state) && c.awaitedRole && mine.includes(c.awaitedRole)) {
+    actions.push(opinionForm(c, 'opinions'));
+  }
+  page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions,
+    h('section', { class: 'card' }, h('h2', {}, t('materials')), h('ul', {}, (c.materials || []).map((m) =>
+      h('li', {}, `${m.name}：${m.certificateNumber ? `${t('certNumber')} ${m.certificateNumber}` : m.fileName || ''}`)))));
+}
+
+function act(c, path, body, button, out) {
+  return busy(button, out, async () => {
+    const next = await post(`/api/intake/cases/${c.id}/${path}`, body);
+    announce(`${term(next.state)} ${next.number || ''}`);
+    await caseWork({ id: c.id });
+  });
+}
+
+function acceptForm(c) {
+  const optional = (c.missingMaterials || []).filter((m) => !m.essential);
+  const due = optional.map((m) => ({ m, box: h('input', { type: 'checkbox', value: m.code }), date: h('input', { type: 'date' }) }));
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'accept' }, t('accept'));
+  return h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); act(c, 'accept', {
+    tolerated: due.filter((d) => d.box.checked).map((d) => ({ materialCode: d.m.code, dueBy: d.date.value })) }, button, out); } },
+  h('h2', {}, t('accept')),
+  due.length ? h('fieldset', {}, h('legend', {}, term('ACCEPTED_WITH_TOLERANCE')), due.map((d) =>
+    h('div', { class: 'field' }, h('label', { class: 'choice' }, d.box, d.m.name), field(t('until', { d: '' }), d.date)))) : null,
+  out, h('div', { class: 'actions' }, button));
+}
+
+function supplementRequestForm(c) {
+  const names = new Map((c.missingMaterials || []).map((m) => [m.code, m.name]));
+  (c.materials || []).forEach((m) => names.set(m.code, m.name));
+  const rows = [...names].map(([code, name]) => ({ code, box: h('input', { type: 'checkbox', value: code }), text: h('input', { type: 'text' }), name }));
+  const note = h('textarea', { rows: '2', 'data-test': 'supplement-note' });
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'secondary', type: 'submit', 'data-test': 'supplement-request' }, t('requestSupplement'));
+  return h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); act(c, 'supplement-request', {
+    note: note.value, defects: rows.filter((r) => r.box.checked).map((r) => ({ materialCode: r.code, explanation: r.text.value || r.name })) }, button, out); } },
+  h('h2', {}, t('requestSupplement')),
+  h('fieldset', {}, h('legend', {}, t('defects')), rows.map((r) => h('div', { class: 'field' }, h('label', { class: 'choice' }, r.box, r.name), field(t('note'), r.text)))),
+  field(t('note'), note), out, h('div', { class: 'actions' }, button));
+}
+
+function refuseForm(c) {
+  const reason = h('textarea', { rows: '2', 'data-test': 'refuse-reason' });
+  const legal = h('input', { type: 'text' });
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'secondary', type: 'submit', 'data-test': 'refuse' }, t('refuse'));
+  return h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); act(c, 'refuse', { reason: reason.value, legalBasis: legal.value || undefined }, button, out); } },
+    h('h2', {}, t('refuse')), field(t('reason'), reason), field(t('legal'), legal), out, h('div', { class: 'actions' }, button));
+}
+
+function opinionForm(c, path) {
+  const name = `verdict-${path}`;
+  const approve = h('input', { type: 'radio', name, value: 'APPROVE', checked: true, 'data-test': 'verdict-approve' });
+  const reject = h('input', { type: 'radio', name, value: 'REJECT', 'data-test': 'verdict-reject' });
+  const reasons = h('textarea', { rows: '2', 'data-test': 'opinion-reasons' });
+  const legal = h('input', { type: 'text' });
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'opinion-submit' }, t('giveOpinion'));
+  return h('form', { class: 'card', 'data-test': 'opinion-form', onsubmit: (e) => { e.preventDefault(); act(c, path, {
+    verdict: approve.checked ? 'APPROVE' : 'REJECT', reasons: reasons.value, legalBasis: legal.value || undefined }, button, out); } },
+  h('h2', {}, `${t('opinion')}（${term(c.awaitedRole || 'HANDLER')}）`),
+  h('fieldset', {}, h('legend', {}, t('opinion')), h('label', { class: 'choice' }, approve, t('approve')), h('label', { class: 'choice' }, reject, t('reject'))),
+  field(t('reason'), reasons), field(t('legal'), legal), out, h('div', { class: 'actions' }, button));
+}
+
+// --- supervision ---------------------------------------------------------------------------
+export async function supervision() {
+  const figures = h('div', { 'aria-live': 'polite' }, loading());
+  const overdue = h('div', { 'aria-live': 'polite' }, loading());
+  page(t('supTitle'), h('section', { class: 'card' }, h('h2', {}, t('figures')), figures),
+    h('section', { class: 'card' }, h('h2', {}, t('overdue')), overdue));
+  try {
+    const f = await get('/api/intake/supervision/figures');
+    const rows = (list) => (list || []).map((r) => ({ label: r.name || r.departmentName || r.department || r.level || r.division, value: r.overdue ?? r.red ?? r.open ?? r.count ?? 0 }));
+    fill(figures, kv(Object.entries(f.totals || {}).map(([k, v]) => [k, String(v)])),
+      h('h3', {}, t('byDepartment')), bars(rows(f.byDepartment || f.departments), t('byDepartment')),
+      h('h3', {}, t('byLevel')), bars(rows(f.byLevel || f.levels), t('byLevel')));
+  } catch (e) { fill(figures, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
+  try {
+    const o = await get('/api/intake/supervision/overdue');
+    const items = o.items || o.cases || [];
+    fill(overdue, items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'list' }, items.map((c) => h('li', {},
+      h('div', { class: 'row' }, light({ ...c, light: c.light || 'red' }), h('strong', {}, c.itemName || c.number), stateTag(c.state || '')),
+      h('div', { class: 'muted' }, [c.number, c.departmentName || c.department, c.promisedDue].filter(Boolean).join(' · '))))));
+  } catch (e) { fill(overdue, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
+}
