@@ -14,7 +14,7 @@ export async function apply({ code }, query) {
     return;
   }
   const mine = auth.hasRole('citizen', 'enterprise') ? await get('/api/certificates/wallet').then((w) => w.certificates).catch(() => []) : [];
-  const where = h('select', { name: 'place', 'data-test': 'place' }, (item.implementations || []).map((w) =>
+  const where = h('select', { name: 'place', 'data-test': 'place' }, (item.handledAt || []).map((w) =>
     h('option', { value: `${w.division}|${w.department}` }, `${w.divisionName} · ${w.departmentName}`)));
   const materials = (item.materials || []).map((m) => materialInput(m, mine));
   const errors = h('div', { 'aria-live': 'assertive' });

@@ -47,7 +47,7 @@ export async function item({ code }) {
     ? (applyRoles ? h('a', { class: 'btn', href: `#/apply/${encodeURIComponent(i.code)}`, 'data-test': 'apply' }, t('apply')) : null)
     : h('button', { class: 'primary', type: 'button', onclick: () => auth.login(`#/apply/${encodeURIComponent(i.code)}`, { lang: language() }) }, t('loginToApply'));
   main.append(
-    h('p', { class: 'muted' }, `${i.code} · ${term(i.itemClass)}`),
+    h('p', { class: 'muted' }, `${i.code} · ${i.itemClassName || term(i.itemClass)}`),
     action ? h('div', { class: 'actions' }, action) : null,
     section(t('conditions'), list(i.conditions)),
     section(t('materials'), h('ul', { class: 'list' }, (i.materials || []).map((m) => h('li', {},
@@ -55,7 +55,7 @@ export async function item({ code }) {
       m.certificateType ? [' ', h('span', { class: 'tag ok' }, t('eCert'))] : null)))),
     section(t('procedure'), h('ol', {}, (i.procedure || []).map((p) => h('li', {}, p)))),
     section(t('deadline'), kv([[t('promised'), t('days', { n: i.promisedDays })], [t('statutory'), t('days', { n: i.statutoryDays })]])),
-    section(t('where'), h('ul', { class: 'list' }, (i.implementations || []).map((w) => h('li', {},
+    section(t('where'), h('ul', { class: 'list' }, (i.handledAt || []).map((w) => h('li', {},
       h('strong', {}, `${w.divisionName} · ${w.departmentName}`), h('div', { class: 'muted' }, `${w.address} · ${w.contact}`))))),
     section(t('result'), h('p', {}, i.result || '')),
     section(t('legalBasis'), list(i.legalBasis)),

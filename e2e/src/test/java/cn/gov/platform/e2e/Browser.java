@@ -32,6 +32,15 @@ final class Browser implements AutoCloseable {
     static final int WIDTH = 375;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final AtomicInteger STEP = new AtomicInteger();
+
+    static {
+        // Only this run's screenshots: an earlier run's steps would read as this one's.
+        try (var old = Files.list(Files.createDirectories(SCREENSHOTS))) {
+            old.filter(p -> p.toString().endsWith(".png")).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
     private static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
 
@@ -40,8 +49,8 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() {
-        assertThat(new File(CHROMIUM)).as("Debian's chromium (./platform up installs it)").canExecute();
-        assertThat(new File(DRIVER)).as("Debian's chromium-driver (./platform up installs it)").canExecute();
+        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium at " + CHROMIUM + " (./platform up installs it)").isTrue();
+        assertThat(new File(DRIVER).canExecute()).as("Debian's chromium-driver at " + DRIVER + " (./platform up installs it)").isTrue();
         try {
             profile = Files.createTempDirectory("portal-browser");
         } catch (IOException e) {

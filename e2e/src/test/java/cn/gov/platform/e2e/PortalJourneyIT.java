@@ -133,7 +133,10 @@ class PortalJourneyIT {
             anyone.open("/item/" + ITEM);
             anyone.visible("section.card");
             anyone.step("public-guide");
-            anyone.open("/verify?number=NO-SUCH-CERTIFICATE");
+            anyone.open("/verify?number=NOT-A-NUMBER");
+            assertThat(anyone.visible("[data-test=error]").getText()).as("the service's own words").isNotBlank();
+            anyone.step("public-verify-malformed");
+            anyone.open("/verify?number=BL-2026-640324-000000");
             anyone.visible("[data-test=verdict]");
             assertThat(anyone.find("[data-test=verdict]").getDomAttribute("data-status")).isEqualTo("unknown");
             anyone.step("public-verify-unknown");
