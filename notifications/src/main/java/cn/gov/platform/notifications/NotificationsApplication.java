@@ -2,10 +2,8 @@ package cn.gov.platform.notifications;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class NotificationsApplication {
 
     public static void main(String[] args) {

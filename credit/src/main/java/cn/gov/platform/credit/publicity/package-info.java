@@ -1,4 +1,4 @@
-/** What the public may see of credit records, with personal data masked. */
+/** Double publicity (CRE-4): permit decisions and penalties published within 7 working days. */
 @NullMarked
 package cn.gov.platform.credit.publicity;
 

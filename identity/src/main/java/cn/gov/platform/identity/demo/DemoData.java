@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
 public class DemoData {
 
     /** The demo mandate's items; the intake catalogue is expected to use the same codes. */
-    public static final Set<String> DEMO_MANDATE_ITEMS = Set.of("MZ-002", "RS-001");
+    public static final Set<String> DEMO_MANDATE_ITEMS = Set.of("MZ-002", "RS-001", "SCJG-001", "ZRZY-002");
     /** A valid Tongxin credit code built by GB 32100 for the demo enterprise (illustrative). */
     public static final String DEMO_CREDIT_CODE = "91640324MA76TX0DXL";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

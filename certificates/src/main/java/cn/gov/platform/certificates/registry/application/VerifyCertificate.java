@@ -52,6 +52,31 @@ public class VerifyCertificate {
         return byNumber.record(() -> counted(verify(new CertificateNumber(number), null)));
     }
 
+    /**
+     * For another service checking an applicant's reference to a certificate (CAT-3): the
+     * status and type, and whether {@code holderSubject} holds it. An unknown or unreadable number
+     * answers {@code UNKNOWN}/{@code TAMPERED} with {@code held == false}.
+     */
+    public Holding holding(String number, String holderSubject) {
+        CertificateNumber parsed = new CertificateNumber(number);
+        Optional<Certificate> found;
+        try {
+            found = certificates.find(parsed);
+        } catch (Certificates.Unreadable e) {
+            return new Holding(parsed.value(), VerificationStatus.TAMPERED, null, false);
+        }
+        if (found.isEmpty()) {
+            return new Holding(parsed.value(), VerificationStatus.UNKNOWN, null, false);
+        }
+        Certificate c = found.get();
+        VerificationStatus status = c.verify(signatures, LocalDate.ofInstant(clock.instant(), IssueCertificate.CHINA));
+        return new Holding(parsed.value(), status, c.typeCode(), c.holder().subject().equals(holderSubject));
+    }
+
+    /** What {@link #holding} found. */
+    public record Holding(String number, VerificationStatus status, @Nullable String typeCode, boolean held) {
+    }
+
     public Outcome byQr(String token) {
         return byQr.record(() -> {
             QrToken qr = QrToken.parse(token);

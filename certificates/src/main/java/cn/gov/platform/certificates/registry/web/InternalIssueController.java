@@ -1,6 +1,7 @@
 package cn.gov.platform.certificates.registry.web;
 
 import cn.gov.platform.certificates.registry.application.IssueCertificate;
+import cn.gov.platform.certificates.registry.application.VerifyCertificate;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.Holder;
 import cn.gov.platform.certificates.registry.domain.IssueData;
@@ -15,18 +16,36 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Issue on approval: service accounts only (the security chain requires role {@code service}). */
+/**
+ * Issue on approval, and the holding check behind an applicant's certificate reference: service
+ * accounts only (the security chain requires role {@code service} under {@code /internal/}).
+ */
 @RestController
 class InternalIssueController {
 
     private final IssueCertificate issue;
+    private final VerifyCertificate verify;
 
-    InternalIssueController(IssueCertificate issue) {
+    InternalIssueController(IssueCertificate issue, VerifyCertificate verify) {
         this.issue = issue;
+        this.verify = verify;
+    }
+
+    /** Whether {@code holder} holds the certificate, its type and status (intake's CAT-3 check). */
+    @GetMapping("/api/certificates/internal/certificates/{number}/holding")
+    HoldingView holding(@PathVariable String number, @RequestParam String holder) {
+        VerifyCertificate.Holding h = verify.holding(number, holder);
+        return new HoldingView(h.number(), h.status().code(), h.typeCode(), h.held());
+    }
+
+    record HoldingView(String number, String status, @Nullable String typeCode, boolean held) {
     }
 
     /** 201 with the new certificate; 200 with the same one when intake retries. */

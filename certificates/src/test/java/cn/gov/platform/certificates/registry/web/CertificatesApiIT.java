@@ -88,6 +88,34 @@ class CertificatesApiIT extends ServiceIT {
     }
 
     @Test
+    void intakeLearnsWhetherAnApplicantHoldsAValidCertificateOfAType() {
+        String holder = TestIssuer.subjectOf("demo-enterprise");
+        String number = issue(newCase(), holder).get("number").asString();
+
+        JsonNode own = api().get("/api/certificates/internal/certificates/" + number + "/holding?holder=" + holder,
+                service()).json();
+        JsonNode other = api().get("/api/certificates/internal/certificates/" + number + "/holding?holder=someone-else",
+                service()).json();
+        JsonNode unknown = api().get("/api/certificates/internal/certificates/JY-2026-640324-999999/holding?holder="
+                + holder, service()).json();
+        change(number, "revocation", marketClerk(), "许可被撤销");
+        JsonNode revoked = api().get("/api/certificates/internal/certificates/" + number + "/holding?holder=" + holder,
+                service()).json();
+
+        assertThat(own.get("held").asBoolean()).isTrue();
+        assertThat(own.get("status").asString()).isEqualTo("valid");
+        assertThat(own.get("typeCode").asString()).isEqualTo("food-operation-permit");
+        assertThat(other.get("held").asBoolean()).isFalse();
+        assertThat(unknown.get("status").asString()).isEqualTo("unknown");
+        assertThat(unknown.get("held").asBoolean()).isFalse();
+        assertThat(revoked.get("status").asString()).isEqualTo("revoked");
+        assertThat(api().get("/api/certificates/internal/certificates/" + number + "/holding?holder=" + holder,
+                marketClerk()).status()).isEqualTo(403);
+        assertThat(api().get("/api/certificates/internal/certificates/not-a-number/holding?holder=" + holder,
+                service()).status()).isEqualTo(400);
+    }
+
+    @Test
     void onlyServiceAccountsMayIssue() {
         Api.Reply citizen = api().post("/api/certificates/internal/certificates",
                 issuer().token("demo-citizen", "citizen"), Fixtures.foodPermitJson(newCase(), "x"));

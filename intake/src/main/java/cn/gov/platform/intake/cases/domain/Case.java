@@ -41,6 +41,8 @@ public final class Case {
     private final List<Opinion> opinions = new ArrayList<>();
     private final List<Pause> pauses = new ArrayList<>();
     private final List<OutboxEvent> outbox = new ArrayList<>();
+    private final List<JointTask> tasks = new ArrayList<>();
+    private final List<CreditFeedback> creditFeedback = new ArrayList<>();
 
     private Case(CaseSnapshot snapshot) {
         this.s = snapshot;
@@ -51,6 +53,8 @@ public final class Case {
         opinions.addAll(snapshot.opinions());
         pauses.addAll(snapshot.pauses());
         outbox.addAll(snapshot.outbox());
+        tasks.addAll(snapshot.tasks());
+        creditFeedback.addAll(snapshot.creditFeedback());
     }
 
     public static Case restore(CaseSnapshot snapshot) {
@@ -66,7 +70,8 @@ public final class Case {
                 filing.filerSubject(), filing.idempotencyKey(), filing.fingerprint(), CaseState.DRAFT, null, null,
                 null, List.of(), List.of(new Transition(null, CaseState.DRAFT, by.subject(), by.name(), by.role(), at,
                         null)), List.of(), List.of(), List.of(), null, List.of(), null, null, null, at, null,
-                List.of(), false);
+                List.of(), false, List.of(), item.deemedConsent(), item.deemedConsentBasis(), null, false, null, null,
+                null, null, CreditStatus.NOT_CHECKED, null, List.of(), false, null);
         return new Case(snapshot);
     }
 
@@ -501,7 +506,18 @@ public final class Case {
                 s.idempotencyKey(), s.fingerprint(), s.state(), s.resumeState(), s.number(), s.noticeNumber(),
                 List.copyOf(materials.values()), transitions, notices, tolerated, opinions, s.decision(), pauses,
                 s.acceptedOn(), s.promisedDue(), s.statutoryDue(), s.createdAt(), s.submittedAt(), outbox,
-                outbox.stream().anyMatch(e -> !e.isPublished()));
+                outbox.stream().anyMatch(e -> !e.isPublished()), tasks, s.deemedConsent(), s.deemedConsentBasis(),
+                deemedDue(), s.greenChannel(), s.greenChannelBasis(), s.responsibleOfficer(), s.reportedTo(),
+                s.reportedToDepartment(), s.creditCheck(), s.credit(), creditFeedback,
+                creditFeedback.stream().anyMatch(f -> !f.isSent()), s.delivery());
+    }
+
+    /** The earliest deadline of an open task that silence would approve: what the deemed-consent sweep looks for. */
+    private @Nullable LocalDate deemedDue() {
+        if (!s.deemedConsent() || s.state() != CaseState.UNDER_REVIEW) {
+            return null;
+        }
+        return tasks.stream().filter(JointTask::isOpen).map(JointTask::dueOn).min(LocalDate::compareTo).orElse(null);
     }
 
     // A small builder so that each change names only the fields it touches.
@@ -522,6 +538,15 @@ public final class Case {
         @Nullable LocalDate promisedDue;
         @Nullable LocalDate statutoryDue;
         @Nullable Instant submittedAt;
+        List<StaffRole> chain;
+        boolean greenChannel;
+        @Nullable String greenChannelBasis;
+        @Nullable String responsibleOfficer;
+        @Nullable String reportedTo;
+        @Nullable String reportedToDepartment;
+        CreditStatus creditCheck;
+        @Nullable CreditRecord credit;
+        @Nullable Delivery delivery;
 
         Builder(CaseSnapshot f) {
             this.f = f;
@@ -534,15 +559,27 @@ public final class Case {
             promisedDue = f.promisedDue();
             statutoryDue = f.statutoryDue();
             submittedAt = f.submittedAt();
+            chain = f.chain();
+            greenChannel = f.greenChannel();
+            greenChannelBasis = f.greenChannelBasis();
+            responsibleOfficer = f.responsibleOfficer();
+            reportedTo = f.reportedTo();
+            reportedToDepartment = f.reportedToDepartment();
+            creditCheck = f.creditCheck();
+            credit = f.credit();
+            delivery = f.delivery();
         }
 
         CaseSnapshot build() {
             return new CaseSnapshot(f.id(), f.version(), f.itemCode(), f.itemVersion(), f.itemName(), f.itemClass(),
-                    f.chain(), f.statutoryDays(), f.promisedDays(), f.required(), f.division(), f.department(),
+                    chain, f.statutoryDays(), f.promisedDays(), f.required(), f.division(), f.department(),
                     f.departmentName(), f.applicantSubject(), f.agentSubject(), f.mandateId(), f.filerSubject(),
                     f.idempotencyKey(), f.fingerprint(), state, resumeState, number, noticeNumber, f.materials(),
                     f.transitions(), f.notices(), f.tolerated(), f.opinions(), decision, f.pauses(), acceptedOn,
-                    promisedDue, statutoryDue, f.createdAt(), submittedAt, f.outbox(), f.outboxPending());
+                    promisedDue, statutoryDue, f.createdAt(), submittedAt, f.outbox(), f.outboxPending(), f.tasks(),
+                    f.deemedConsent(), f.deemedConsentBasis(), f.deemedDue(), greenChannel, greenChannelBasis,
+                    responsibleOfficer, reportedTo, reportedToDepartment, creditCheck, credit, f.creditFeedback(),
+                    f.creditFeedbackPending(), delivery);
         }
     }
 }

@@ -18,6 +18,18 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey the key of the submitting request; unique per filer
  * @param fingerprint    a digest of the submitting request, to tell a retry from a different request
  * @param version        optimistic-locking counter, incremented by every save
+ * @param tasks          joint items only: one task per participating department (INT-5); empty otherwise
+ * @param deemedConsent  copied from the item: a silent department is deemed to approve at its deadline
+ * @param deemedDue      the earliest due date of an open task that silence would approve, for the sweep; else null
+ * @param greenChannel   major project or credit incentive: first in the queue, with a named officer (INT-8)
+ * @param greenChannelBasis why: MAJOR_PROJECT (validated by staff) or CREDIT:&lt;measureId&gt;
+ * @param reportedTo     上报件: the higher division whose department now decides; the original still sees it
+ * @param creditCheck    whether the credit check has answered; PENDING blocks the decision
+ * @param credit         the last answer used (CRE-2)
+ * @param creditFeedback what was done with the answers, until the credit service has taken it
+ * @param delivery       how the result reaches the applicant (INT-12)
+ *
+ * <p>Documents stored before a field existed read it as an empty list, null or false.
  */
 public record CaseSnapshot(String id, long version, String itemCode, int itemVersion, String itemName,
         ItemClass itemClass, List<StaffRole> chain, int statutoryDays, int promisedDays,
@@ -28,7 +40,12 @@ public record CaseSnapshot(String id, long version, String itemCode, int itemVer
         List<Transition> transitions, List<Notice> notices, List<ToleratedMaterial> tolerated,
         List<Opinion> opinions, @Nullable Decision decision, List<Pause> pauses, @Nullable LocalDate acceptedOn,
         @Nullable LocalDate promisedDue, @Nullable LocalDate statutoryDue, Instant createdAt,
-        @Nullable Instant submittedAt, List<OutboxEvent> outbox, boolean outboxPending) {
+        @Nullable Instant submittedAt, List<OutboxEvent> outbox, boolean outboxPending, List<JointTask> tasks,
+        boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable LocalDate deemedDue,
+        boolean greenChannel, @Nullable String greenChannelBasis, @Nullable String responsibleOfficer,
+        @Nullable String reportedTo, @Nullable String reportedToDepartment, CreditStatus creditCheck,
+        @Nullable CreditRecord credit, List<CreditFeedback> creditFeedback, boolean creditFeedbackPending,
+        @Nullable Delivery delivery) {
 
     public CaseSnapshot {
         chain = List.copyOf(chain);
@@ -40,6 +57,9 @@ public record CaseSnapshot(String id, long version, String itemCode, int itemVer
         opinions = List.copyOf(opinions);
         pauses = List.copyOf(pauses);
         outbox = List.copyOf(outbox);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        creditFeedback = creditFeedback == null ? List.of() : List.copyOf(creditFeedback);
+        creditCheck = creditCheck == null ? CreditStatus.NOT_CHECKED : creditCheck;
     }
 
     /** The same snapshot under another optimistic-locking version; only the store calls this. */
@@ -48,6 +68,8 @@ public record CaseSnapshot(String id, long version, String itemCode, int itemVer
                 promisedDays, required, division, department, departmentName, applicantSubject, agentSubject,
                 mandateId, filerSubject, idempotencyKey, fingerprint, state, resumeState, number, noticeNumber,
                 materials, transitions, notices, tolerated, opinions, decision, pauses, acceptedOn, promisedDue,
-                statutoryDue, createdAt, submittedAt, outbox, outboxPending);
+                statutoryDue, createdAt, submittedAt, outbox, outboxPending, tasks, deemedConsent, deemedConsentBasis,
+                deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
+                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery);
     }
 }

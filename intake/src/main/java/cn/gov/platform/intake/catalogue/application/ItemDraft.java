@@ -5,6 +5,8 @@ import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.ItemCode;
+import cn.gov.platform.intake.catalogue.domain.JointDepartment;
+import cn.gov.platform.intake.catalogue.domain.WorkingDays;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
@@ -38,9 +40,17 @@ public record ItemDraft(
         @Nullable List<String> fees,
         @Nullable @Valid List<ImplementationDraft> implementations,
         @Nullable List<StaffRole> decisionChain,
-        @Nullable List<String> jointDepartments,
+        @Nullable @Valid List<JointDepartmentDraft> jointDepartments,
         @Nullable String reportedTo,
-        @Nullable String supervision) {
+        @Nullable String supervision,
+        @Nullable Boolean deemedConsent,
+        @Nullable String deemedConsentBasis,
+        @Nullable String reportedToDepartment) {
+
+    /** A department approving a joint item in parallel, with its limit in working days. */
+    public record JointDepartmentDraft(@Nullable String department, @Nullable String departmentName,
+            @Nullable Integer days) {
+    }
 
     /** A required material as written in the draft; {@code essential} defaults to true. */
     public record MaterialDraft(@Nullable String code, @Nullable String name, @Nullable Boolean essential,
@@ -65,7 +75,10 @@ public record ItemDraft(
                 list(implementations).stream().map(i -> new Implementation(DivisionCode.of(text(i.division())),
                         text(i.divisionName()), text(i.department()), text(i.departmentName()), text(i.address()),
                         text(i.contact()), Boolean.TRUE.equals(i.delegated()))).toList(),
-                list(decisionChain), list(jointDepartments), reportedTo, text(supervision));
+                list(decisionChain), list(jointDepartments).stream().map(j -> new JointDepartment(text(j.department()),
+                        text(j.departmentName()), WorkingDays.of(j.days() == null ? 0 : j.days()))).toList(),
+                reportedTo, text(supervision), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis,
+                reportedToDepartment);
     }
 
     private static <T> List<T> list(@Nullable List<T> values) {

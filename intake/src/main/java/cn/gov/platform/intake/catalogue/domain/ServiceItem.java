@@ -13,14 +13,30 @@ import org.jspecify.annotations.Nullable;
  *
  * @param decisionChain   the roles a decision passes through, in order (INT-9); immediate items
  *                        are decided by the handler alone
- * @param jointDepartments for joint items, the other departments that approve in parallel (INT-5)
+ * @param jointDepartments for joint items, the departments that approve in parallel, each with its limit (INT-5)
  * @param reportedTo      for items reported upward, the authority that decides
+ * @param deemedConsent   joint items: a department silent past its limit is deemed to approve (超时默认)
+ * @param deemedConsentBasis the rule or legal basis the deemed approval cites
+ * @param reportedToDepartment for items reported upward, the department code of that authority at the
+ *                        next higher division
  */
 public record ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
         List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
         List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
         List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
-        List<String> jointDepartments, @Nullable String reportedTo, String supervision) {
+        List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
+        boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment) {
+
+    /** An item without deemed consent or an upward department (the shape before issue 8). */
+    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
+            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
+            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
+            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
+            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision) {
+        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
+                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
+                supervision, false, null, null);
+    }
 
     public ServiceItem {
         lifeEvents = List.copyOf(lifeEvents);
@@ -58,6 +74,21 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         if (itemClass == ItemClass.JOINT && jointDepartments.isEmpty()) {
             throw DomainViolation.invalid("jointDepartments", "JOINT_DEPARTMENTS_REQUIRED",
                     "联办件须列明联办部门。", "A joint item names the departments that approve in parallel.");
+        }
+        if (jointDepartments.stream().map(JointDepartment::department).distinct().count() != jointDepartments.size()) {
+            throw DomainViolation.invalid("jointDepartments", "DUPLICATE_JOINT_DEPARTMENT",
+                    "联办部门重复。", "A joint department appears twice.");
+        }
+        if (jointDepartments.stream().anyMatch(j -> j.limit().compareTo(limits.promised()) > 0)) {
+            throw DomainViolation.invalid("jointDepartments.days", "JOINT_LIMIT_EXCEEDS_PROMISED",
+                    "联办部门的时限不得超过事项的承诺时限。",
+                    "A joint department's limit may not exceed the item's promised limit.");
+        }
+        if (deemedConsent && (itemClass != ItemClass.JOINT || deemedConsentBasis == null
+                || deemedConsentBasis.isBlank())) {
+            throw DomainViolation.invalid("deemedConsentBasis", "DEEMED_CONSENT_BASIS_REQUIRED",
+                    "超时默认只适用于联办件，且须写明依据。",
+                    "Deemed consent applies to joint items only and cites its basis.");
         }
         if (itemClass == ItemClass.REPORTED_UPWARD && (reportedTo == null || reportedTo.isBlank())) {
             throw DomainViolation.invalid("reportedTo", "REPORTED_TO_REQUIRED",
@@ -98,7 +129,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
     public ServiceItem asVersion(int newVersion) {
         return new ServiceItem(code, newVersion, name, itemClass, lifeEvents, keywords, legalBasis, conditions,
                 materials, procedure, limits, result, resultCertificateType, fees, implementations, decisionChain,
-                jointDepartments, reportedTo, supervision);
+                jointDepartments, reportedTo, supervision, deemedConsent, deemedConsentBasis, reportedToDepartment);
     }
 
     /**

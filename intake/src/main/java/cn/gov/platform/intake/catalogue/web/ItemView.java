@@ -13,7 +13,12 @@ record ItemView(String code, int version, String name, String itemClass, String 
         List<String> lifeEvents, List<String> keywords, List<String> legalBasis, List<String> conditions,
         List<MaterialView> materials, List<String> procedure, int statutoryDays, int promisedDays, String result,
         @Nullable String resultCertificateType, List<FeeView> fees, boolean free, List<PlaceView> handledAt,
-        List<String> decisionChain, List<String> jointDepartments, @Nullable String reportedTo, String supervision) {
+        List<String> decisionChain, List<JointDepartmentView> jointDepartments, @Nullable String reportedTo,
+        String supervision, boolean deemedConsent, @Nullable String deemedConsentBasis) {
+
+    /** A department approving in parallel, and its limit (INT-5). */
+    record JointDepartmentView(String department, String departmentName, int days) {
+    }
 
     record MaterialView(String code, String name, boolean essential, @Nullable String certificateType,
             @Nullable String departmentRecord, @Nullable String sampleForm, boolean applicantNeedNotProvide) {
@@ -59,7 +64,9 @@ record ItemView(String code, int version, String name, String itemClass, String 
                 item.limits().statutory().value(), item.limits().promised().value(), item.result(),
                 item.resultCertificateType(), item.fees().stream().map(FeeView::of).toList(), item.isFree(),
                 item.implementations().stream().map(PlaceView::of).toList(),
-                item.decisionChain().stream().map(Enum::name).toList(), item.jointDepartments(), item.reportedTo(),
-                item.supervision());
+                item.decisionChain().stream().map(Enum::name).toList(),
+                item.jointDepartments().stream().map(j -> new JointDepartmentView(j.department(), j.departmentName(),
+                        j.limit().value())).toList(), item.reportedTo(), item.supervision(), item.deemedConsent(),
+                item.deemedConsentBasis());
     }
 }

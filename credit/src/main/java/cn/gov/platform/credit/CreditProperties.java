@@ -1,0 +1,47 @@
+package cn.gov.platform.credit;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the credit service ({@code platform.credit.*}).
+ *
+ * @param subjectKey    secret of the HMAC-SHA256 that turns identity numbers into subject keys; the
+ *                      default is for local development only (production: CREDIT_SUBJECT_KEY)
+ * @param identity      where the identity service is
+ * @param serviceClient this service's client-credentials login for internal calls
+ * @param deadlines     working days the issuing department has to decide objections and repairs
+ * @param publicityDays working days after a decision within which it must be published (CRE-4: 7)
+ * @param outbox        the relay to {@code credit.events}
+ * @param caseEvents    the consumer of intake's stream
+ * @param checkFlush    how often check records are written in a batch
+ * @param demoData      seed list entries for the local realm's demo users
+ */
+@Validated
+@ConfigurationProperties("platform.credit")
+public record CreditProperties(String subjectKey, Identity identity, ServiceClient serviceClient, Deadlines deadlines,
+        int publicityDays, Outbox outbox, CaseEvents caseEvents, Duration checkFlush, boolean demoData) {
+
+    /** @param uri base URL of the identity service */
+    public record Identity(URI uri) {
+    }
+
+    /** @param tokenUri the realm's token endpoint @param clientId Keycloak client @param clientSecret its secret */
+    public record ServiceClient(URI tokenUri, String clientId, String clientSecret) {
+    }
+
+    /** @param objectionDays working days to decide an objection @param repairDays working days to decide a repair */
+    public record Deadlines(int objectionDays, int repairDays) {
+    }
+
+    /** @param stream the Redis stream @param sweepEvery how often the relay scans for lost hints */
+    public record Outbox(String stream, Duration sweepEvery) {
+    }
+
+    /** @param stream intake's stream @param group this service's consumer group @param consumer this instance's name
+     *  @param enabled consume at all */
+    public record CaseEvents(String stream, String group, String consumer, boolean enabled) {
+    }
+}

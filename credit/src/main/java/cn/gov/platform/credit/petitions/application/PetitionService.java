@@ -1,0 +1,118 @@
+package cn.gov.platform.credit.petitions.application;
+
+import cn.gov.platform.credit.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.credit.common.domain.Actor;
+import cn.gov.platform.credit.common.domain.DomainViolation;
+import cn.gov.platform.credit.lists.application.EntryService;
+import cn.gov.platform.credit.lists.domain.ListEntry;
+import cn.gov.platform.credit.lists.domain.NaturalKeys;
+import cn.gov.platform.credit.petitions.domain.Petition;
+import cn.gov.platform.credit.petitions.domain.PetitionKind;
+import cn.gov.platform.credit.petitions.domain.Petitions;
+import cn.gov.platform.credit.subjects.application.CreditSubjects;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Objections and repairs (CRE-3). Only the listed subject may file (anyone else: the entry does
+ * not exist for them); only the issuing department decides. An upheld objection withdraws the
+ * entry, an approved repair marks it repaired: either way it stops applying at once, here and on
+ * every instance (the index is updated before the answer).
+ */
+public class PetitionService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final Petitions petitions;
+    private final EntryService entries;
+    private final CreditSubjects subjects;
+    private final WorkingDayCalendar calendar;
+    private final int objectionDays;
+    private final int repairDays;
+    private final Clock clock;
+
+    public PetitionService(Petitions petitions, EntryService entries, CreditSubjects subjects,
+            WorkingDayCalendar calendar, int objectionDays, int repairDays, Clock clock) {
+        this.petitions = petitions;
+        this.entries = entries;
+        this.subjects = subjects;
+        this.calendar = calendar;
+        this.objectionDays = objectionDays;
+        this.repairDays = repairDays;
+        this.clock = clock;
+    }
+
+    /** The petition and whether this call filed it (false: a retry with the same Idempotency-Key). */
+    public record Filed(Petition petition, boolean created) {
+    }
+
+    public Filed file(String filer, String idempotencyKey, PetitionKind kind, String entryId, String statement,
+            List<String> evidence) {
+        String id = "P" + NaturalKeys.digest(filer + "\u0000" + idempotencyKey);
+        var existing = petitions.byId(id);
+        if (existing.isPresent()) {
+            return new Filed(existing.get(), false);
+        }
+        String key = subjects.resolve(filer).map(s -> s.key().value()).orElseThrow(EntryService::notFound);
+        ListEntry entry = entries.byId(entryId).filter(e -> e.subjectKey().equals(key)).orElseThrow(EntryService::notFound);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        if (!entry.appliesOn(today) && !entry.statusOn(today).inForce()) {
+            throw DomainViolation.conflict("ENTRY_NOT_IN_FORCE", "该记录已不再生效，无需申请。",
+                    "The entry no longer applies; there is nothing to petition.");
+        }
+        if (!petitions.openFor(entryId).stream().filter(p -> p.kind() == kind).toList().isEmpty()) {
+            throw DomainViolation.conflict("PETITION_OPEN", "该记录已有同类申请正在处理。",
+                    "A petition of this kind about the entry is already open.");
+        }
+        int days = kind == PetitionKind.OBJECTION ? objectionDays : repairDays;
+        Petition petition = Petition.file(id, kind, entryId, entry.issuingDepartment(), filer, statement, evidence, now,
+                calendar.plusWorkingDays(today, days));
+        if (kind == PetitionKind.OBJECTION) {
+            entries.save(entry, entry.objectionFiled(filer, now));
+        }
+        petitions.add(petition);
+        return new Filed(petition, true);
+    }
+
+    public Petition decide(Actor actor, String petitionId, boolean upheld, String reasons) {
+        Petition petition = petitions.byId(petitionId).filter(p -> actor.actsFor(p.issuingDepartment()))
+                .orElseThrow(() -> DomainViolation.notFound("PETITION_NOT_FOUND", "未找到该申请。", "No such petition."));
+        Instant now = clock.instant();
+        Petition decided = petition.decide(upheld, actor.subject(), reasons, now);
+        ListEntry entry = entries.byId(petition.entryId()).orElseThrow(EntryService::notFound);
+        if (petition.kind() == PetitionKind.OBJECTION) {
+            entries.save(entry, upheld ? entry.withdrawn(actor.subject(), "objection upheld: " + reasons, petition.filedBy(), now)
+                    : entry.objectionRejected(actor.subject(), "objection rejected: " + reasons, petition.filedBy(), now));
+        } else if (upheld) {
+            entries.save(entry, entry.repaired(actor.subject(), "repair approved: " + reasons, petition.filedBy(), now));
+        }
+        if (!petitions.replace(petition, decided)) {
+            throw DomainViolation.conflict("PETITION_CHANGED", "该申请刚被他人处理，请刷新。", "The petition was changed meanwhile; reload.");
+        }
+        return decided;
+    }
+
+    public Petition visibleTo(Actor actor, String petitionId) {
+        return petitions.byId(petitionId)
+                .filter(p -> actor.actsFor(p.issuingDepartment()) || p.filedBy().equals(actor.subject()))
+                .orElseThrow(() -> DomainViolation.notFound("PETITION_NOT_FOUND", "未找到该申请。", "No such petition."));
+    }
+
+    public List<Petition> forDepartment(Actor actor) {
+        if (actor.department() == null || !actor.isDepartmentStaff()) {
+            return List.of();
+        }
+        return petitions.byDepartment(actor.department());
+    }
+
+    public List<Petition> mine(String filer) {
+        return petitions.byFiler(filer);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), CHINA);
+    }
+}

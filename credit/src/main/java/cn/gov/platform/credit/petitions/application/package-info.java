@@ -1,0 +1,5 @@
+/** Filing and deciding petitions. */
+@NullMarked
+package cn.gov.platform.credit.petitions.application;
+
+import org.jspecify.annotations.NullMarked;

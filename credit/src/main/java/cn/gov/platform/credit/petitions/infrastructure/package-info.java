@@ -1,0 +1,5 @@
+/** MongoDB store of petitions. */
+@NullMarked
+package cn.gov.platform.credit.petitions.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

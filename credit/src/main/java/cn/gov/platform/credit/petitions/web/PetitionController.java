@@ -1,0 +1,91 @@
+package cn.gov.platform.credit.petitions.web;
+
+import cn.gov.platform.credit.common.domain.DomainViolation;
+import cn.gov.platform.credit.common.web.Actors;
+import cn.gov.platform.credit.petitions.application.PetitionService;
+import cn.gov.platform.credit.petitions.domain.Petition;
+import cn.gov.platform.credit.petitions.domain.PetitionKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Objections and repairs: the subject files (with an Idempotency-Key), the issuing department decides. */
+@RestController
+class PetitionController {
+
+    private final PetitionService petitions;
+
+    PetitionController(PetitionService petitions) {
+        this.petitions = petitions;
+    }
+
+    record Filing(@NotNull(message = "请选择 OBJECTION 或 REPAIR | kind must be OBJECTION or REPAIR") PetitionKind kind,
+            @NotBlank(message = "请提供名单记录编号 | entryId is required") String entryId,
+            @NotBlank(message = "请陈述理由 | statement is required") @Size(max = 4000, message = "理由不超过 4000 字 | statement is at most 4000 characters") String statement,
+            @Nullable @Size(max = 20, message = "证明材料最多 20 项 | at most 20 evidence items") List<@Size(max = 500, message = "材料说明过长 | evidence item too long") String> evidence) {
+    }
+
+    record Decision(@NotNull(message = "请给出是否支持 | upheld is required") Boolean upheld,
+            @NotBlank(message = "请写明决定理由 | reasons are required") @Size(max = 2000, message = "理由过长 | reasons too long") String reasons) {
+    }
+
+    record PetitionView(String petitionId, String kind, String entryId, String issuingDepartment, String statement,
+            List<String> evidence, String filedAt, LocalDate dueBy, boolean overdue, String state,
+            @Nullable String decisionReasons, @Nullable String decidedAt) {
+        static PetitionView of(Petition p, LocalDate today) {
+            return new PetitionView(p.id(), p.kind().name(), p.entryId(), p.issuingDepartment(), p.statement(),
+                    p.evidence(), p.filedAt().toString(), p.dueBy(), p.overdueOn(today), p.state().name(),
+                    p.decisionReasons(), p.decidedAt() == null ? null : p.decidedAt().toString());
+        }
+    }
+
+    @PostMapping("/api/credit/petitions")
+    ResponseEntity<PetitionView> file(@AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+            @Valid @RequestBody Filing body) {
+        if (key == null || key.isBlank() || key.length() > 100) {
+            throw DomainViolation.invalid("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED",
+                    "请在请求头 Idempotency-Key 中提供本次提交的唯一标识。",
+                    "Send a unique Idempotency-Key header with the filing.");
+        }
+        PetitionService.Filed filed = petitions.file(jwt.getSubject(), key, body.kind(), body.entryId(),
+                body.statement(), body.evidence() == null ? List.of() : body.evidence());
+        return ResponseEntity.status(filed.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(PetitionView.of(filed.petition(), petitions.today()));
+    }
+
+    @PostMapping("/api/credit/petitions/{id}/decision")
+    PetitionView decide(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody Decision body) {
+        return PetitionView.of(petitions.decide(Actors.of(jwt), id, body.upheld(), body.reasons()), petitions.today());
+    }
+
+    @GetMapping("/api/credit/petitions/{id}")
+    PetitionView one(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return PetitionView.of(petitions.visibleTo(Actors.of(jwt), id), petitions.today());
+    }
+
+    /** Staff: their department's petitions, soonest due first, with the overdue ones flagged. */
+    @GetMapping("/api/credit/petitions")
+    List<PetitionView> department(@AuthenticationPrincipal Jwt jwt) {
+        return petitions.forDepartment(Actors.of(jwt)).stream().map(p -> PetitionView.of(p, petitions.today())).toList();
+    }
+
+    @GetMapping("/api/credit/me/petitions")
+    List<PetitionView> mine(@AuthenticationPrincipal Jwt jwt) {
+        return petitions.mine(jwt.getSubject()).stream().map(p -> PetitionView.of(p, petitions.today())).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gov.platform.credit.subjects.infrastructure;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Identity's internal credit-subject lookup (docs/architecture.md, "Contracts between services"). */
+@FeignClient(name = "identity", url = "${platform.credit.identity.uri}")
+interface IdentityClient {
+
+    @GetMapping("/api/identity/internal/persons/{subject}/credit-subject")
+    Answer creditSubject(@PathVariable("subject") String subject);
+
+    /** The identity number arrives here only to be hashed; this record is never logged or stored. */
+    record Answer(@Nullable String kind, @Nullable String name, @Nullable String idNumber, @Nullable String creditCode) {
+
+        @Override
+        public String toString() {
+            return "Answer[kind=" + kind + "]";
+        }
+    }
+}

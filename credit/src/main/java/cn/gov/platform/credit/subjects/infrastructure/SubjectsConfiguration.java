@@ -1,0 +1,61 @@
+package cn.gov.platform.credit.subjects.infrastructure;
+
+import cn.gov.platform.credit.CreditProperties;
+import cn.gov.platform.credit.subjects.application.CreditSubjects;
+import cn.gov.platform.credit.subjects.domain.SubjectHasher;
+import cn.gov.platform.credit.subjects.domain.SubjectKey;
+import feign.RequestInterceptor;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/** Resolution of accounts to credit subjects through identity. */
+@Configuration(proxyBeanMethods = false)
+@EnableFeignClients(clients = IdentityClient.class)
+public class SubjectsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SubjectHasher subjectHasher(CreditProperties properties) {
+        return new SubjectHasher(properties.subjectKey());
+    }
+
+    @Bean
+    ServiceTokens serviceTokens(CreditProperties properties, Clock clock) {
+        CreditProperties.ServiceClient client = properties.serviceClient();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(3));
+        return new ServiceTokens(RestClient.builder().requestFactory(requests).build(), client.tokenUri().toString(),
+                client.clientId(), client.clientSecret(), clock);
+    }
+
+    /** Every Feign call of this service carries its own service-account token, never a user's. */
+    @Bean
+    RequestInterceptor serviceTokenInterceptor(ServiceTokens tokens) {
+        return template -> template.header("Authorization", "Bearer " + tokens.current());
+    }
+
+    @Bean
+    IdentityCreditSubjects creditSubjects(IdentityClient client, CircuitBreakerFactory<?, ?> breakers,
+            StringRedisTemplate redis, SubjectHasher hasher) {
+        return new IdentityCreditSubjects(client, breakers, redis, hasher, Duration.ofMinutes(1));
+    }
+
+    /** For the benchmark and the demo seed: map an account to a key as a resolution would. */
+    public static void remember(CreditSubjects subjects, String account, SubjectKey key, String publicName) {
+        ((IdentityCreditSubjects) subjects).remember(account, key, publicName);
+    }
+}

@@ -1,0 +1,44 @@
+package cn.gov.platform.identity.person.application;
+
+import cn.gov.platform.identity.enterprise.domain.Enterprise;
+import cn.gov.platform.identity.enterprise.domain.Enterprises;
+import cn.gov.platform.identity.person.domain.Persons;
+import java.util.Comparator;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who a login account is for the credit service (CRE-1): the enterprise it represents, or the
+ * natural person. The rule: an account that is the legal representative of an enterprise is that
+ * enterprise's account (if it represents several, the earliest registered); every other verified
+ * account is a natural person. Members (filers, managers) are not the enterprise: they also
+ * apply for themselves, and intake passes the principal's subject, not the member's.
+ */
+@Service
+public class CreditSubjects {
+
+    private final Persons persons;
+    private final Enterprises enterprises;
+
+    public CreditSubjects(Persons persons, Enterprises enterprises) {
+        this.persons = persons;
+        this.enterprises = enterprises;
+    }
+
+    public Optional<CreditSubject> of(String subject) {
+        Optional<Enterprise> represented = enterprises.actedForBy(subject).stream()
+                .filter(e -> e.legalRepresentative().equals(subject))
+                .min(Comparator.comparing(Enterprise::registeredAt));
+        if (represented.isPresent()) {
+            return Optional.of(new CreditSubject("LEGAL_PERSON", represented.get().name(), null,
+                    represented.get().creditCode().value()));
+        }
+        return persons.bySubject(subject)
+                .map(p -> new CreditSubject("NATURAL_PERSON", p.name(), p.idNumber().value(), null));
+    }
+
+    /** The identity number travels in clear to the credit service only, which hashes it at once. */
+    public record CreditSubject(String kind, String name, @Nullable String idNumber, @Nullable String creditCode) {
+    }
+}

@@ -1,0 +1,21 @@
+package cn.gov.platform.intake.catalogue.domain;
+
+import cn.gov.platform.intake.common.domain.DomainViolation;
+
+/**
+ * A department that approves a joint item in parallel (联办部门, INT-5), with its own limit in
+ * working days from acceptance. Its staff act at the division where the case is handled.
+ */
+public record JointDepartment(String department, String departmentName, WorkingDays limit) {
+
+    public JointDepartment {
+        if (department == null || department.isBlank() || departmentName == null || departmentName.isBlank()) {
+            throw DomainViolation.invalid("jointDepartments.department", "DEPARTMENT_REQUIRED",
+                    "联办部门须写明部门编码和名称。", "A joint department has a code and a name.");
+        }
+        if (limit == null || limit.value() < 1) {
+            throw DomainViolation.invalid("jointDepartments.days", "JOINT_LIMIT_REQUIRED",
+                    "联办部门的办理时限至少 1 个工作日。", "A joint department's limit is at least 1 working day.");
+        }
+    }
+}

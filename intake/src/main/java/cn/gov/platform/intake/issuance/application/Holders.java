@@ -1,0 +1,21 @@
+package cn.gov.platform.intake.issuance.application;
+
+import org.jspecify.annotations.Nullable;
+
+/** Who holds what is issued: a person or an enterprise, with the name a certificate carries. */
+public interface Holders {
+
+    /** Throws {@link CertificateRegistry.Unavailable} when identity cannot answer now. */
+    Holder of(String subject);
+
+    /**
+     * @param enterprise true for a legal person (the certificate's holder kind {@code enterprise})
+     * @param creditCode the unified social credit code of an enterprise
+     */
+    record Holder(boolean enterprise, String name, @Nullable String creditCode) {
+
+        public String kind() {
+            return enterprise ? "enterprise" : "person";
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package cn.gov.platform.intake.issuance.application;
+
+import cn.gov.platform.intake.cases.application.CaseAccess;
+import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseId;
+import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.MaterialEntry;
+import cn.gov.platform.intake.cases.domain.Verdict;
+import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.intake.issuance.domain.Issuance;
+import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.support.web.Caller;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Certificates for approved cases (CER-1) and certificates shared for a case (CAT-3).
+ *
+ * <p>An approval reaches this service as a {@code CaseApproved} event. The issuance it opens is
+ * the durable record of the work: a worker asks the registry until it answers, with a growing
+ * wait while it is unreachable; a refusal of the data waits for staff to correct it. Two instances
+ * may try the same issuance at once: the registry answers the second with the same certificate,
+ * and the version check lets only one of them record it.
+ */
+public class IssuanceService {
+
+    private static final Logger log = LoggerFactory.getLogger(IssuanceService.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CaseStore cases;
+    private final CatalogueService catalogue;
+    private final CaseAccess access;
+    private final IssuanceStore store;
+    private final CertificateRegistry registry;
+    private final Holders holders;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public IssuanceService(CaseStore cases, CatalogueService catalogue, CaseAccess access, IssuanceStore store,
+            CertificateRegistry registry, Holders holders, Clock clock, MeterRegistry meters) {
+        this.cases = cases;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.store = store;
+        this.registry = registry;
+        this.holders = holders;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * A case was approved: open its issuance if its item results in a certificate. Safe to call
+     * again for the same case (events arrive at least once).
+     */
+    public void onApproved(String caseId) {
+        Optional<Case> found = findCase(caseId);
+        if (found.isEmpty()) {
+            log.warn("CaseApproved for a case this service does not have: {}", caseId);
+            return;
+        }
+        CaseSnapshot c = found.get().snapshot();
+        if (c.decision() == null || c.decision().verdict() != Verdict.APPROVE || c.number() == null) {
+            return;
+        }
+        String type = certificateTypeOf(c);
+        if (type == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<Issuance> existing = store.find(caseId);
+        if (existing.isPresent()) {
+            if (existing.get().state() == Issuance.State.DRAFT) {
+                saveQuietly(existing.get().onApproval(c.number(), now));
+            }
+            return;
+        }
+        if (store.insert(Issuance.approved(caseId, c.number(), c.itemCode(), type, c.applicantSubject(),
+                c.department(), c.division(), now))) {
+            meters.counter("intake.issuance.opened").increment();
+        }
+    }
+
+    /** One round of the worker: every due issuance is tried once. Returns how many were tried. */
+    public int attemptDue(int limit) {
+        List<Issuance> due = store.due(clock.instant(), limit);
+        due.forEach(this::attempt);
+        return due.size();
+    }
+
+    /** Staff enter (or correct) the certificate's data for a case of their department. */
+    public Issuance enterData(Caller caller, String caseId, Map<String, String> fields) {
+        Case found = load(caseId);
+        StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(IssuanceService::caseNotFound);
+        access.staff(caller, found, role);
+        CaseSnapshot c = found.snapshot();
+        String type = certificateTypeOf(c);
+        if (type == null) {
+            throw DomainViolation.conflict("NO_CERTIFICATE_FOR_ITEM", "该事项的办理结果不是电子证照。",
+                    "This item does not result in an e-certificate.");
+        }
+        boolean approved = c.decision() != null && c.decision().verdict() == Verdict.APPROVE && c.number() != null;
+        if (!approved && !c.state().isAccepted()) {
+            throw DomainViolation.conflict("CASE_NOT_UNDER_REVIEW", "只有已受理或已批准的办件才能填写证照数据。",
+                    "Certificate data can be entered only for an accepted or approved case.");
+        }
+        Instant now = clock.instant();
+        Optional<Issuance> existing = store.find(caseId);
+        Issuance changed;
+        if (existing.isPresent()) {
+            changed = store.save(existing.get().withFields(fields, now));
+        } else {
+            Issuance draft = Issuance.draft(caseId, c.itemCode(), type, c.applicantSubject(), c.department(),
+                    c.division(), fields, now);
+            Issuance opened = approved ? draft.onApproval(c.number(), now) : draft;
+            if (!store.insert(opened)) {
+                throw DomainViolation.conflict("CONCURRENT_CHANGE", "证照数据正被他人同时修改，请刷新后重试。",
+                        "Someone changed the certificate data at the same time; reload and try again.");
+            }
+            changed = opened;
+        }
+        // Approved already: ask the registry now, so staff see the outcome in the answer.
+        return changed.state() == Issuance.State.PENDING ? attempt(changed) : changed;
+    }
+
+    /** The case's certificate work, for its applicant side or its department's staff. */
+    public Issuance view(Caller caller, String caseId) {
+        Case found = load(caseId);
+        access.requireView(caller, found);
+        return store.find(caseId).orElseThrow(() -> DomainViolation.notFound("NO_CERTIFICATE_YET",
+                "该办件尚无证照：事项不出具电子证照，或尚未批准。",
+                "The case has no certificate: its item does not result in one, or it is not approved yet."));
+    }
+
+    /**
+     * Staff of the case's department fetch a certificate the applicant named as a material, from
+     * the registry instead of asking for a paper copy (CAT-3); the holder must have shared it with
+     * the department, and the registry logs the use for the holder to see.
+     */
+    public CertificateRegistry.Shared sharedMaterial(Caller caller, String caseId, String materialCode) {
+        Case found = load(caseId);
+        StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(IssuanceService::caseNotFound);
+        access.staff(caller, found, role);
+        MaterialEntry material = found.snapshot().materials().stream()
+                .filter(m -> m.code().equals(materialCode) && m.certificateNumber() != null).findFirst()
+                .orElseThrow(() -> DomainViolation.notFound("NO_CERTIFICATE_MATERIAL",
+                        "该办件的这项材料不是以电子证照提交的。", "This material of the case was not given as an e-certificate."));
+        try {
+            CertificateRegistry.Shared shared = registry.fetchShared(material.certificateNumber(),
+                    found.snapshot().department());
+            meters.counter("intake.issuance.shared-fetched").increment();
+            return shared;
+        } catch (CertificateRegistry.NotShared e) {
+            throw DomainViolation.conflict("CERTIFICATE_NOT_SHARED",
+                    "申请人尚未向本部门授权使用该电子证照：请申请人在证照夹中授权（部门、用途、期限）。",
+                    "The applicant has not shared this e-certificate with your department: ask them to share it "
+                            + "from their wallet (department, purpose, period).");
+        } catch (CertificateRegistry.Unavailable e) {
+            throw registryUnavailable();
+        }
+    }
+
+    private Issuance attempt(Issuance issuance) {
+        Instant now = clock.instant();
+        Issuance next;
+        try {
+            Holders.Holder holder = holders.of(issuance.holderSubject());
+            CertificateRegistry.Outcome outcome = registry.issue(new CertificateRegistry.Request(
+                    requireNumber(issuance), issuance.typeCode(), issuance.holderSubject(), holder.kind(),
+                    holder.name(), holder.creditCode(), issuance.department(), issuance.division(),
+                    issuance.dataFor(holder.name(), holder.enterprise()), LocalDate.ofInstant(now, CHINA)));
+            next = switch (outcome) {
+                case CertificateRegistry.Issued issued -> issuance.issued(issued.number(), now);
+                case CertificateRegistry.Refused refused -> issuance.refused(refused.problem(), now);
+            };
+        } catch (CertificateRegistry.Unavailable e) {
+            log.warn("Certificate for case {} postponed (attempt {}): {}", issuance.caseId(), issuance.attempts() + 1,
+                    e.getMessage());
+            next = issuance.postponed(now);
+        }
+        meters.counter("intake.issuance.attempts", "outcome", next.state().name()).increment();
+        return saveQuietly(next);
+    }
+
+    private Issuance saveQuietly(Issuance changed) {
+        try {
+            return store.save(changed);
+        } catch (IssuanceStore.ConcurrentChange e) {
+            // Another instance recorded its own attempt first; the registry's answer is the same.
+            return store.find(changed.caseId()).orElse(changed);
+        }
+    }
+
+    private static String requireNumber(Issuance issuance) {
+        if (issuance.caseNumber() == null) {
+            throw new IllegalStateException("A pending issuance always has the case number");
+        }
+        return issuance.caseNumber();
+    }
+
+    private @Nullable String certificateTypeOf(CaseSnapshot c) {
+        return catalogue.version(c.itemCode(), c.itemVersion()).resultCertificateType();
+    }
+
+    private Optional<Case> findCase(String caseId) {
+        try {
+            return cases.find(new CaseId(caseId));
+        } catch (DomainViolation malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private Case load(String caseId) {
+        return findCase(caseId).orElseThrow(IssuanceService::caseNotFound);
+    }
+
+    private static DomainViolation caseNotFound() {
+        return DomainViolation.notFound("CASE_NOT_FOUND", "办件不存在。", "There is no such case.");
+    }
+
+    private static PlatformException registryUnavailable() {
+        return new PlatformException(HttpStatus.SERVICE_UNAVAILABLE, "CERTIFICATES_UNAVAILABLE",
+                Message.of("电子证照库暂时无法访问，请稍后再试。", "The certificate registry cannot be reached right now; try again shortly."));
+    }
+}

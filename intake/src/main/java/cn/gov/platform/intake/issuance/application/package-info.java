@@ -1,0 +1,4 @@
+@NullMarked
+package cn.gov.platform.intake.issuance.application;
+
+import org.jspecify.annotations.NullMarked;

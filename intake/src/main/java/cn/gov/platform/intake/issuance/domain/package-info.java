@@ -1,0 +1,4 @@
+@NullMarked
+package cn.gov.platform.intake.issuance.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package cn.gov.platform.intake.issuance.infrastructure;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Certificate issuance in this deployment.
+ *
+ * @param uri          the certificate registry's base URL ({@code CERTIFICATES_URI})
+ * @param group        the consumer group reading approvals from the case-event stream
+ * @param interval     how often new approvals are read and due issuances tried
+ * @param reclaimAfter how long an event may stay unacknowledged by another consumer before this one takes it
+ * @param enabled      whether this instance reads approvals and issues at all
+ */
+@Validated
+@ConfigurationProperties("platform.intake.certificates")
+record IssuanceProperties(@NotNull @DefaultValue("http://127.0.0.1:8083") URI uri,
+        @NotBlank @DefaultValue("intake-issuance") String group, @NotNull @DefaultValue("1s") Duration interval,
+        @NotNull @DefaultValue("60s") Duration reclaimAfter, @DefaultValue("true") boolean enabled) {
+}

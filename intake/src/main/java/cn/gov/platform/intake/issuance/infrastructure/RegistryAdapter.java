@@ -1,0 +1,163 @@
+package cn.gov.platform.intake.issuance.infrastructure;
+
+import cn.gov.platform.intake.cases.application.CertificateReferences;
+import cn.gov.platform.intake.issuance.application.CertificateRegistry;
+import cn.gov.platform.intake.issuance.application.Holders;
+import cn.gov.platform.intake.issuance.domain.Issuance;
+import feign.FeignException;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The registry and identity behind Resilience4j breakers. The distinction that matters is
+ * between an answer and no answer: a 4xx problem from the registry is its answer (the data are
+ * wrong, the certificate is not shared) and is never retried; a 5xx, a timeout or an open breaker
+ * is no answer, and the caller tries again later.
+ */
+class RegistryAdapter implements CertificateRegistry, CertificateReferences, Holders {
+
+    static final String BREAKER = "certificates";
+    private static final Logger log = LoggerFactory.getLogger(RegistryAdapter.class);
+
+    private final CertificatesClient certificates;
+    private final HoldersClient identity;
+    private final CircuitBreaker registryBreaker;
+    private final CircuitBreaker identityBreaker;
+    private final JsonMapper json;
+
+    RegistryAdapter(CertificatesClient certificates, HoldersClient identity, CircuitBreakerFactory<?, ?> breakers,
+            JsonMapper json) {
+        this.certificates = certificates;
+        this.identity = identity;
+        this.registryBreaker = breakers.create(BREAKER);
+        this.identityBreaker = breakers.create("identity-holders");
+        this.json = json;
+    }
+
+    @Override
+    public Outcome issue(Request r) {
+        CertificatesClient.IssueBody body = new CertificatesClient.IssueBody(r.caseNumber(), r.typeCode(),
+                new CertificatesClient.HolderBody(r.holderSubject(), r.holderKind(), r.holderName(), r.creditCode()),
+                r.issuingDepartment(), r.issuingDivision(), r.fields(), r.validFrom());
+        try {
+            CertificatesClient.Issued issued = call(registryBreaker, () -> certificates.issue(body));
+            if (issued.number() == null) {
+                throw new Unavailable("the registry answered without a number", null);
+            }
+            return new Issued(issued.number());
+        } catch (Answered refused) {
+            return new Refused(problemOf(refused.failure));
+        }
+    }
+
+    @Override
+    public Shared fetchShared(String number, String department) {
+        try {
+            CertificatesClient.Shared s = call(registryBreaker, () -> certificates.shared(number, department));
+            return new Shared(s.number(), s.typeCode(), s.status(), s.holderName(), s.fields(), s.issuingDepartment(),
+                    s.validUntil(), s.purpose(), s.sharedUntil());
+        } catch (Answered refused) {
+            throw new NotShared();
+        }
+    }
+
+    /**
+     * VALID when the registry confirms a valid certificate of the type held by the applicant;
+     * INVALID when it answers otherwise (including a malformed number); UNRESOLVED when nobody
+     * can tell now, or when the type is not one this registry issues (a national certificate
+     * such as the resident identity card is checked by staff).
+     */
+    @Override
+    public Resolution resolve(String certificateNumber, String certificateType, String holderSubject) {
+        try {
+            CertificatesClient.Holding h = call(registryBreaker,
+                    () -> certificates.holding(certificateNumber, holderSubject));
+            if (h.status() == null || h.held() == null) {
+                return Resolution.UNRESOLVED;
+            }
+            if ("unknown".equals(h.status())) {
+                // Not in this registry: a number of another registry's format stays for staff to check.
+                return Resolution.UNRESOLVED;
+            }
+            return h.held() && "valid".equals(h.status()) && certificateType.equals(h.typeCode())
+                    ? Resolution.VALID : Resolution.INVALID;
+        } catch (Answered refused) {
+            // A number this registry cannot even read (400): another registry's, or mistyped. Staff check it.
+            return Resolution.UNRESOLVED;
+        } catch (Unavailable e) {
+            return Resolution.UNRESOLVED;
+        }
+    }
+
+    @Override
+    public Holder of(String subject) {
+        HoldersClient.CreditSubject s;
+        try {
+            s = call(identityBreaker, () -> identity.subject(subject));
+        } catch (Answered refused) {
+            throw new Unavailable("identity does not know the holder (" + refused.failure.status() + ")", null);
+        }
+        if (s.kind() == null || s.name() == null || s.name().isBlank()) {
+            throw new Unavailable("identity answered without the holder's kind or name", null);
+        }
+        return new Holder("LEGAL_PERSON".equals(s.kind()), s.name(), s.creditCode());
+    }
+
+    private <T> T call(CircuitBreaker breaker, Supplier<T> call) {
+        Reply<T> reply = breaker.run(() -> {
+            try {
+                return new Reply<>(call.get(), null);
+            } catch (FeignException e) {
+                if (e.status() >= 400 && e.status() < 500) {
+                    // An answer, not a failure: it must not count against the breaker.
+                    return new Reply<T>(null, e);
+                }
+                throw e;
+            }
+        }, failure -> {
+            throw new Unavailable(failure.toString(), failure);
+        });
+        if (reply.refused() != null) {
+            throw new Answered(reply.refused());
+        }
+        if (reply.value() == null) {
+            throw new Unavailable("an empty answer", null);
+        }
+        return reply.value();
+    }
+
+    private record Reply<T>(@Nullable T value, @Nullable FeignException refused) {
+    }
+
+    private Issuance.Problem problemOf(FeignException failure) {
+        try {
+            JsonNode problem = json.readTree(failure.contentUTF8());
+            JsonNode message = problem.path("message");
+            String code = problem.path("code").asString("HTTP_" + failure.status());
+            String en = message.path("en").asString(problem.path("detail").asString("Refused by the registry."));
+            String zh = message.path("zh").asString("电子证照库拒绝了本次颁证。");
+            JsonNode field = problem.path("field");
+            return new Issuance.Problem(code, zh, en, field.isString() ? field.asString() : null);
+        } catch (RuntimeException unreadable) {
+            log.warn("The registry refused with an unreadable body (HTTP {})", failure.status());
+            return new Issuance.Problem("HTTP_" + failure.status(), "电子证照库拒绝了本次颁证。", "Refused by the registry.",
+                    null);
+        }
+    }
+
+    /** A 4xx answer travelling through the breaker without counting as a failure. */
+    private static final class Answered extends RuntimeException {
+        private final FeignException failure;
+
+        Answered(FeignException failure) {
+            super(failure.getMessage(), null, false, false);
+            this.failure = failure;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.gov.platform.intake.issuance.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

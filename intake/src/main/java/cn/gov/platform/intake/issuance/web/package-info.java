@@ -1,0 +1,4 @@
+@NullMarked
+package cn.gov.platform.intake.issuance.web;
+
+import org.jspecify.annotations.NullMarked;

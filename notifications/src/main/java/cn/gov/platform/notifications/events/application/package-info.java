@@ -1,0 +1,5 @@
+/** Handling one event: route it and enqueue its messages; dead letters and their replay. */
+@NullMarked
+package cn.gov.platform.notifications.events.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,13 @@
+package cn.gov.platform.notifications.messages.application;
+
+import java.time.Duration;
+
+/** Short exclusive leases on messages, so two dispatchers never send the same one. */
+public interface Leases {
+
+    boolean acquire(String messageId, String owner, Duration ttl);
+
+    void release(String messageId, String owner);
+
+    boolean isHeld(String messageId);
+}

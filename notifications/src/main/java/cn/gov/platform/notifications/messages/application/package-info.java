@@ -1,0 +1,5 @@
+/** Enqueue, dispatch, receipts, status queries and the ports they need. */
+@NullMarked
+package cn.gov.platform.notifications.messages.application;
+
+import org.jspecify.annotations.NullMarked;

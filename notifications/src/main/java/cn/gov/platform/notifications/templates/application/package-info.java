@@ -1,0 +1,5 @@
+/** Template use cases and the catalogue port. */
+@NullMarked
+package cn.gov.platform.notifications.templates.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Template administration API (admin only). */
+@NullMarked
+package cn.gov.platform.notifications.templates.web;
+
+import org.jspecify.annotations.NullMarked;
