@@ -2,7 +2,7 @@
 // wallet, inbox, ratings and complaints, mandates given.
 import * as auth from './auth.js';
 import { get, post, put, call, ApiError } from './api.js';
-import { t, term } from './i18n.js';
+import { t, term, pick } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, light, newKey } from './ui.js';
 
 // --- apply ---------------------------------------------------------------------------------
@@ -115,7 +115,7 @@ export function caseDetails(c) {
     h('section', { class: 'card' }, kv([
       [t('state'), stateTag(c.state)], [t('number'), h('span', { 'data-test': 'case-number' }, c.number || '—')],
       [t('noticeNumber'), c.noticeNumber], [t('handledAt'), c.departmentName], [t('filed'), date(c.submittedAt || c.createdAt)],
-      [t('awaiting', { r: '' }).trim(), c.awaitedRole ? t('awaiting', { r: term(c.awaitedRole) }) : null]])),
+      [t('nextStep'), c.awaitedRole ? t('awaiting', { r: term(c.awaitedRole) }) : null]])),
     deadline(c),
     c.notices?.length ? h('section', { class: 'card' }, h('h2', {}, t('notices')), c.notices.map((n) => h('div', { class: 'notice', 'data-test': 'notice' },
       h('p', {}, h('strong', {}, n.kind === 'NOT_ACCEPTED' ? term('NOT_ACCEPTED') : t('supplement')), n.number ? ` ${n.number}` : '', ` · ${date(n.issuedAt)}`),
@@ -124,8 +124,9 @@ export function caseDetails(c) {
     c.decision ? h('section', { class: 'card' }, h('h2', {}, t('decision')), kv([[t('state'), term(c.decision.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')],
       [t('reason'), c.decision.reasons], [t('legal'), c.decision.legalBasis], [t('filed'), date(c.decision.decidedAt)]])) : null,
     c.jointTasks?.length ? h('section', { class: 'card' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.jointTasks.map((j) => h('li', {},
-      h('div', { class: 'row' }, h('strong', {}, j.departmentName || j.department), stateTag(j.state || ''), j.dueBy || j.due ? light({ promisedDue: j.dueBy || j.due, state: j.state }) : null),
-      j.opinion ? h('p', { class: 'muted' }, j.opinion.reasons || j.opinion) : null)))) : null,
+      h('div', { class: 'row' }, h('strong', {}, j.departmentName || j.department), stateTag(j.state || ''),
+        j.state === 'OPEN' && j.dueOn ? light({ promisedDue: j.dueOn, state: j.state }) : null),
+      h('p', { class: 'muted' }, [j.dueOn ? t('dueOn', { d: j.dueOn }) : null, j.decidedBy, j.reasons].filter(Boolean).join(' · ')))))) : null,
     c.opinions?.length ? h('section', { class: 'card' }, h('h2', {}, t('opinions')), h('ul', { class: 'list' }, c.opinions.map((o) => h('li', {},
       `${term(o.role)} ${o.actor}：${term(o.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')} · ${o.reasons}`)))) : null,
     h('section', { class: 'card' }, h('h2', {}, t('history')), h('ol', {}, (c.history || []).map((s) => h('li', {},
@@ -135,7 +136,32 @@ export function caseDetails(c) {
 
 export async function caseView({ id }) {
   const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);
-  page(c.itemName, caseDetails(c), supplementForm(c), feedback(c));
+  const certificateRegion = h('div', { 'aria-live': 'polite' });
+  page(c.itemName, caseDetails(c), supplementForm(c), certificateRegion, feedback(c));
+  if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'CLOSED'].includes(c.state)) {
+    fill(certificateRegion, await issuanceCard(c, false));
+  }
+}
+
+/** The case's e-certificate as intake issues it on approval: waiting, needing data, or issued. */
+export async function issuanceCard(c, staffView) {
+  let issuance = null;
+  try {
+    issuance = await get(`/api/intake/cases/${encodeURIComponent(c.id)}/certificate`);
+  } catch (e) {
+    if (!(e instanceof ApiError) || (e.status !== 404 && e.status !== 409)) return h('section', { class: 'card' }, h('h2', {}, t('eCertificate')), errorBox(e));
+    // No issuance yet: the item yields none, or nothing is entered; staff (who know the item) see the form.
+    if (e.problem?.code !== 'NO_CERTIFICATE_YET' || !staffView) return null;
+  }
+  const number = issuance?.certificateNumber;
+  return h('section', { class: 'card', 'data-test': 'issuance', 'data-issuance': issuance?.state || 'NONE' },
+    h('h2', {}, t('eCertificate')),
+    kv([[t('status'), term(`ISSUANCE_${issuance?.state || 'NONE'}`)],
+      [t('certNumber'), number ? (staffView ? h('a', { href: `#/verify?number=${encodeURIComponent(number)}` }, number)
+        : h('a', { href: `#/cert/${encodeURIComponent(number)}`, 'data-test': 'issued-number' }, number)) : null],
+      [t('nextAttempt'), issuance?.nextAttemptAt ? date(issuance.nextAttemptAt) : null]]),
+    issuance?.problem ? h('p', { class: 'error', role: 'alert', 'data-test': 'issuance-problem' },
+      `${pick(issuance.problem.message)}${issuance.problem.field ? `（${issuance.problem.field}）` : ''}`) : null);
 }
 
 function supplementForm(c) {

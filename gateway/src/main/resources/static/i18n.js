@@ -51,12 +51,14 @@ const dict = {
   accept: ['受理', 'Accept'], refuse: ['不予受理', 'Refuse'], requestSupplement: ['一次性告知补正', 'Request supplement (one notice)'],
   reason: ['理由', 'Reasons'], legal: ['法律依据', 'Legal basis'], defects: ['需补正的材料', 'Materials to supplement'], note: ['说明', 'Note'],
   opinion: ['审批意见', 'Opinion'], approve: ['同意', 'Approve'], reject: ['不同意', 'Reject'], giveOpinion: ['提交意见', 'Submit opinion'],
-  awaiting: ['待 {r} 处理', 'Awaiting {r}'], jointTasks: ['并联审批任务', 'Joint tasks'], done: ['已完成', 'Done'],
+  awaiting: ['待{r}处理', 'Awaiting the {r}'], nextStep: ['当前环节', 'Next step'], jointTasks: ['并联审批任务', 'Joint tasks'], done: ['已完成', 'Done'],
   supTitle: ['电子监察', 'Electronic supervision'], figures: ['办件统计', 'Figures'], overdue: ['超期办件', 'Overdue cases'],
   byDepartment: ['按部门', 'By department'], byLevel: ['按层级', 'By level'],
   loginNeeded: ['请先登录。', 'Please log in first.'], notAllowed: ['您没有访问此页面的权限。', 'You may not use this page.'],
   error: ['出错了', 'Something went wrong'], retry: ['重试', 'Retry'], field: ['字段', 'Field'], notFound: ['页面不存在。', 'Page not found.'],
   light_green: ['正常', 'On time'], light_yellow: ['临近到期', 'Due soon'], light_red: ['已超期', 'Overdue'], light_none: ['未计时', 'Not running'],
+  eCertificate: ['电子证照', 'E-certificate'], nextAttempt: ['下次尝试', 'Next attempt'], certData: ['证照数据', 'Certificate data'],
+  saveData: ['保存证照数据', 'Save certificate data'], saved: ['已保存', 'Saved'],
   grantTitle: ['我给出的委托', 'Mandates I gave'], confirm: ['确认', 'Confirm'], revoke: ['撤销', 'Revoke'],
 };
 const states = {
@@ -67,6 +69,9 @@ const states = {
   HANDLER: ['承办人', 'handler'], REVIEWER: ['审核人', 'reviewer'], APPROVER: ['批准人', 'approver'],
   PROMISED: ['承诺件', 'promised'], IMMEDIATE: ['即办件', 'immediate'], JOINT: ['并联审批', 'joint'], REPORTED_UPWARD: ['上报件', 'reported upward'],
   active: ['有效', 'active'], pending_confirmation: ['待确认', 'awaiting confirmation'], revoked: ['已撤销', 'revoked'],
+  ISSUANCE_NONE: ['待录入证照数据', 'Waiting for its data'], ISSUANCE_DRAFT: ['已录入数据，批准后制证', 'Data entered; issued on approval'],
+  ISSUANCE_PENDING: ['制证中', 'Being issued'], ISSUANCE_NEEDS_DATA: ['证照数据需更正', 'Data needs correcting'], ISSUANCE_ISSUED: ['已发证', 'Issued'],
+  OPEN: ['办理中', 'open'], DEEMED_APPROVED: ['视为同意', 'deemed approved'],
   VALID: ['有效', 'Valid'], REVOKED: ['已吊销', 'Revoked'], SUSPENDED: ['已暂停', 'Suspended'], EXPIRED: ['已过期', 'Expired'],
 };
 

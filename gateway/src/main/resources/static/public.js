@@ -79,7 +79,7 @@ export function qrToken(text) {
 export async function verify(params, query) {
   const result = h('div', { 'aria-live': 'polite', 'data-test': 'verify-result' });
   const number = h('input', { type: 'text', name: 'number', autocomplete: 'off', 'data-test': 'verify-number', value: query.get('number') || '' });
-  const byNumber = h('button', { class: 'primary', type: 'submit' }, t('check'));
+  const byNumber = h('button', { class: 'primary', type: 'submit', 'data-test': 'verify-by-number' }, t('check'));
   const qr = h('textarea', { name: 'qr', rows: '3', 'data-test': 'verify-qr' });
   qr.value = query.get('qr') || '';
   const byQr = h('button', { class: 'primary', type: 'submit' }, t('check'));

@@ -1,10 +1,10 @@
 // Staff: the queue of their department and division with lights, acceptance with the one-time
 // notice, opinions along the decision chain, joint tasks; supervisors: figures and overdue lists.
 import * as auth from './auth.js';
-import { get, post, ApiError } from './api.js';
-import { t, term } from './i18n.js';
+import { get, post, put, ApiError } from './api.js';
+import { t, term, language } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv } from './ui.js';
-import { caseDetails } from './citizen.js';
+import { caseDetails, issuanceCard } from './citizen.js';
 
 const ROLE_STEP = { clerk: 'HANDLER', reviewer: 'REVIEWER', approver: 'APPROVER' };
 const QUEUE_STATES = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED'];
@@ -41,9 +41,39 @@ export async function caseWork({ id }) {
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW'].includes(c.state) && c.awaitedRole && mine.includes(c.awaitedRole)) {
     actions.push(opinionForm(c, 'opinions'));
   }
-  page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions,
+  const certificate = h('div', { 'aria-live': 'polite' });
+  page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions, certificate,
     h('section', { class: 'card' }, h('h2', {}, t('materials')), h('ul', {}, (c.materials || []).map((m) =>
       h('li', {}, `${m.name}：${m.certificateNumber ? `${t('certNumber')} ${m.certificateNumber}` : m.fileName || ''}`)))));
+  if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED'].includes(c.state)) await certificateWork(c, certificate);
+}
+
+/**
+ * The certificate the approval will issue: its state, the registry's refusal if any, and the data
+ * staff enter for it, a form built from the certificate type's own field list.
+ */
+async function certificateWork(c, region) {
+  const item = await get(`/api/intake/catalogue/items/${encodeURIComponent(c.itemCode)}`);
+  if (!item.resultCertificateType) return;
+  const card = await issuanceCard(c, true);
+  fill(region, card);
+  let issuance = null;
+  try { issuance = await get(`/api/intake/cases/${encodeURIComponent(c.id)}/certificate`); } catch { /* none yet */ }
+  if (issuance?.state === 'ISSUED' || !auth.hasRole('clerk', 'approver', 'reviewer')) return;
+  const type = await get(`/api/certificates/types/${encodeURIComponent(item.resultCertificateType)}`);
+  const inputs = type.fields.map((f) => ({ f, input: h('input', { type: 'text', name: f.name, maxlength: String(f.maxLength || 200),
+    'data-test': `cert-${f.name}`, value: issuance?.fields?.[f.name] || '' }) }));
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'cert-save' }, t('saveData'));
+  card.append(h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); busy(button, out, async () => {
+    const fields = Object.fromEntries(inputs.filter((i) => i.input.value.trim()).map((i) => [i.f.name, i.input.value.trim()]));
+    const saved = await put(`/api/intake/cases/${encodeURIComponent(c.id)}/certificate/data`, { fields });
+    announce(`${t('saved')} · ${term(`ISSUANCE_${saved.state}`)}`);
+    await certificateWork(c, region);
+  }); } },
+  h('h3', {}, `${t('certData')} · ${language() === 'en' ? type.nameEn : type.name}`),
+  inputs.map(({ f, input }) => field(`${language() === 'en' ? f.labelEn : f.label}${f.required ? ' *' : ''}`, input)),
+  out, h('div', { class: 'actions' }, button)));
 }
 
 function act(c, path, body, button, out) {

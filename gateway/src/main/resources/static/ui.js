@@ -27,7 +27,8 @@ const main = () => document.getElementById('main');
 /** Replaces the page: a heading that takes focus (screen readers announce the new page). */
 export function page(title, ...content) {
   const m = main();
-  m.replaceChildren(h('h1', { id: 'page-title', tabindex: '-1' }, title), ...content.flat());
+  m.replaceChildren(h('h1', { id: 'page-title', tabindex: '-1' }, title),
+    ...content.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   document.title = `${title} · ${t('title')}`;
   document.getElementById('page-title').focus();
   return m;
@@ -47,7 +48,10 @@ export function unavailable() { return h('p', { class: 'unavailable', 'data-test
 export function loading() { return h('p', { class: 'muted', role: 'status' }, t('loading')); }
 
 /** Replaces a region's content, and says so to screen readers when asked. */
-export function fill(region, ...content) { region.replaceChildren(...content.flat()); return region; }
+export function fill(region, ...content) {
+  region.replaceChildren(...content.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  return region;
+}
 
 export function field(labelText, input, hint) {
   const id = input.id || `f-${Math.random().toString(36).slice(2, 9)}`;

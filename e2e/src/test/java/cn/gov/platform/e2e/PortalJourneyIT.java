@@ -95,6 +95,8 @@ class PortalJourneyIT {
             caseNumber = clerk.find("[data-test=case-number]").getText();
             assertThat(caseNumber).matches("640324-\\d{4}-\\d{7}");
             clerk.step("clerk-accepted");
+            enterCertificateData(clerk);
+            clerk.step("clerk-certificate-data");
             giveOpinion(clerk, "材料齐全，符合设立登记条件");
             clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
             clerk.step("clerk-handler-opinion");
@@ -114,12 +116,76 @@ class PortalJourneyIT {
             approver.step("approver-approved");
         }
 
+        String certificate;
         try (Browser citizen = new Browser()) {
             citizen.login("demo-citizen").open("/case/" + caseId);
             citizen.waitForState("[data-test=state]", "APPROVED");
             assertThat(citizen.find("[data-test=case-number]").getText()).isEqualTo(caseNumber);
             citizen.step("villager-approved");
+
+            // Intake issues the certificate from its event stream, a moment after the approval.
+            awaitIssued(citizen, caseId);
+            citizen.step("villager-certificate-issued");
+            certificate = citizen.find("[data-test=issued-number]").getText();
+            citizen.open("/wallet");
+            citizen.visible("li[data-number='" + certificate + "']");
+            citizen.step("villager-wallet");
+            citizen.click("li[data-number='" + certificate + "'] a");
+            assertThat(citizen.visible("[data-test=cert-number]").getText()).isEqualTo(certificate);
+            assertThat(citizen.find("[data-test=qr]").getText()).contains(certificate);
+            citizen.step("villager-certificate");
         }
+
+        try (Browser anyone = new Browser()) {
+            anyone.open("/verify");
+            anyone.type("[data-test=verify-number]", certificate);
+            anyone.click("[data-test=verify-by-number]");
+            assertThat(anyone.visible("[data-test=verdict]").getDomAttribute("data-status")).isEqualTo("valid");
+            anyone.step("public-verify-valid");
+        }
+    }
+
+    private static void awaitIssued(Browser browser, String caseId) {
+        long until = System.currentTimeMillis() + 90_000;
+        while (true) {
+            List<org.openqa.selenium.WebElement> card = browser.all("[data-test=issuance]");
+            if (!card.isEmpty() && "ISSUED".equals(card.get(0).getDomAttribute("data-issuance"))) {
+                return;
+            }
+            List<org.openqa.selenium.WebElement> problem = browser.all("[data-test=issuance-problem]");
+            assertThat(problem).as("the registry refused the certificate: %s",
+                    problem.isEmpty() ? "" : problem.get(0).getText()).isEmpty();
+            assertThat(System.currentTimeMillis()).as("certificate of case %s issued within 90 s", caseId)
+                    .isLessThan(until);
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            browser.open("/case/" + caseId);
+            browser.wait.until(d -> !d.findElements(By.cssSelector("[data-test=state]")).isEmpty());
+            browser.wait.until(d -> !d.findElements(By.cssSelector("[data-test=issuance]")).isEmpty()
+                    || !d.findElements(By.cssSelector("[data-test=error]")).isEmpty());
+        }
+    }
+
+    /** The certificate's data, as the clerk types it into the form the certificate type defines. */
+    private static void enterCertificateData(Browser clerk) {
+        Map<String, String> values = Map.of("name", "同心县豫海镇马文清清真小吃店", "form", "个人经营",
+                "premises", "同心县豫海镇示例村 1 号", "businessScope", "小吃服务", "address", "同心县豫海镇示例村 1 号",
+                "entityType", "个体工商户", "establishedOn", java.time.LocalDate.now().toString(),
+                "legalRepresentative", "马文清");
+        clerk.visible("[data-test=cert-save]");
+        for (var input : clerk.all("input[data-test^=cert-]")) {
+            String name = input.getDomAttribute("name");
+            if (input.getDomProperty("value").isBlank() && values.containsKey(name)) {
+                input.sendKeys(values.get(name));
+            }
+        }
+        clerk.click("[data-test=cert-save]");
+        clerk.wait.until(d -> d.findElements(By.cssSelector("[data-test=issuance]")).stream()
+                .anyMatch(e -> "DRAFT".equals(e.getDomAttribute("data-issuance"))));
     }
 
     @Test
