@@ -1,0 +1,168 @@
+package cn.gov.platform.credit.publicity.application;
+
+import cn.gov.platform.credit.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.credit.common.domain.Actor;
+import cn.gov.platform.credit.common.domain.DomainViolation;
+import cn.gov.platform.credit.lists.application.EntriesInForce;
+import cn.gov.platform.credit.lists.domain.NaturalKeys;
+import cn.gov.platform.credit.publicity.domain.Publication;
+import cn.gov.platform.credit.publicity.domain.Publications;
+import cn.gov.platform.credit.subjects.application.CreditSubjects;
+import cn.gov.platform.credit.subjects.domain.CreditSubject;
+import cn.gov.platform.credit.subjects.domain.SubjectKey;
+import cn.gov.platform.credit.subjects.domain.SubjectKind;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Double publicity: permit decisions arrive from intake's stream, penalties from departments;
+ * each is published as soon as the subject's public name is known (identity, through the
+ * credit-subject lookup), and in any case is due within the configured working days.
+ */
+public class PublicityService {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicityService.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final Publications publications;
+    private final CreditSubjects subjects;
+    private final EntriesInForce index;
+    private final WorkingDayCalendar calendar;
+    private final int publicityDays;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public PublicityService(Publications publications, CreditSubjects subjects, EntriesInForce index,
+            WorkingDayCalendar calendar, int publicityDays, Clock clock, MeterRegistry meters) {
+        this.publications = publications;
+        this.subjects = subjects;
+        this.index = index;
+        this.calendar = calendar;
+        this.publicityDays = publicityDays;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** A permit decision from intake ({@code CaseApproved} / {@code CaseRejected}); a repeat of the same case is ignored. */
+    public boolean permitDecided(Map<String, String> event, Map<String, String> payload) {
+        String caseId = require(event, "caseId");
+        Instant occurredAt = Instant.parse(require(event, "occurredAt"));
+        LocalDate decided = LocalDate.ofInstant(occurredAt, CHINA);
+        Publication publication = new Publication("PERMIT-" + caseId, Publication.Kind.PERMIT, event.get("eventId"),
+                require(event, "applicantSubject"), null, null, null, require(event, "itemCode"),
+                payload.getOrDefault("itemName", event.get("itemCode")), event.get("caseNumber"),
+                "CaseApproved".equals(event.get("type")) ? "APPROVED" : "REJECTED", payload.get("reasons"),
+                payload.get("legalBasis"), require(event, "department"), event.get("division"), null, decided,
+                calendar.plusWorkingDays(decided, publicityDays), Publication.State.PENDING, null, 0, clock.instant());
+        if (!publications.add(publication)) {
+            return false;
+        }
+        meters.counter("credit.publicity.received", "kind", "PERMIT").increment();
+        tryPublish(publication);
+        return true;
+    }
+
+    /** Publishes what can be published now; a subject identity cannot resolve yet stays pending (and becomes overdue). */
+    public void tryPublish(Publication p) {
+        if (p.state() == Publication.State.PUBLISHED || p.applicantSubject() == null) {
+            return;
+        }
+        Optional<CreditSubject> subject;
+        try {
+            subject = subjects.resolve(p.applicantSubject());
+        } catch (RuntimeException e) {
+            log.warn("Publication {} waits: the applicant cannot be resolved now ({})", p.id(), e.getClass().getSimpleName());
+            publications.save(p.attemptFailed());
+            return;
+        }
+        Publication published = subject
+                .map(s -> p.published(s.key().value(), s.publicName(),
+                        s.key().kind() == SubjectKind.LEGAL_PERSON ? s.key().creditCode() : null, clock.instant()))
+                // Identity holds no record: publish under a masked reference to the account, never the account id itself.
+                .orElseGet(() -> p.published(null, "申请人 " + p.applicantSubject().substring(0, Math.min(4,
+                        p.applicantSubject().length())) + "****", null, clock.instant()));
+        publications.save(published);
+        meters.counter("credit.publicity.published", "kind", p.kind().name(), "overdue",
+                String.valueOf(published.overdueOn(today()))).increment();
+    }
+
+    public int publishPending() {
+        List<Publication> pending = publications.pending(200);
+        pending.forEach(this::tryPublish);
+        return pending.size();
+    }
+
+    /** A penalty decision to publish (and to count for the enterprise's class); idempotent by department and document number. */
+    public record PenaltyInput(SubjectKey subjectKey, String publicName, String department, String documentNumber,
+            String violation, String content, String legalBasis, LocalDate decisionDate) {
+    }
+
+    public record Recorded(Publication publication, boolean created) {
+    }
+
+    public Recorded recordPenalty(Actor actor, PenaltyInput in) {
+        if (!actor.actsFor(in.department())) {
+            throw DomainViolation.rule("NOT_ISSUING_DEPARTMENT", "只能以本部门名义录入行政处罚。",
+                    "You can record penalties only for your own department.", "department");
+        }
+        return addPenalty(in);
+    }
+
+    public Recorded addPenalty(PenaltyInput in) {
+        if (in.decisionDate().isAfter(today())) {
+            throw DomainViolation.invalid("decisionDate", "DECISION_IN_FUTURE", "处罚决定日期不能晚于今天。",
+                    "The decision date cannot be in the future.");
+        }
+        String id = "PENALTY-" + NaturalKeys.digest(in.department() + "\u0000" + in.documentNumber());
+        Publication p = new Publication(id, Publication.Kind.PENALTY, null, null, in.subjectKey().value(),
+                in.publicName(), in.subjectKey().kind() == SubjectKind.LEGAL_PERSON ? in.subjectKey().creditCode() : null,
+                null, null, null, "PENALTY", in.violation() + "；" + in.content(), in.legalBasis(), in.department(), null,
+                in.documentNumber(), in.decisionDate(), calendar.plusWorkingDays(in.decisionDate(), publicityDays),
+                Publication.State.PUBLISHED, clock.instant(), 1, clock.instant());
+        if (!publications.add(p)) {
+            Publication stored = publications.byId(id).orElseThrow();
+            if (!stored.subjectKey().equals(p.subjectKey()) || !stored.decisionDate().equals(p.decisionDate())) {
+                throw DomainViolation.conflict("DOCUMENT_NUMBER_USED", "本部门已用该文书号录入了另一项处罚。",
+                        "Your department already used this document number for another penalty.");
+            }
+            return new Recorded(stored, false);
+        }
+        if (in.subjectKey().kind() == SubjectKind.LEGAL_PERSON) {
+            index.penaltyRecorded(id, in.subjectKey().value(), in.decisionDate().toEpochDay());
+        }
+        meters.counter("credit.publicity.received", "kind", "PENALTY").increment();
+        return new Recorded(p, true);
+    }
+
+    public List<Publication> published(Publication.Kind kind, int page) {
+        return publications.published(kind, page, 50);
+    }
+
+    public List<Publication> overdue(Actor actor) {
+        if (!actor.isSupervisor()) {
+            throw DomainViolation.notFound("NOT_FOUND", "未找到。", "Not found.");
+        }
+        return publications.overdue(today(), 500);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), CHINA);
+    }
+
+    private static String require(Map<String, String> event, String field) {
+        String value = event.get(field);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("event without " + field);
+        }
+        return value;
+    }
+
+}
