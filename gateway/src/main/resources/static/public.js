@@ -126,31 +126,45 @@ export async function verify(params, query) {
 }
 
 // --- credit and publicity -------------------------------------------------------------------
-export async function credit() {
-  const red = h('div', {}, loading());
-  const black = h('div', {}, loading());
-  const publicity = h('div', {}, loading());
+/** Public credit queries (an enterprise's red and black list entries) and double publicity. */
+export async function credit(params, query) {
+  const code = h('input', { type: 'text', autocomplete: 'off', maxlength: '18', 'data-test': 'credit-code', value: query.get('code') || '' });
+  const found = h('div', { 'aria-live': 'polite', 'data-test': 'credit-result' });
+  const ask = h('button', { class: 'primary', type: 'submit', 'data-test': 'credit-query' }, t('search'));
+  const publicity = h('div', { 'aria-live': 'polite' }, loading());
+  const kinds = [['PERMIT', t('permits')], ['PENALTY', t('penalties')]];
+  let kind = query.get('kind') === 'PENALTY' ? 'PENALTY' : 'PERMIT';
+  const tabs = h('div', { class: 'actions', role: 'group', 'aria-label': t('publicity') }, kinds.map(([k, label]) =>
+    h('button', { type: 'button', class: k === kind ? 'primary' : 'secondary', 'aria-pressed': String(k === kind), 'data-kind': k,
+      onclick: () => { kind = k; tabs.querySelectorAll('button').forEach((b) => { const on = b.dataset.kind === k; b.className = on ? 'primary' : 'secondary'; b.setAttribute('aria-pressed', String(on)); }); list(); } }, label)));
   page(t('creditTitle'),
-    h('section', { class: 'card' }, h('h2', {}, t('red')), red),
-    h('section', { class: 'card' }, h('h2', {}, t('black')), black),
-    h('section', { class: 'card' }, h('h2', {}, t('publicity')), publicity));
-  const entries = async (list, region) => {
+    h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); lookup(); } },
+      h('h2', {}, t('enterpriseCredit')), field(t('creditCode'), code), ask, found),
+    h('section', { class: 'card' }, h('h2', {}, t('publicity')), tabs, publicity));
+
+  async function lookup() {
+    const value = code.value.trim().toUpperCase();
+    if (!value) return;
+    await busy(ask, found, async () => {
+      const entries = await get(`/api/credit/public/enterprises/${encodeURIComponent(value)}/entries`);
+      fill(found, entries.length === 0 ? h('p', { class: 'tag ok', 'data-test': 'credit-none' }, t('noEntries'))
+        : h('ul', { class: 'list', 'data-test': 'credit-entries' }, entries.map((e) => h('li', {},
+          h('div', { class: 'row' }, h('strong', {}, e.name), h('span', { class: `tag ${e.list === 'RED' ? 'ok' : 'bad'}` }, e.list === 'RED' ? t('red') : t('black'))),
+          h('p', {}, e.listType), h('p', { class: 'muted' }, `${e.issuingDepartment} · ${e.start}${e.end ? ` – ${e.end}` : ''} · ${e.legalBasis}`)))));
+      announce(found.textContent);
+    });
+  }
+  async function list() {
+    fill(publicity, loading());
     try {
-      const answer = await get(`/api/credit/public/entries?list=${list}`);
-      fill(region, answer.entries.length === 0 ? h('p', { class: 'muted' }, t('none'))
-        : h('ul', { class: 'list', 'data-test': `credit-${list}` }, answer.entries.map((e) => h('li', {},
-          h('strong', {}, e.subjectDisplayName), h('div', { class: 'muted' }, `${e.listType || ''} · ${e.issuingDepartment} · ${e.start} – ${e.end}`)))));
-    } catch (e) { fill(region, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
-  };
-  const doublePublicity = async () => {
-    try {
-      const answer = await get('/api/intake/publicity/decisions');
-      const rows = answer.items || answer.entries || answer.decisions || [];
+      const rows = await get(`/api/credit/public/publicity?kind=${kind}`);
       fill(publicity, rows.length === 0 ? h('p', { class: 'muted' }, t('none'))
         : h('ul', { class: 'list', 'data-test': 'publicity' }, rows.map((r) => h('li', {},
-          h('strong', {}, r.itemName || r.title || r.caseNumber || ''), ' ', r.state ? stateTag(r.state) : null,
-          h('div', { class: 'muted' }, [r.subjectDisplayName || r.holder, r.departmentName || r.department, date(r.decidedAt || r.publishedAt)].filter(Boolean).join(' · '))))));
+          h('strong', {}, r.name), r.itemName ? h('div', {}, r.itemName) : null,
+          h('p', {}, r.decision), r.content ? h('p', {}, r.content) : null,
+          h('p', { class: 'muted' }, [r.caseNumber || r.documentNumber, r.department, r.decisionDate].filter(Boolean).join(' · '))))));
     } catch (e) { fill(publicity, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
-  };
-  await Promise.all([entries('red', red), entries('black', black), doublePublicity()]);
+  }
+  await list();
+  if (code.value) await lookup();
 }

@@ -136,6 +136,10 @@ function opinionForm(c, path) {
 }
 
 // --- supervision ---------------------------------------------------------------------------
+const pct = (x) => (x === null || x === undefined ? '—' : `${Math.round(x * 1000) / 10}%`);
+const num = (x) => (x === null || x === undefined ? '—' : String(Math.round(x * 10) / 10));
+
+/** The supervisor's dashboard: figures for their division subtree per department and level, and the overdue list. */
 export async function supervision() {
   const figures = h('div', { 'aria-live': 'polite' }, loading());
   const overdue = h('div', { 'aria-live': 'polite' }, loading());
@@ -143,16 +147,26 @@ export async function supervision() {
     h('section', { class: 'card' }, h('h2', {}, t('overdue')), overdue));
   try {
     const f = await get('/api/intake/supervision/figures');
-    const rows = (list) => (list || []).map((r) => ({ label: r.name || r.departmentName || r.department || r.level || r.division, value: r.overdue ?? r.red ?? r.open ?? r.count ?? 0 }));
-    fill(figures, kv(Object.entries(f.totals || {}).map(([k, v]) => [k, String(v)])),
-      h('h3', {}, t('byDepartment')), bars(rows(f.byDepartment || f.departments), t('byDepartment')),
-      h('h3', {}, t('byLevel')), bars(rows(f.byLevel || f.levels), t('byLevel')));
+    const s = f.total || {};
+    const open = s.open || {};
+    fill(figures, h('p', { class: 'muted' }, `${f.scope || ''} · ${f.from || ''} – ${f.to || ''}`),
+      h('div', { class: 'row', 'data-test': 'lights' },
+        ['green', 'yellow', 'red'].map((l) => h('span', { class: 'row' }, h('span', { class: `light ${l}`, 'aria-hidden': 'true' }), `${t(`light_${l}`)} ${open[l] ?? 0}`))),
+      kv([[t('decidedCount'), String(s.decided ?? 0)], [t('onTimeRate'), pct(s.onTimeRate)], [t('avgDays'), num(s.averageWorkingDays)],
+        [t('deemed'), String(s.deemedApprovals ?? 0)], [t('avgRating'), num(s.averageRating)], [t('satisfied'), pct(s.satisfiedRate)],
+        [t('complaints'), `${s.complaints ?? 0} / ${s.complaintsAnswered ?? 0}`]]),
+      h('h3', {}, `${t('byDepartment')} · ${t('decidedCount')}`),
+      bars((f.departments || []).map((d) => ({ label: d.departmentName, value: d.figures?.decided ?? 0 })), t('byDepartment')),
+      h('h3', {}, `${t('byDepartment')} · ${t('light_red')}`),
+      bars((f.departments || []).map((d) => ({ label: d.departmentName, value: d.figures?.open?.red ?? 0 })), t('light_red')),
+      h('h3', {}, `${t('byLevel')} · ${t('decidedCount')}`),
+      bars((f.levels || []).map((l) => ({ label: term(l.level), value: l.figures?.decided ?? 0 })), t('byLevel')));
   } catch (e) { fill(figures, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   try {
-    const o = await get('/api/intake/supervision/overdue');
-    const items = o.items || o.cases || [];
-    fill(overdue, items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'list' }, items.map((c) => h('li', {},
-      h('div', { class: 'row' }, light({ ...c, light: c.light || 'red' }), h('strong', {}, c.itemName || c.number), stateTag(c.state || '')),
-      h('div', { class: 'muted' }, [c.number, c.departmentName || c.department, c.promisedDue].filter(Boolean).join(' · '))))));
+    const o = await get('/api/intake/supervision/items?light=RED');
+    const items = o.items || [];
+    fill(overdue, items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'list', 'data-test': 'overdue' }, items.map((c) => h('li', {},
+      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || c.kind)),
+      h('div', { class: 'muted' }, [c.caseNumber, c.departmentName, t('dueOn', { d: c.dueOn })].filter(Boolean).join(' · '))))));
   } catch (e) { fill(overdue, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
 }

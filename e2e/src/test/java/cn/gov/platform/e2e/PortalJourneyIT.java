@@ -206,7 +206,8 @@ class PortalJourneyIT {
             anyone.visible("[data-test=verdict]");
             assertThat(anyone.find("[data-test=verdict]").getDomAttribute("data-status")).isEqualTo("unknown");
             anyone.step("public-verify-unknown");
-            anyone.open("/credit");
+            anyone.open("/credit?code=91640324MA76TX0DXL");
+            anyone.visible("[data-test=credit-entries], [data-test=credit-none]");
             anyone.step("public-credit");
         }
         pages("demo-citizen", Map.of("/cases", "citizen-cases", "/wallet", "citizen-wallet", "/inbox", "citizen-inbox",
