@@ -257,8 +257,14 @@ export async function inbox() {
     const box = await get('/api/notifications/inbox');
     fill(region, h('p', { class: 'muted' }, t('unread', { n: box.unread })),
       box.messages.length === 0 ? h('p', { class: 'muted' }, t('inboxEmpty'))
-        : h('ul', { class: 'list', 'data-test': 'inbox' }, box.messages.map((m) => h('li', { class: m.read ? '' : 'unread' },
-          h('p', {}, m.text), h('p', { class: 'muted' }, date(m.createdAt))))));
+        : h('ul', { class: 'list', 'data-test': 'inbox' }, box.messages.map((m) => {
+          const mark = m.read || !m.id ? null : h('button', { class: 'secondary', type: 'button', onclick: async (e) => {
+            e.target.disabled = true;
+            try { await post(`/api/notifications/inbox/${encodeURIComponent(m.id)}/read`); e.target.remove(); announce(t('markedRead')); } catch (err) { e.target.replaceWith(errorBox(err)); }
+          } }, t('markRead'));
+          return h('li', { class: m.read ? '' : 'unread' }, h('p', {}, m.read ? null : h('span', { class: 'tag warn' }, t('new')), ' ', m.text),
+            h('p', { class: 'muted' }, date(m.createdAt)), mark);
+        })));
   } catch (e) { fill(region, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
 }
 

@@ -34,6 +34,7 @@ const dict = {
   walletEmpty: ['证照夹里还没有证照。', 'Your wallet is empty.'], status: ['状态', 'Status'], validFrom: ['有效期自', 'Valid from'], validUntil: ['有效期至', 'Valid until'],
   holder: ['持证人', 'Holder'], issuer: ['发证机关', 'Issuer'], qrTitle: ['二维码', 'QR code'], qrHelp: ['扫码或粘贴以下内容即可核验：', 'Scan, or paste this to verify:'],
   pdf: ['下载 PDF', 'Download PDF'], openVerify: ['打开核验页', 'Open verification'],
+  markRead: ['标为已读', 'Mark as read'], markedRead: ['已标为已读', 'Marked as read'], new: ['新', 'new'],
   inboxEmpty: ['暂无消息。', 'No messages.'], unread: ['未读 {n}', '{n} unread'],
   verifyTitle: ['电子证照核验', 'Verify an e-certificate'], byNumber: ['按证照编号', 'By number'], byQr: ['扫码或粘贴二维码内容', 'Scan or paste the QR code'],
   qrText: ['二维码内容或核验链接', 'QR content or verification link'], scan: ['用摄像头扫码', 'Scan with camera'], stopScan: ['停止扫码', 'Stop scanning'],
