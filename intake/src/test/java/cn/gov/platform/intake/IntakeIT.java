@@ -52,6 +52,14 @@ public abstract class IntakeIT extends ServiceIT {
         registry.add("platform.intake.service-client.token-uri",
                 () -> IDENTITY.baseUrl() + "/realms/gov/protocol/openid-connect/token");
         registry.add("platform.intake.outbox.interval", () -> "200ms");
+        // The same stand-in answers as the credit service (issue 6); feedback is sent promptly.
+        registry.add("platform.intake.credit.uri", IDENTITY::baseUrl);
+        registry.add("platform.intake.credit.feedback-interval", () -> "200ms");
+        // The deemed-consent scheduler stays out of the way; tests run the sweep when they mean to.
+        registry.add("platform.intake.deemed-consent.initial-delay", () -> "1h");
+        // The same stand-in answers for the certificate registry (unstubbed: 404, i.e. nothing known).
+        registry.add("platform.intake.certificates.uri", IDENTITY::baseUrl);
+        registry.add("platform.intake.certificates.interval", () -> "200ms");
     }
 
     @BeforeEach
@@ -63,6 +71,9 @@ public abstract class IntakeIT extends ServiceIT {
                 .willReturn(okJson("{\"allowed\":true,\"reason\":\"HOLDS_ROLE\"}")));
         IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/mandates/check"))
                 .willReturn(okJson("{\"allowed\":false,\"reason\":\"NO_MANDATE\"}")));
+        creditAnswers(CREDIT_CLEAR);
+        IDENTITY.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
+                "/api/credit/internal/checks/[^/]+/feedback")).willReturn(aResponse().withStatus(201)));
         breakers.getAllCircuitBreakers().forEach(b -> b.reset());
     }
 
@@ -78,6 +89,21 @@ public abstract class IntakeIT extends ServiceIT {
                 .withQueryParam("principal", equalTo(TestIssuer.subjectOf(principal)))
                 .withQueryParam("item", equalTo(item))
                 .willReturn(okJson("{\"allowed\":true,\"reason\":\"VALID_MANDATE\",\"mandateId\":\"m-" + agent + "\"}")));
+    }
+
+    /** A credit answer with no measures: what an applicant on no list gets. */
+    protected static final String CREDIT_CLEAR = """
+            {"checkId":"chk-clear","standing":"NO_MEASURES","incentives":[],"restrictions":[],"entries":[]}""";
+
+    /** The credit service answers every check with {@code json} (issue 6's contract). */
+    protected static void creditAnswers(String json) {
+        IDENTITY.stubFor(post(urlPathEqualTo("/api/credit/internal/checks")).atPriority(5).willReturn(okJson(json)));
+    }
+
+    /** The credit service fails every check with a 503 (down, or its breaker would open). */
+    protected static com.github.tomakehurst.wiremock.stubbing.StubMapping creditDown() {
+        return IDENTITY.stubFor(post(urlPathEqualTo("/api/credit/internal/checks")).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
     }
 
     protected static void identityDown() {

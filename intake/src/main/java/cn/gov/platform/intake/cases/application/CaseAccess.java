@@ -28,7 +28,7 @@ public class CaseAccess {
     }
 
     /** The applicant, or the agent who filed for them (INT-10). */
-    Actor applicant(Caller caller, Case c) {
+    public Actor applicant(Caller caller, Case c) {
         if (!c.isApplicantSide(caller.subject())) {
             throw notFound();
         }
@@ -41,17 +41,38 @@ public class CaseAccess {
      * division, or an identity service that does not confirm them there, mean 404: for them the
      * case does not exist. Staff of the right department without the step's role are told so.
      */
-    Actor staff(Caller caller, Case c, StaffRole role) {
-        if (!c.isHandledBy(caller.division(), caller.department()) || !holdsAnyStaffRole(caller)) {
+    public Actor staff(Caller caller, Case c, StaffRole role) {
+        if (!c.isActingUnit(caller.division(), caller.department()) || !holdsAnyStaffRole(caller)) {
             throw notFound();
         }
         if (!caller.hasRole(role.realmRole())) {
             throw roleRequired(role);
         }
-        if (!staff.holds(caller.subject(), role.realmRole(), c.snapshot().department(), c.snapshot().division())) {
+        if (!staff.holds(caller.subject(), role.realmRole(), caller.department(), caller.division())) {
             throw notFound();
         }
         return new Actor(caller.subject(), caller.username(), ActorRole.of(role));
+    }
+
+    /**
+     * The approver of a joint department deciding its own task (INT-5): the token names a
+     * department with a task in the case at the case's division, and identity confirms the
+     * approver role there. Anyone else gets 404; staff of that department without the role are told so.
+     */
+    Actor taskStaff(Caller caller, Case c) {
+        String department = caller.department();
+        boolean hasTask = department != null && c.taskOf(department)
+                .filter(t -> t.division().equals(caller.division())).isPresent();
+        if (!hasTask || !holdsAnyStaffRole(caller)) {
+            throw notFound();
+        }
+        if (!caller.hasRole(StaffRole.APPROVER.realmRole())) {
+            throw roleRequired(StaffRole.APPROVER);
+        }
+        if (!staff.holds(caller.subject(), StaffRole.APPROVER.realmRole(), department, caller.division())) {
+            throw notFound();
+        }
+        return new Actor(caller.subject(), caller.username(), ActorRole.APPROVER);
     }
 
     static DomainViolation roleRequired(StaffRole role) {
@@ -61,14 +82,14 @@ public class CaseAccess {
     }
 
     /** Whether the caller may read the case: its applicant side, or staff of its department confirmed by identity. */
-    void requireView(Caller caller, Case c) {
+    public void requireView(Caller caller, Case c) {
         if (c.isApplicantSide(caller.subject())) {
             return;
         }
         Optional<StaffRole> role = staffRoleOf(caller);
-        if (role.isEmpty() || !c.isHandledBy(caller.division(), caller.department())
-                || !staff.holds(caller.subject(), role.get().realmRole(), c.snapshot().department(),
-                        c.snapshot().division())) {
+        // The handling department, the higher one it was reported to, or a joint department.
+        if (role.isEmpty() || !c.isVisibleTo(caller.division(), caller.department())
+                || !staff.holds(caller.subject(), role.get().realmRole(), caller.department(), caller.division())) {
             throw notFound();
         }
     }
@@ -80,7 +101,7 @@ public class CaseAccess {
     }
 
     /** The staff role the caller holds, the most senior first. */
-    static Optional<StaffRole> staffRoleOf(Caller caller) {
+    public static Optional<StaffRole> staffRoleOf(Caller caller) {
         return Arrays.stream(StaffRole.values()).sorted((a, b) -> b.ordinal() - a.ordinal())
                 .filter(r -> caller.hasRole(r.realmRole())).findFirst();
     }

@@ -2,6 +2,7 @@ package cn.gov.platform.intake.cases.application;
 
 import cn.gov.platform.intake.calendar.domain.DeadlineClock;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
+import cn.gov.platform.intake.cases.domain.AcceptanceTerms;
 import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.ApprovalRule;
@@ -10,6 +11,9 @@ import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.intake.cases.domain.CreditStatus;
+import cn.gov.platform.intake.cases.domain.Delivery;
+import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.Defect;
 import cn.gov.platform.intake.cases.domain.FileType;
 import cn.gov.platform.intake.cases.domain.Filing;
@@ -21,6 +25,7 @@ import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.intake.catalogue.domain.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.intake.common.domain.DomainViolation;
@@ -41,6 +46,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The case use cases. Each loads the case, checks who may act (object-level), lets the aggregate
@@ -49,6 +56,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class CaseService {
 
+    private static final Logger log = LoggerFactory.getLogger(CaseService.class);
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
     private static final Set<String> APPLICANT_ROLES = Set.of("citizen", "enterprise");
     private static final int NUMBER_RETRIES = 3;
@@ -195,9 +203,13 @@ public class CaseService {
 
     private void attachCertificate(Case c, String holder, ServiceItem item, FileRequest.CertificateMaterial m,
             Instant at) {
-        c.attachCertificate(m.materialCode(), m.certificateNumber(), at);
+        c.attachCertificate(m.materialCode(), m.certificateNumber(), false, at);
         String type = item.material(m.materialCode()).map(r -> r.certificateType()).orElseThrow();
-        if (certificates.resolve(m.certificateNumber(), type, holder) == CertificateReferences.Resolution.INVALID) {
+        CertificateReferences.Resolution resolution = certificates.resolve(m.certificateNumber(), type, holder);
+        if (resolution == CertificateReferences.Resolution.VALID) {
+            c.attachCertificate(m.materialCode(), m.certificateNumber(), true, at);
+        }
+        if (resolution == CertificateReferences.Resolution.INVALID) {
             throw DomainViolation.rule("CERTIFICATE_NOT_VALID", "电子证照 " + m.certificateNumber() + " 无效或不属于申请人。",
                     "E-certificate " + m.certificateNumber() + " is not valid or not the applicant's.",
                     "materials." + m.materialCode());
@@ -205,8 +217,7 @@ public class CaseService {
     }
 
     private void submitChecked(Case c, Actor by, ServiceItem item, Instant at) {
-        CreditChecks.Outcome outcome = credit.check(c.snapshot().applicantSubject(), item.code().value());
-        meters.counter("intake.cases.credit-checks", "standing", outcome.standing().name()).increment();
+        // The credit check runs at acceptance, with the case id, where its answer changes something.
         c.submit(by, at);
     }
 
@@ -271,13 +282,66 @@ public class CaseService {
     // --- staff side -----------------------------------------------------------------------------
 
     public Case accept(Caller caller, String id, List<ToleratedMaterial> tolerated) {
-        return change("accept", id, c -> c.accept(access.staff(caller, c, StaffRole.HANDLER),
-                acceptanceNumber(c), tolerated, acceptance, clock, time.instant()));
+        return change("accept", id, c -> {
+            Actor by = access.staff(caller, c, StaffRole.HANDLER);
+            if (c.state() != CaseState.SUBMITTED) {
+                // Refused by the aggregate without asking credit for nothing.
+                c.accept(by, acceptanceNumber(c), tolerated, acceptance, clock, time.instant());
+            }
+            c.accept(by, acceptanceNumber(c), tolerated, acceptance, clock, time.instant(), termsFor(c));
+        });
     }
 
+    /** Not accepted, in writing; a black-list REFUSE measure found by the check is cited and fed back. */
     public Case refuse(Caller caller, String id, String reason, @Nullable String legalBasis, List<Defect> defects) {
-        return change("refuse", id, c -> c.refuse(access.staff(caller, c, StaffRole.HANDLER), noticeNumber(c), reason,
-                legalBasis, defects, time.instant()));
+        return change("refuse", id, c -> {
+            Actor by = access.staff(caller, c, StaffRole.HANDLER);
+            CreditChecks.Outcome outcome = c.state() == CaseState.SUBMITTED ? checkCredit(c, CreditChecks.Stage.ACCEPTANCE)
+                    : CreditChecks.Outcome.unavailable();
+            c.refuse(by, noticeNumber(c), reason, legalBasis, defects, outcome.record(), time.instant());
+        });
+    }
+
+    /** The credit answer, the joint departments and the upward department that acceptance needs. */
+    private AcceptanceTerms termsFor(Case c) {
+        CaseSnapshot s = c.snapshot();
+        ServiceItem item = catalogue.version(s.itemCode(), s.itemVersion());
+        CreditChecks.Outcome outcome = checkCredit(c, CreditChecks.Stage.ACCEPTANCE);
+        String upward = item.itemClass() == ItemClass.REPORTED_UPWARD
+                && DivisionCode.of(s.division()).parent().isPresent() ? item.reportedToDepartment() : null;
+        return new AcceptanceTerms(outcome.available() ? CreditStatus.CHECKED : CreditStatus.PENDING, outcome.record(),
+                item.itemClass() == ItemClass.JOINT ? item.jointDepartments() : List.of(), upward);
+    }
+
+    private CreditChecks.Outcome checkCredit(Case c, CreditChecks.Stage stage) {
+        CaseSnapshot s = c.snapshot();
+        CreditChecks.Outcome outcome = credit.check(s.applicantSubject(), s.itemCode(), s.id(), stage);
+        meters.counter("intake.cases.credit-checks", "stage", stage.name(), "standing", outcome.standing()).increment();
+        return outcome;
+    }
+
+    /**
+     * Before a decision on a case whose check could not be made at acceptance: check again (stage
+     * DECISION) and keep the answer. If credit still cannot answer, the decision is then refused
+     * with CREDIT_CHECK_PENDING by the aggregate; nothing is skipped.
+     */
+    private void recheckCredit(String id, @Nullable Caller caller) {
+        Case c = load(id);
+        if (c.snapshot().creditCheck() != CreditStatus.PENDING || !c.state().isAccepted()) {
+            return;
+        }
+        if (caller != null) {
+            access.requireView(caller, c);
+        }
+        CreditChecks.Outcome outcome = checkCredit(c, CreditChecks.Stage.DECISION);
+        if (outcome.available()) {
+            c.recordDecisionCheck(outcome.record(), time.instant());
+            try {
+                store.save(c);
+            } catch (CaseStore.ConcurrentChange e) {
+                // Someone else changed the case meanwhile (perhaps recorded a check): the next step reloads it.
+            }
+        }
     }
 
     public Case requestSupplement(Caller caller, String id, List<Defect> defects, String note) {
@@ -289,6 +353,7 @@ public class CaseService {
 
     /** The next step of the decision chain, taken by whoever holds the role the case awaits. */
     public Case opinion(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
+        recheckCredit(id, caller);
         return change("opinion", id, c -> {
             StaffRole awaited = c.awaitedRole();
             StaffRole own = CaseAccess.staffRoleOf(caller).orElse(StaffRole.HANDLER);
@@ -308,8 +373,84 @@ public class CaseService {
     }
 
     public Case decideAtWindow(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
-        return change("decide-at-window", id, c -> c.decideAtWindow(access.staff(caller, c, StaffRole.HANDLER),
-                acceptanceNumber(c), verdict, reasons, legalBasis, acceptance, approval, clock, time.instant()));
+        return change("decide-at-window", id, c -> {
+            Actor by = access.staff(caller, c, StaffRole.HANDLER);
+            if (c.state() != CaseState.SUBMITTED) {
+                c.decideAtWindow(by, acceptanceNumber(c), verdict, reasons, legalBasis, acceptance, approval, clock,
+                        time.instant());
+            }
+            c.decideAtWindow(by, acceptanceNumber(c), verdict, reasons, legalBasis, acceptance, approval, clock,
+                    time.instant(), termsFor(c));
+        });
+    }
+
+    // --- joint approval, reporting upward, green channel, delivery (issue 8) ----------------------
+
+    /** A joint department's decision on its own task, by that department's approver (IDN-3). */
+    public Case decideTask(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
+        recheckCredit(id, caller);
+        return change("decide-task", id, c -> c.decideTask(access.taskStaff(caller, c), caller.department(), verdict,
+                reasons, legalBasis, approval, clock, time.instant()));
+    }
+
+    /**
+     * Deemed consent (超时默认) for one case: every task past due on an item that allows it is
+     * recorded as approved by the system. Exactly once per task across instances: the case is saved
+     * with a compare-and-set on its version, so of two instances that read it only one records
+     * anything; the other sees a concurrent change and leaves it to the winner. Returns the number
+     * of tasks deemed approved here (0 when there were none, the race was lost, or the case cannot
+     * be decided yet, in which case its tasks stay open and the next round tries again).
+     */
+    public int deemDue(String id) {
+        LocalDate today = today();
+        try {
+            recheckCredit(id, null);
+            Case c = load(id);
+            int before = c.pendingEvents().size();
+            List<JointTask> done = c.deemDueTasks(today, approval, clock, time.instant());
+            if (done.isEmpty()) {
+                return 0;
+            }
+            store.save(c);
+            c.pendingEvents().stream().skip(before).forEach(this::count);
+            meters.counter("intake.cases.deemed-approvals").increment(done.size());
+            return done.size();
+        } catch (CaseStore.ConcurrentChange e) {
+            meters.counter("intake.cases.deemed-approvals.lost-race").increment();
+            return 0;
+        } catch (DomainViolation e) {
+            log.info("Deemed consent deferred for case {}: {}", id, e.code());
+            meters.counter("intake.cases.deemed-approvals.deferred", "reason", e.code()).increment();
+            return 0;
+        }
+    }
+
+    /** Ids of cases with a task due for deemed consent today, for the sweep. */
+    public List<String> dueForDeemedConsent(int limit) {
+        return store.dueForDeemedConsent(today(), limit);
+    }
+
+    /** Sends the case to the department of the next higher division (上报件). */
+    public Case reportUpward(Caller caller, String id, String department, String reason) {
+        return change("report-upward", id, c -> c.reportUpward(access.staff(caller, c, ownRole(caller)), department,
+                reason, time.instant()));
+    }
+
+    /** Green channel for a major project, with the responsible officer (INT-8). */
+    public Case greenChannel(Caller caller, String id, String responsibleOfficer, String reason) {
+        return change("green-channel", id, c -> c.greenChannel(access.staff(caller, c, ownRole(caller)),
+                responsibleOfficer, reason, time.instant()));
+    }
+
+    /** How the result is delivered (INT-12), recorded by the window. */
+    public Case recordDelivery(Caller caller, String id, Delivery.Method method, @Nullable String address,
+            @Nullable String courier, @Nullable String trackingNumber) {
+        return change("delivery", id, c -> c.recordDelivery(access.staff(caller, c, StaffRole.HANDLER), method,
+                address, courier, trackingNumber, time.instant()));
+    }
+
+    private static StaffRole ownRole(Caller caller) {
+        return CaseAccess.staffRoleOf(caller).orElse(StaffRole.HANDLER);
     }
 
     public Case close(Caller caller, String id) {

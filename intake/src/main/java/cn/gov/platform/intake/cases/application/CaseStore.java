@@ -29,8 +29,14 @@ public interface CaseStore {
     /** Cases whose applicant or filing agent is {@code subject}, newest first. */
     List<CaseSnapshot> ofApplicant(String subject, int limit);
 
-    /** Cases handled by a department at a division, oldest first (the queue), optionally in one state. */
+    /**
+     * The queue of a department at a division, optionally in one state: the cases it handles, those
+     * reported up to it, and those where it has a joint task; green channel first, then oldest first.
+     */
     List<CaseSnapshot> handledBy(String division, String department, @Nullable CaseState state, int limit);
+
+    /** Ids of cases under review with a task that silence would approve due before {@code today}. */
+    List<String> dueForDeemedConsent(java.time.LocalDate today, int limit);
 
     /** The highest serial used for numbers starting with {@code prefix}, to resynchronise a series. */
     long highestSerial(String field, String prefix);

@@ -1,20 +1,41 @@
 package cn.gov.platform.intake.cases.application;
 
-import java.util.List;
+import cn.gov.platform.intake.cases.domain.CreditFeedback;
+import cn.gov.platform.intake.cases.domain.CreditRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The seam to the credit service (issue 6, CRE-2): incentives and restrictions that apply to an
- * applicant for an item. Until the service exists the adapter answers {@link Standing#NOT_CHECKED}
- * and the case records exactly that; no incentive or restriction is invented.
+ * The credit service (issue 6, CRE-2): the incentives and restrictions that apply to an applicant
+ * for an item, and what intake did with them (措施反馈). A check that cannot be made (credit down,
+ * breaker open, timeout, 5xx, a malformed answer) is answered as {@link Outcome#unavailable()}:
+ * intake then accepts and marks the case PENDING, and decides nothing until a later check answers.
  */
 public interface CreditChecks {
 
-    Outcome check(String subject, String itemCode);
+    Outcome check(String subject, String itemCode, String caseId, Stage stage);
 
-    /** The outcome of a check. */
-    record Outcome(Standing standing, List<String> measures) {
+    /**
+     * Hands one feedback record to the credit service; returns when it took it (first time or a
+     * retry), throws otherwise so that the caller keeps it and tries again.
+     */
+    void feedback(String caseId, @Nullable String caseNumber, CreditFeedback feedback);
+
+    /** When the check is made. */
+    enum Stage { ACCEPTANCE, DECISION }
+
+    /** A check's answer, or none when credit could not answer. */
+    record Outcome(@Nullable CreditRecord record) {
+
+        public static Outcome unavailable() {
+            return new Outcome(null);
+        }
+
+        public boolean available() {
+            return record != null;
+        }
+
+        public String standing() {
+            return record == null ? "UNAVAILABLE" : record.standing();
+        }
     }
-
-    /** Whether a check happened and what it found. */
-    enum Standing { NOT_CHECKED, NO_MEASURES, INCENTIVES, RESTRICTIONS }
 }

@@ -21,8 +21,9 @@ public final class AcceptancePolicy {
 
     /** The rules of INT-2 and INT-4 as the seeds state them. */
     public static AcceptancePolicy standard() {
-        return new AcceptancePolicy(List.of(new EveryMissingMaterialIsTolerated(), new ToleratedMaterialsAreMissing(),
-                new OnlyNonEssentialMaterialsAreTolerated(), new ToleranceDueWithinPromisedLimit()));
+        return new AcceptancePolicy(List.of(new CreditMeasureRefuses(), new EveryMissingMaterialIsTolerated(),
+                new ToleratedMaterialsAreMissing(), new OnlyNonEssentialMaterialsAreTolerated(),
+                new CreditMeasureForbidsTolerance(), new ToleranceDueWithinPromisedLimit()));
     }
 
     void enforce(AcceptanceCheck check) {
@@ -88,19 +89,62 @@ public final class AcceptancePolicy {
         }
     }
 
-    /** The tolerated material must come after today and no later than the promised deadline. */
+    /**
+     * The tolerated material must come after today and no later than the promised deadline. A
+     * red-list incentive TOLERANCE_ALLOWED (CRE-2) gives the applicant until the statutory deadline
+     * instead; it never makes an essential material tolerable (INT-4 still holds).
+     */
     static final class ToleranceDueWithinPromisedLimit implements AcceptanceRule {
         @Override
         public RuleResult check(AcceptanceCheck check) {
+            boolean incentive = check.credit("TOLERANCE_ALLOWED");
+            java.time.LocalDate limit = incentive ? check.statutoryDue() : check.promisedDue();
             for (ToleratedMaterial t : check.tolerated()) {
-                if (!t.dueBy().isAfter(check.today()) || t.dueBy().isAfter(check.promisedDue())) {
+                if (!t.dueBy().isAfter(check.today()) || t.dueBy().isAfter(limit)) {
                     return RuleResult.refused("TOLERANCE_DUE_DATE_INVALID",
-                            "容缺材料的补交期限须在今天之后、承诺办结日 " + check.promisedDue() + " 之前。",
-                            "A tolerated material must be due after today and by the promised deadline "
-                                    + check.promisedDue() + ".", "tolerated.dueBy");
+                            "容缺材料的补交期限须在今天之后、" + (incentive ? "法定" : "承诺") + "办结日 " + limit + " 之前。",
+                            "A tolerated material must be due after today and by the " + (incentive ? "statutory"
+                                    : "promised") + " deadline " + limit + ".", "tolerated.dueBy");
                 }
             }
             return RuleResult.pass();
         }
+    }
+
+    /** A black-list measure REFUSE for this item: the case cannot be accepted, only refused in writing citing it. */
+    static final class CreditMeasureRefuses implements AcceptanceRule {
+        @Override
+        public RuleResult check(AcceptanceCheck check) {
+            if (check.credit() == null) {
+                return RuleResult.pass();
+            }
+            return check.credit().measures().stream().filter(m -> m.kind().equals("REFUSE")).findFirst()
+                    .map(m -> RuleResult.refused("CREDIT_RESTRICTION_REFUSES",
+                            "申请人被列入失信名单，依据联合惩戒措施 " + m.measureId() + "（" + basis(m) + "）本事项不予受理；"
+                                    + "请书面不予受理并告知理由。",
+                            "The applicant is on a black list; joint measure " + m.measureId() + " (" + basis(m)
+                                    + ") refuses this item. Refuse the case in writing, citing it.", "credit"))
+                    .orElse(RuleResult.pass());
+        }
+    }
+
+    /** A black-list measure NO_TOLERANCE: every material must be there; nothing is tolerated. */
+    static final class CreditMeasureForbidsTolerance implements AcceptanceRule {
+        @Override
+        public RuleResult check(AcceptanceCheck check) {
+            if (check.tolerated().isEmpty() || check.credit() == null) {
+                return RuleResult.pass();
+            }
+            return check.credit().measures().stream().filter(m -> m.kind().equals("NO_TOLERANCE")).findFirst()
+                    .map(m -> RuleResult.refused("CREDIT_NO_TOLERANCE",
+                            "依据联合惩戒措施 " + m.measureId() + "（" + basis(m) + "），该申请人不适用容缺受理。",
+                            "Joint measure " + m.measureId() + " (" + basis(m)
+                                    + ") rules out tolerance acceptance for this applicant.", "tolerated"))
+                    .orElse(RuleResult.pass());
+        }
+    }
+
+    private static String basis(CreditRecord.Measure m) {
+        return m.legalBasis() == null ? "-" : m.legalBasis();
     }
 }

@@ -8,6 +8,52 @@ public interface ApprovalRule {
 
     RuleResult check(List<ToleratedMaterial> tolerated, Set<String> present);
 
+    /** The rule over the whole case; rules that need only the materials keep the narrower form. */
+    default RuleResult check(CaseSnapshot c, Set<String> present) {
+        return check(c.tolerated(), present);
+    }
+
+    /** A joint case is approved only when every department approved or is deemed to (INT-5). */
+    final class JointTasksApproved implements ApprovalRule {
+        @Override
+        public RuleResult check(List<ToleratedMaterial> tolerated, Set<String> present) {
+            return RuleResult.pass();
+        }
+
+        @Override
+        public RuleResult check(CaseSnapshot c, Set<String> present) {
+            List<String> outstanding = c.tasks().stream().filter(t -> !t.state().isApproval())
+                    .map(JointTask::departmentName).toList();
+            return outstanding.isEmpty() ? RuleResult.pass()
+                    : RuleResult.refused("JOINT_TASKS_OUTSTANDING",
+                            "联办部门尚未全部同意：" + String.join("、", outstanding) + "。",
+                            "Not every joint department has approved: " + String.join(", ", outstanding) + ".",
+                            "tasks");
+        }
+    }
+
+    /**
+     * A black-list measure ADDITIONAL_REVIEW (CRE-2): a joint case needs a reviewer's opinion of
+     * the lead department before it is approved (other cases get an extra reviewer step in their chain).
+     */
+    final class AdditionalReviewGiven implements ApprovalRule {
+        @Override
+        public RuleResult check(List<ToleratedMaterial> tolerated, Set<String> present) {
+            return RuleResult.pass();
+        }
+
+        @Override
+        public RuleResult check(CaseSnapshot c, Set<String> present) {
+            boolean required = c.credit() != null && c.credit().has("ADDITIONAL_REVIEW") && !c.tasks().isEmpty();
+            boolean given = c.opinions().stream().anyMatch(o -> o.role() == cn.gov.platform.intake.catalogue.domain
+                    .StaffRole.REVIEWER);
+            return !required || given ? RuleResult.pass()
+                    : RuleResult.refused("ADDITIONAL_REVIEW_REQUIRED",
+                            "依据联合惩戒措施，须经审核人加审后方可准予。",
+                            "A joint measure requires an additional review before approval.", "opinions");
+        }
+    }
+
     /** A tolerated material must arrive before the decision (INT-4). */
     final class ToleratedMaterialsHaveArrived implements ApprovalRule {
         @Override

@@ -20,8 +20,9 @@ public record MaterialEntry(String code, String name, Source source, @Nullable S
                 file.size(), file.sha256(), null, true, at);
     }
 
-    public static MaterialEntry certificate(String code, String name, String certificateNumber, Instant at) {
+    public static MaterialEntry certificate(String code, String name, String certificateNumber, boolean resolved,
+            Instant at) {
         return new MaterialEntry(code, name, Source.CERTIFICATE_REFERENCE, null, null, null, 0, null,
-                certificateNumber, false, at);
+                certificateNumber, resolved, at);
     }
 }

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every port of the case feature and the adapter behind it, in one place. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CasesProperties.class)
-@EnableFeignClients(clients = IdentityClient.class)
+@EnableFeignClients(clients = {IdentityClient.class, CreditClient.class})
 @EnableScheduling
 public class CasesConfiguration {
 
@@ -96,13 +96,22 @@ public class CasesConfiguration {
     }
 
     @Bean
-    CertificateReferences certificateReferences() {
-        return new NotConnectedCertificateReferences();
+    CreditService creditChecks(CreditClient client, CircuitBreakerFactory<?, ?> breakers, Clock clock) {
+        return new CreditService(client, breakers, clock);
     }
 
     @Bean
-    CreditChecks creditChecks() {
-        return new NotConnectedCreditChecks();
+    @ConditionalOnProperty(name = "platform.intake.credit.feedback-enabled", havingValue = "true", matchIfMissing = true)
+    CreditFeedbackRelay creditFeedbackRelay(MongoTemplate mongo, CreditChecks credit, CasesProperties properties,
+            Clock clock, MeterRegistry meters) {
+        return new CreditFeedbackRelay(mongo, credit, properties.credit().feedbackBatch(), clock, meters);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "platform.intake.deemed-consent.enabled", havingValue = "true", matchIfMissing = true)
+    DeemedConsentSweep deemedConsentSweep(CaseService cases, StringRedisTemplate redis, CasesProperties properties,
+            MeterRegistry meters) {
+        return new DeemedConsentSweep(cases, redis, properties.deemedConsent().batch(), meters);
     }
 
     @Bean
@@ -115,7 +124,8 @@ public class CasesConfiguration {
             NumberSeries numbers, MaterialStorage files, CertificateReferences certificates, CreditChecks credit,
             DeadlineClock clock, CasesProperties properties, Clock time, MeterRegistry meters) {
         return new CaseService(store, catalogue, access, mandates, numbers, files, certificates, credit, clock,
-                AcceptancePolicy.standard(), List.of(new ApprovalRule.ToleratedMaterialsHaveArrived()),
+                AcceptancePolicy.standard(), List.of(new ApprovalRule.ToleratedMaterialsHaveArrived(),
+                        new ApprovalRule.JointTasksApproved(), new ApprovalRule.AdditionalReviewGiven()),
                 new CaseService.FileLimits(properties.materials().maxFileSize().toBytes(),
                         properties.materials().allowedTypes()), time, meters);
     }

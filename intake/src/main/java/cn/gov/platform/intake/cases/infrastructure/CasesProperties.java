@@ -21,11 +21,34 @@ import org.springframework.validation.annotation.Validated;
  * @param identity      where the identity service answers the internal checks
  * @param serviceClient this service's client-credentials login for internal calls
  * @param outbox        the relay of case events to the Redis stream
+ * @param credit        where the credit service answers checks and takes feedback
+ * @param deemedConsent the deemed-consent sweep (超时默认)
  */
 @Validated
 @ConfigurationProperties("platform.intake")
 record CasesProperties(@Valid @NotNull Materials materials, @Valid @NotNull Identity identity,
-        @Valid @NotNull ServiceClient serviceClient, @Valid @NotNull Outbox outbox) {
+        @Valid @NotNull ServiceClient serviceClient, @Valid @NotNull Outbox outbox, @Valid @NotNull Credit credit,
+        @Valid @NotNull DeemedConsent deemedConsent) {
+
+    /**
+     * @param uri              the credit service's base URL ({@code CREDIT_URI})
+     * @param feedbackInterval how often unsent feedback records are sent again
+     * @param feedbackBatch    how many cases with unsent feedback one round handles at most
+     */
+    record Credit(@NotNull @DefaultValue("http://127.0.0.1:8084") URI uri,
+            @NotNull @DefaultValue("5s") Duration feedbackInterval, @Min(1) @DefaultValue("50") int feedbackBatch) {
+    }
+
+    /**
+     * @param enabled      whether this instance sweeps at all (every instance may; the case's
+     *                     compare-and-set keeps each task to one deemed approval)
+     * @param interval     how often the sweep runs ({@code DEEMED_CONSENT_INTERVAL})
+     * @param initialDelay how long after start the first sweep waits
+     * @param batch        how many due cases one round reads
+     */
+    record DeemedConsent(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("60s") Duration interval,
+            @NotNull @DefaultValue("10s") Duration initialDelay, @Min(1) @DefaultValue("200") int batch) {
+    }
 
     /**
      * @param maxFileSize  the largest file accepted per material (the gateway's own body limit

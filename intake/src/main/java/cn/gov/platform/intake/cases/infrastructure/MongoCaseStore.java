@@ -5,6 +5,7 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CaseState;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,6 +43,10 @@ class MongoCaseStore implements CaseStore {
         indexes.createIndex(new Index().on("division", Sort.Direction.ASC).on("department", Sort.Direction.ASC)
                 .named("handled_by"));
         indexes.createIndex(new Index().on("outboxPending", Sort.Direction.ASC).named("outbox_pending"));
+        indexes.createIndex(new Index().on("creditFeedbackPending", Sort.Direction.ASC).named("credit_feedback_pending"));
+        indexes.createIndex(new Index().on("deemedDue", Sort.Direction.ASC).named("deemed_due"));
+        indexes.createIndex(new Index().on("reportedTo", Sort.Direction.ASC).on("reportedToDepartment",
+                Sort.Direction.ASC).named("reported_to"));
         // Every save is a compare-and-set on (_id, version). MongoDB answers it from the _id index;
         // the embedded store uses an index only when its keys equal the query's exactly, and
         // without this one each save scanned the whole collection. Unique because _id is.
@@ -108,11 +113,25 @@ class MongoCaseStore implements CaseStore {
 
     @Override
     public List<CaseSnapshot> handledBy(String division, String department, @Nullable CaseState state, int limit) {
-        Criteria c = Criteria.where("division").is(division).and("department").is(department);
+        Criteria whose = new Criteria().orOperator(
+                Criteria.where("division").is(division).and("department").is(department),
+                Criteria.where("reportedTo").is(division).and("reportedToDepartment").is(department),
+                // Joint tasks are at the case's own division.
+                Criteria.where("division").is(division).and("tasks.department").is(department));
         // A draft is the applicant's own business until it is submitted.
-        c = state == null ? c.and("state").ne(CaseState.DRAFT.name()) : c.and("state").is(state.name());
-        return mongo.find(Query.query(c).with(Sort.by(Sort.Direction.ASC, "submittedAt")).limit(limit),
-                CaseSnapshot.class, COLLECTION);
+        Criteria c = new Criteria().andOperator(whose, state == null ? Criteria.where("state").ne(CaseState.DRAFT.name())
+                : Criteria.where("state").is(state.name()));
+        Sort queue = Sort.by(Sort.Order.desc("greenChannel"), Sort.Order.asc("submittedAt"));
+        return mongo.find(Query.query(c).with(queue).limit(limit), CaseSnapshot.class, COLLECTION);
+    }
+
+    @Override
+    public List<String> dueForDeemedConsent(LocalDate today, int limit) {
+        // Dates are stored as ISO text (LocalDateConverters), which orders like the dates themselves.
+        Query q = Query.query(Criteria.where("deemedDue").lt(today.toString()).and("state")
+                .is(CaseState.UNDER_REVIEW.name())).limit(limit);
+        q.fields().include("_id");
+        return mongo.find(q, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
     }
 
     @Override

@@ -151,6 +151,39 @@ class CaseController {
         return view(cases.close(Caller.from(jwt), id));
     }
 
+    /**
+     * A joint department's decision on its own task (并联审批), by that department's approver. The
+     * last decision decides the case: approved when all approve (or are deemed to), rejected with
+     * every rejecting department's reasons otherwise.
+     */
+    @PostMapping("/api/intake/cases/{id}/task-decision")
+    CaseView decideTask(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.OpinionBody body) {
+        return view(cases.decideTask(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
+    }
+
+    /** 上报件: the case goes to a department of the next higher division, which then takes its steps. */
+    @PostMapping("/api/intake/cases/{id}/report-upward")
+    CaseView reportUpward(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.ReportUpwardBody body) {
+        return view(cases.reportUpward(Caller.from(jwt), id, body.department(), body.reason()));
+    }
+
+    /** Green channel (绿色通道) for a major project, with the officer responsible until it is done. */
+    @PostMapping("/api/intake/cases/{id}/green-channel")
+    CaseView greenChannel(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.GreenChannelBody body) {
+        return view(cases.greenChannel(Caller.from(jwt), id, body.responsibleOfficer(), body.reason()));
+    }
+
+    /** How the result reaches the applicant: electronically, at the window, or by courier with the tracking number. */
+    @PutMapping("/api/intake/cases/{id}/delivery")
+    CaseView delivery(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CaseRequests.DeliveryBody body) {
+        return view(cases.recordDelivery(Caller.from(jwt), id, body.method(), body.address(), body.courier(),
+                body.trackingNumber()));
+    }
+
     /** Staff's queue: cases of their department at their division, optionally in one state. */
     @GetMapping("/api/intake/workbench/cases")
     CaseList workbench(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable CaseState state) {

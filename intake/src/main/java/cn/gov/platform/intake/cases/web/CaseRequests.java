@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.cases.web;
 
 import cn.gov.platform.intake.cases.domain.Defect;
+import cn.gov.platform.intake.cases.domain.Delivery;
 import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import jakarta.validation.Valid;
@@ -76,6 +77,25 @@ final class CaseRequests {
         List<Defect> defectList() {
             return defects == null ? List.of() : defects.stream().map(DefectBody::toDefect).toList();
         }
+    }
+
+    record ReportUpwardBody(
+            @NotBlank(message = "请填写上级受理部门 | name the higher department") @Size(max = 64) String department,
+            @NotBlank(message = "请说明上报理由 | give the reason") @Size(max = 2000) String reason) {
+    }
+
+    record GreenChannelBody(
+            @NotBlank(message = "请指定责任人 | name the responsible officer") @Size(max = 100) String responsibleOfficer,
+            @NotBlank(message = "请说明理由（如重大项目名称）| give the reason, e.g. the major project") @Size(max = 2000)
+            String reason) {
+    }
+
+    record DeliveryBody(
+            @NotNull(message = "请选择送达方式：ELECTRONIC、WINDOW_PICKUP 或 COURIER | choose ELECTRONIC, WINDOW_PICKUP or COURIER")
+            Delivery.Method method,
+            @Nullable @Size(max = 300, message = "地址不超过 300 字 | at most 300 characters") String address,
+            @Nullable @Size(max = 50, message = "快递公司不超过 50 字 | at most 50 characters") String courier,
+            @Nullable @Size(max = 40, message = "运单号不超过 40 个字符 | at most 40 characters") String trackingNumber) {
     }
 
     record OpinionBody(@NotNull(message = "请选择意见 | choose APPROVE or REJECT") Verdict verdict,

@@ -3,6 +3,9 @@ package cn.gov.platform.intake.cases.web;
 import cn.gov.platform.intake.calendar.domain.DeadlineClock;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CreditRecord;
+import cn.gov.platform.intake.cases.domain.Delivery;
+import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.Decision;
 import cn.gov.platform.intake.cases.domain.MaterialEntry;
 import cn.gov.platform.intake.cases.domain.Notice;
@@ -25,7 +28,21 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         boolean filedByAgent, List<MaterialView> materials, List<MissingView> missingMaterials, List<Notice> notices,
         List<ToleratedMaterial> tolerated, List<StepView> history, List<OpinionView> opinions,
         @Nullable Decision decision, @Nullable DeadlineView deadline, @Nullable String awaitedRole,
-        Instant createdAt, @Nullable Instant submittedAt) {
+        Instant createdAt, @Nullable Instant submittedAt, List<JointTask> tasks, boolean greenChannel,
+        @Nullable String greenChannelBasis, @Nullable String responsibleOfficer, @Nullable String reportedTo,
+        @Nullable String reportedToDepartment, CreditView credit, @Nullable Delivery delivery) {
+
+    /** The credit check the case used (CRE-2): status, and the check, measures and entries cited. */
+    record CreditView(String status, @Nullable String checkId, @Nullable String stage, @Nullable String standing,
+            List<CreditRecord.Measure> measures, List<CreditRecord.Entry> entries) {
+
+        static CreditView of(CaseSnapshot s) {
+            CreditRecord r = s.credit();
+            return r == null ? new CreditView(s.creditCheck().name(), null, null, null, List.of(), List.of())
+                    : new CreditView(s.creditCheck().name(), r.checkId(), r.stage(), r.standing(), r.measures(),
+                            r.entries());
+        }
+    }
 
     record MaterialView(String code, String name, String source, @Nullable String fileName,
             @Nullable String contentType, long size, @Nullable String sha256, @Nullable String certificateNumber,
@@ -82,17 +99,26 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                 s.agentSubject() != null, s.materials().stream().map(MaterialView::of).toList(),
                 c.missingMaterials().stream().map(MissingView::of).toList(), s.notices(), s.tolerated(),
                 s.transitions().stream().map(StepView::of).toList(), s.opinions().stream().map(OpinionView::of).toList(),
-                s.decision(), deadline, awaited == null ? null : awaited.name(), s.createdAt(), s.submittedAt());
+                s.decision(), deadline, awaited == null ? null : awaited.name(), s.createdAt(), s.submittedAt(),
+                s.tasks(), s.greenChannel(), s.greenChannelBasis(), s.responsibleOfficer(), s.reportedTo(),
+                s.reportedToDepartment(), CreditView.of(s), s.delivery());
     }
 
     /** A line of a case list. */
     record Summary(String id, @Nullable String number, @Nullable String noticeNumber, String itemCode, String itemName,
             String state, String division, String department, Instant createdAt, @Nullable Instant submittedAt,
-            @Nullable LocalDate promisedDue) {
+            @Nullable LocalDate promisedDue, boolean greenChannel, @Nullable String responsibleOfficer,
+            @Nullable String reportedTo, List<TaskLine> tasks) {
+
+        /** One joint department's task as the queue shows it. */
+        record TaskLine(String department, String departmentName, LocalDate dueOn, String state) {
+        }
 
         static Summary of(CaseSnapshot s) {
             return new Summary(s.id(), s.number(), s.noticeNumber(), s.itemCode(), s.itemName(), s.state().name(),
-                    s.division(), s.department(), s.createdAt(), s.submittedAt(), s.promisedDue());
+                    s.division(), s.department(), s.createdAt(), s.submittedAt(), s.promisedDue(), s.greenChannel(),
+                    s.responsibleOfficer(), s.reportedTo(), s.tasks().stream().map(t -> new TaskLine(t.department(),
+                            t.departmentName(), t.dueOn(), t.state().name())).toList());
         }
     }
 }

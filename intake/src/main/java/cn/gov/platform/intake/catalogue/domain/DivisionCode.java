@@ -47,6 +47,15 @@ public record DivisionCode(String value) {
         };
     }
 
+    /** The division one level up (village → township → county); empty for a county, the platform's top. */
+    public java.util.Optional<DivisionCode> parent() {
+        return switch (level()) {
+            case COUNTY -> java.util.Optional.empty();
+            case TOWNSHIP -> java.util.Optional.of(new DivisionCode(value.substring(0, 6) + "000000"));
+            case VILLAGE -> java.util.Optional.of(new DivisionCode(value.substring(0, 9) + "000"));
+        };
+    }
+
     @Override
     public String toString() {
         return value;

@@ -1,0 +1,27 @@
+package cn.gov.platform.intake.complaints.application;
+
+import cn.gov.platform.intake.complaints.domain.Complaint;
+import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Where complaints are kept: one document each, its outbox inside. */
+public interface ComplaintStore {
+
+    /** Stores a new complaint; false when its id (complainant + Idempotency-Key) is taken. */
+    boolean insert(Complaint complaint);
+
+    /** Stores a changed complaint if nobody changed it since it was read; false otherwise. */
+    boolean save(Complaint complaint);
+
+    Optional<ComplaintSnapshot> find(String id);
+
+    /** The complainant's own complaints, newest first. */
+    List<ComplaintSnapshot> ofComplainant(String subject, int limit);
+
+    /** Complaints against a department at a division, open ones first, earliest due first. */
+    List<ComplaintSnapshot> against(String division, String department, int limit);
+
+    void each(Consumer<ComplaintSnapshot> action);
+}

@@ -1,0 +1,31 @@
+package cn.gov.platform.intake.complaints.infrastructure;
+
+import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import cn.gov.platform.intake.complaints.application.ComplaintService;
+import cn.gov.platform.intake.complaints.application.ComplaintStore;
+import cn.gov.platform.intake.supervision.application.Supervisors;
+import cn.gov.platform.intake.supervision.domain.LightPolicy;
+import cn.gov.platform.intake.supervision.application.OutboxHints;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The complaint feature's store and use cases. */
+@Configuration(proxyBeanMethods = false)
+public class ComplaintsConfiguration {
+
+    @Bean
+    ComplaintStore complaintStore(MongoTemplate mongo, OutboxHints relay) {
+        return new MongoComplaintStore(mongo, relay);
+    }
+
+    @Bean
+    ComplaintService complaintService(ComplaintStore complaints, CaseStore cases, CatalogueService catalogue,
+            Supervisors people, WorkingDayCalendar calendar, LightPolicy lights, Clock clock, MeterRegistry meters) {
+        return new ComplaintService(complaints, cases, catalogue, people, calendar, lights, clock, meters);
+    }
+}

@@ -1,0 +1,96 @@
+package cn.gov.platform.intake.supervision.domain;
+
+import cn.gov.platform.intake.calendar.domain.Pause;
+import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.Decision;
+import cn.gov.platform.intake.cases.domain.JointTask;
+import cn.gov.platform.intake.cases.domain.TaskState;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a case adds to supervision, computed from the case alone so that it can be recomputed at
+ * any time (each event, a rebuild) with the same answer.
+ *
+ * <ul>
+ * <li>Open: an accepted, undecided case with a running clock is one CASE item due on its promised
+ * date, at the department that has it now (the higher one for 上报件); while the clock stands still
+ * (supplement requested) it has no due date and is not lit. Every open joint task is a TASK item of
+ * its own department, due on its own date.</li>
+ * <li>Months: a decided case counts in the month of its decision at its department: decided,
+ * on time (the decision's own flag, INT-6), immediate, working days taken. Each decided joint task
+ * counts in the month of its decision at its department: on time, deemed approved.</li>
+ * </ul>
+ */
+public final class CaseContribution {
+
+    private CaseContribution() {
+    }
+
+    public static Contribution of(CaseSnapshot c, WorkingDayCalendar calendar) {
+        List<OpenItem> open = new ArrayList<>();
+        Map<MonthKey, Tally> months = new HashMap<>();
+        String division = c.reportedTo() != null ? c.reportedTo() : c.division();
+        String department = c.reportedTo() != null && c.reportedToDepartment() != null ? c.reportedToDepartment()
+                : c.department();
+        String departmentName = department.equals(c.department()) ? c.departmentName() : department;
+        if (c.state().isAccepted() && c.promisedDue() != null && c.acceptedOn() != null) {
+            open.add(new OpenItem(c.id(), ItemKind.CASE, c.id(), c.number(), c.itemCode(), c.itemName(), division,
+                    department, departmentName, c.acceptedOn(), c.promisedDue(), c.greenChannel()));
+        }
+        for (JointTask t : c.tasks()) {
+            if (t.state() == TaskState.OPEN && c.state().isAccepted() && c.acceptedOn() != null) {
+                open.add(new OpenItem(c.id() + "/" + t.id(), ItemKind.TASK, c.id(), c.number(), c.itemCode(),
+                        c.itemName(), t.division(), t.department(), t.departmentName(), c.acceptedOn(), t.dueOn(),
+                        c.greenChannel()));
+            } else if (t.state().isDone() && t.decidedAt() != null) {
+                LocalDate decided = dateOf(t.decidedAt());
+                Tally tally = Tally.builder().add(Measure.TASKS_DECIDED, 1)
+                        .count(Measure.TASKS_ON_TIME, !decided.isAfter(t.dueOn()))
+                        .count(Measure.DEEMED, t.state() == TaskState.DEEMED_APPROVED).build();
+                months.merge(new MonthKey(t.division(), t.department(), t.departmentName(), YearMonth.from(decided)),
+                        tally, Tally::plus);
+            }
+        }
+        Decision d = c.decision();
+        if (d != null) {
+            LocalDate decided = dateOf(d.decidedAt());
+            long days = c.acceptedOn() == null ? 0 : workingDaysTaken(c.acceptedOn(), decided, c.pauses(), calendar);
+            Tally tally = Tally.builder().add(Measure.DECIDED, 1).count(Measure.ON_TIME, d.onTime())
+                    .count(Measure.IMMEDIATE, c.itemClass() == ItemClass.IMMEDIATE).add(Measure.WORKING_DAYS, days)
+                    .build();
+            months.merge(new MonthKey(division, department, departmentName, YearMonth.from(decided)), tally,
+                    Tally::plus);
+        }
+        return new Contribution(open, months);
+    }
+
+    /** Working days after acceptance up to the decision, those inside a supplement pause not counted (INT-6). */
+    public static long workingDaysTaken(LocalDate accepted, LocalDate decided, List<Pause> pauses,
+            WorkingDayCalendar calendar) {
+        long days = 0;
+        for (LocalDate d = accepted.plusDays(1); !d.isAfter(decided); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d) && !paused(d, pauses)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    private static boolean paused(LocalDate date, List<Pause> pauses) {
+        return pauses.stream().anyMatch(p -> date.isAfter(p.paused()) && (p.resumed() == null
+                || !date.isAfter(p.resumed())));
+    }
+
+    static LocalDate dateOf(Instant at) {
+        return at.atZone(Case.ZONE).toLocalDate();
+    }
+}

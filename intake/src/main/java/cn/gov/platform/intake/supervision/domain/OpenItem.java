@@ -1,0 +1,29 @@
+package cn.gov.platform.intake.supervision.domain;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One open item under supervision: who must act (division and department) and by when.
+ *
+ * @param id       unique across kinds: the case id, {@code caseId/taskId}, {@code followup:caseId}, {@code complaint:id}
+ * @param caseId   the case concerned, if any (a complaint may be about a department only)
+ * @param openedOn when the clock started (acceptance, filing, rating)
+ */
+public record OpenItem(String id, ItemKind kind, @Nullable String caseId, @Nullable String caseNumber,
+        @Nullable String itemCode, @Nullable String itemName, String division, String department,
+        String departmentName, LocalDate openedOn, LocalDate dueOn, boolean greenChannel) {
+
+    /** The counter this item adds one to: open items of one department due on one day. */
+    public DueKey dueKey() {
+        return new DueKey(division, department, kind, dueOn);
+    }
+
+    /** Open items of one department and kind due on one day. */
+    public record DueKey(String division, String department, ItemKind kind, LocalDate dueOn) {
+
+        public String id() {
+            return division + "|" + department + "|" + kind + "|" + dueOn;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cn.gov.platform.intake.supervision.infrastructure;
+
+import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.StaffAuthority;
+import cn.gov.platform.intake.complaints.application.ComplaintStore;
+import cn.gov.platform.intake.ratings.application.RatingStore;
+import cn.gov.platform.intake.supervision.application.CaseEventHandler;
+import cn.gov.platform.intake.supervision.application.DeadlineWarnings;
+import cn.gov.platform.intake.supervision.application.SupervisedSources;
+import cn.gov.platform.intake.supervision.application.SupervisionProjection;
+import cn.gov.platform.intake.supervision.application.SupervisionService;
+import cn.gov.platform.intake.supervision.application.Supervisors;
+import cn.gov.platform.intake.supervision.domain.LightPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every port of supervision and the adapter behind it; the jobs that keep it running. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SupervisionProperties.class)
+public class SupervisionConfiguration {
+
+    @Bean
+    LightPolicy lightPolicy(WorkingDayCalendar calendar, SupervisionProperties properties) {
+        return new LightPolicy(calendar, properties.yellowDays());
+    }
+
+    @Bean
+    Supervisors supervisors(StaffAuthority staff) {
+        return new Supervisors(staff);
+    }
+
+    @Bean
+    StaffEventRelay staffEventRelay(MongoTemplate mongo, StringRedisTemplate redis, JsonMapper json,
+            SupervisionProperties properties, Clock clock, MeterRegistry meters) {
+        return new StaffEventRelay(mongo, redis, json, properties.stream(),
+                List.of("ratings", "complaints", MongoDeadlineWarnings.COLLECTION), properties.relay().sweepEvery(),
+                clock, meters);
+    }
+
+    @Bean
+    MongoSupervisionProjection supervisionProjection(MongoTemplate mongo) {
+        return new MongoSupervisionProjection(mongo);
+    }
+
+    @Bean
+    SupervisedSources supervisedSources(CaseStore cases, RatingStore ratings, ComplaintStore complaints,
+            MongoTemplate mongo) {
+        return new MongoSupervisedSources(cases, ratings, complaints, mongo);
+    }
+
+    @Bean
+    DeadlineWarnings deadlineWarnings(MongoTemplate mongo, StaffEventRelay relay) {
+        return new MongoDeadlineWarnings(mongo, relay);
+    }
+
+    @Bean
+    SupervisionService supervisionService(SupervisionProjection projection, SupervisedSources sources,
+            Supervisors supervisors, DeadlineWarnings warnings, LightPolicy lights, WorkingDayCalendar calendar,
+            Clock clock, MeterRegistry meters) {
+        return new SupervisionService(projection, sources, supervisors, warnings, lights, calendar, clock, meters);
+    }
+
+    /** The consumer group {@code intake-supervision}: every event refreshes the source it names. */
+    @Bean
+    CaseEventHandler supervisionHandler(SupervisionService service, JsonMapper json) {
+        return new CaseEventHandler() {
+            @Override
+            public String group() {
+                return "intake-supervision";
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public boolean handle(Map<String, String> fields) {
+                String payload = fields.get("payload");
+                Map<String, String> p = payload == null ? Map.of() : json.readValue(payload, Map.class);
+                service.onEvent(String.valueOf(fields.get("type")), fields.get("caseId"), p);
+                return true;
+            }
+        };
+    }
+
+    /** One consumer per handler (each its own group), read on a schedule; the relay and the daily warnings. */
+    @Bean
+    SupervisionJobs supervisionJobs(SupervisionService service, StaffEventRelay relay, StringRedisTemplate redis,
+            SupervisionProperties properties, List<CaseEventHandler> handlers, Clock clock) {
+        SupervisionProperties.Consumer c = properties.consumer();
+        List<StreamGroupConsumer> consumers = handlers.stream().map(h -> new StreamGroupConsumer(redis,
+                properties.stream(), h.group(), c.batch(), c.reclaimAfter(), h::handle, clock)).toList();
+        return new SupervisionJobs(service, relay, consumers, c.enabled(), redis);
+    }
+
+    /** Off unless {@code platform.bench.enabled=true}: bulk generation of cases for the benchmark. */
+    @Bean
+    @ConditionalOnProperty(name = "platform.bench.enabled", havingValue = "true")
+    SupervisionBenchGenerator supervisionBenchGenerator(MongoTemplate mongo, MongoSupervisionProjection projection,
+            cn.gov.platform.intake.catalogue.application.CatalogueService catalogue,
+            cn.gov.platform.intake.calendar.domain.DeadlineClock deadlines, WorkingDayCalendar calendar, Clock clock) {
+        return new SupervisionBenchGenerator(mongo, projection, catalogue, deadlines, calendar, clock);
+    }
+}
