@@ -115,6 +115,7 @@ export function caseDetails(c) {
     h('section', { class: 'card' }, kv([
       [t('state'), stateTag(c.state)], [t('number'), h('span', { 'data-test': 'case-number' }, c.number || '—')],
       [t('noticeNumber'), c.noticeNumber], [t('handledAt'), c.departmentName], [t('filed'), date(c.submittedAt || c.createdAt)],
+      [t('greenChannel'), c.greenChannel ? (c.greenChannelBasis || '✓') : null], [t('delivery'), c.delivery ? (c.delivery.method || c.delivery.address || '✓') : null],
       [t('nextStep'), c.awaitedRole ? t('awaiting', { r: term(c.awaitedRole) }) : null]])),
     deadline(c),
     c.notices?.length ? h('section', { class: 'card' }, h('h2', {}, t('notices')), c.notices.map((n) => h('div', { class: 'notice', 'data-test': 'notice' },
@@ -123,7 +124,7 @@ export function caseDetails(c) {
       h('ul', {}, n.defects.map((d) => h('li', {}, `${d.materialName}：${d.explanation}`)))))) : null,
     c.decision ? h('section', { class: 'card' }, h('h2', {}, t('decision')), kv([[t('state'), term(c.decision.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')],
       [t('reason'), c.decision.reasons], [t('legal'), c.decision.legalBasis], [t('filed'), date(c.decision.decidedAt)]])) : null,
-    c.jointTasks?.length ? h('section', { class: 'card' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.jointTasks.map((j) => h('li', {},
+    c.tasks?.length ? h('section', { class: 'card', 'data-test': 'tasks' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.tasks.map((j) => h('li', {},
       h('div', { class: 'row' }, h('strong', {}, j.departmentName || j.department), stateTag(j.state || ''),
         j.state === 'OPEN' && j.dueOn ? light({ promisedDue: j.dueOn, state: j.state }) : null),
       h('p', { class: 'muted' }, [j.dueOn ? t('dueOn', { d: j.dueOn }) : null, j.decidedBy, j.reasons].filter(Boolean).join(' · ')))))) : null,

@@ -132,6 +132,7 @@ export async function credit(params, query) {
   const found = h('div', { 'aria-live': 'polite', 'data-test': 'credit-result' });
   const ask = h('button', { class: 'primary', type: 'submit', 'data-test': 'credit-query' }, t('search'));
   const publicity = h('div', { 'aria-live': 'polite' }, loading());
+  const results = h('div', {}, loading());
   const kinds = [['PERMIT', t('permits')], ['PENALTY', t('penalties')]];
   let kind = query.get('kind') === 'PENALTY' ? 'PENALTY' : 'PERMIT';
   const tabs = h('div', { class: 'actions', role: 'group', 'aria-label': t('publicity') }, kinds.map(([k, label]) =>
@@ -140,7 +141,8 @@ export async function credit(params, query) {
   page(t('creditTitle'),
     h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); lookup(); } },
       h('h2', {}, t('enterpriseCredit')), field(t('creditCode'), code), ask, found),
-    h('section', { class: 'card' }, h('h2', {}, t('publicity')), tabs, publicity));
+    h('section', { class: 'card' }, h('h2', {}, t('publicity')), tabs, publicity),
+    h('section', { class: 'card' }, h('h2', {}, t('results')), results));
 
   async function lookup() {
     const value = code.value.trim().toUpperCase();
@@ -165,6 +167,15 @@ export async function credit(params, query) {
           h('p', { class: 'muted' }, [r.caseNumber || r.documentNumber, r.department, r.decisionDate].filter(Boolean).join(' · '))))));
     } catch (e) { fill(publicity, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   }
-  await list();
+  const approved = async () => {
+    try {
+      const answer = await get('/api/intake/public/results?limit=20');
+      fill(results, answer.items.length === 0 ? h('p', { class: 'muted' }, t('none'))
+        : h('ul', { class: 'list', 'data-test': 'results' }, answer.items.map((r) => h('li', {},
+          h('strong', {}, r.itemName), h('div', {}, r.applicant),
+          h('p', { class: 'muted' }, [r.caseNumber, r.departmentName, r.decidedOn].filter(Boolean).join(' · '))))));
+    } catch (e) { fill(results, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
+  };
+  await Promise.all([list(), approved()]);
   if (code.value) await lookup();
 }

@@ -41,6 +41,9 @@ export async function caseWork({ id }) {
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW'].includes(c.state) && c.awaitedRole && mine.includes(c.awaitedRole)) {
     actions.push(opinionForm(c, 'opinions'));
   }
+  // A joint task of my department on someone else's case: decide it in parallel (silence is consent at its due date).
+  const task = (c.tasks || []).find((j) => j.state === 'OPEN' && j.department === auth.user().department);
+  if (task && c.department !== auth.user().department) actions.push(opinionForm(c, 'task-decision', task));
   const certificate = h('div', { 'aria-live': 'polite' });
   page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions, certificate,
     h('section', { class: 'card' }, h('h2', {}, t('materials')), h('ul', {}, (c.materials || []).map((m) =>
@@ -120,7 +123,7 @@ function refuseForm(c) {
     h('h2', {}, t('refuse')), field(t('reason'), reason), field(t('legal'), legal), out, h('div', { class: 'actions' }, button));
 }
 
-function opinionForm(c, path) {
+function opinionForm(c, path, task) {
   const name = `verdict-${path}`;
   const approve = h('input', { type: 'radio', name, value: 'APPROVE', checked: true, 'data-test': 'verdict-approve' });
   const reject = h('input', { type: 'radio', name, value: 'REJECT', 'data-test': 'verdict-reject' });
@@ -130,7 +133,7 @@ function opinionForm(c, path) {
   const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'opinion-submit' }, t('giveOpinion'));
   return h('form', { class: 'card', 'data-test': 'opinion-form', onsubmit: (e) => { e.preventDefault(); act(c, path, {
     verdict: approve.checked ? 'APPROVE' : 'REJECT', reasons: reasons.value, legalBasis: legal.value || undefined }, button, out); } },
-  h('h2', {}, `${t('opinion')}（${term(c.awaitedRole || 'HANDLER')}）`),
+  h('h2', {}, task ? `${t('jointTasks')} · ${task.departmentName} · ${t('dueOn', { d: task.dueOn })}` : `${t('opinion')}（${term(c.awaitedRole || 'HANDLER')}）`),
   h('fieldset', {}, h('legend', {}, t('opinion')), h('label', { class: 'choice' }, approve, t('approve')), h('label', { class: 'choice' }, reject, t('reject'))),
   field(t('reason'), reasons), field(t('legal'), legal), out, h('div', { class: 'actions' }, button));
 }
