@@ -82,7 +82,7 @@ export async function verify(params, query) {
   const byNumber = h('button', { class: 'primary', type: 'submit', 'data-test': 'verify-by-number' }, t('check'));
   const qr = h('textarea', { name: 'qr', rows: '3', 'data-test': 'verify-qr' });
   qr.value = query.get('qr') || '';
-  const byQr = h('button', { class: 'primary', type: 'submit' }, t('check'));
+  const byQr = h('button', { class: 'primary', type: 'submit', 'data-test': 'verify-by-qr' }, t('check'));
   const video = h('video', { hidden: true, muted: true, playsinline: true });
   const scan = h('button', { class: 'secondary', type: 'button' }, t('scan'));
   let stream = null;

@@ -45,7 +45,6 @@ class PortalJourneyIT {
     void anAgentFilesForAVillagerWhoSeesTheCaseWhileStaffAcceptAndApproveAlongTheChain() {
         String villager = subject(RunningPlatform.login("demo-citizen"));
         String caseId;
-        String caseNumber;
 
         try (Browser agent = new Browser()) {
             agent.login("demo-agent").open("/agent");
@@ -85,6 +84,49 @@ class PortalJourneyIT {
             citizen.step("villager-case-detail");
         }
 
+        String caseNumber = staffDecide(caseId);
+
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen").open("/case/" + caseId);
+            citizen.waitForState("[data-test=state]", "APPROVED");
+            assertThat(citizen.find("[data-test=case-number]").getText()).isEqualTo(caseNumber);
+            citizen.step("villager-approved");
+            walletAndVerify(citizen, caseId, "villager");
+        }
+    }
+
+    @Test
+    void anEnterpriseAppliesOnlineAndItsLicenceArrivesInItsWalletWithAQrCodeThatVerifies() {
+        String caseId;
+        try (Browser enterprise = new Browser()) {
+            enterprise.login("demo-enterprise").open("/item/SCJG-003");
+            enterprise.click("[data-test=apply]");
+            enterprise.visible("[data-test=submit]");
+            for (String material : List.of("id-card", "premises-proof", "investor-proof")) {
+                enterprise.click("[data-test=m-" + material + "-upload]");
+            }
+            for (String material : List.of("id-card", "articles", "premises-proof", "investor-proof")) {
+                enterprise.find("[data-test=m-" + material + "-file]").sendKeys(pdf.toString());
+            }
+            enterprise.step("enterprise-apply-form");
+            enterprise.click("[data-test=submit]");
+            enterprise.waitForState("[data-test=state]", "SUBMITTED");
+            caseId = enterprise.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
+            enterprise.step("enterprise-filed");
+        }
+
+        staffDecide(caseId);
+
+        try (Browser enterprise = new Browser()) {
+            enterprise.login("demo-enterprise").open("/case/" + caseId);
+            enterprise.waitForState("[data-test=state]", "APPROVED");
+            walletAndVerify(enterprise, caseId, "enterprise");
+        }
+    }
+
+    /** The county market regulation bureau's chain: the clerk accepts, enters the certificate data and gives the handler's opinion; reviewer and approver follow. */
+    private static String staffDecide(String caseId) {
+        String caseNumber;
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/work?state=SUBMITTED");
             clerk.visible("li[data-case='" + caseId + "']");
@@ -97,51 +139,52 @@ class PortalJourneyIT {
             clerk.step("clerk-accepted");
             enterCertificateData(clerk);
             clerk.step("clerk-certificate-data");
-            giveOpinion(clerk, "材料齐全，符合设立登记条件");
+            giveOpinion(clerk, "材料齐全，符合登记条件");
             clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
             clerk.step("clerk-handler-opinion");
         }
-
         try (Browser reviewer = new Browser()) {
             reviewer.login("demo-reviewer").open("/work/" + caseId);
             giveOpinion(reviewer, "审核同意");
             reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
             reviewer.step("reviewer-opinion");
         }
-
         try (Browser approver = new Browser()) {
             approver.login("demo-approver").open("/work/" + caseId);
-            giveOpinion(approver, "准予个体工商户设立登记");
+            giveOpinion(approver, "准予登记");
             approver.waitForState("[data-test=state]", "APPROVED");
             approver.step("approver-approved");
         }
+        return caseNumber;
+    }
 
-        String certificate;
-        try (Browser citizen = new Browser()) {
-            citizen.login("demo-citizen").open("/case/" + caseId);
-            citizen.waitForState("[data-test=state]", "APPROVED");
-            assertThat(citizen.find("[data-test=case-number]").getText()).isEqualTo(caseNumber);
-            citizen.step("villager-approved");
-
-            // Intake issues the certificate from its event stream, a moment after the approval.
-            awaitIssued(citizen, caseId);
-            citizen.step("villager-certificate-issued");
-            certificate = citizen.find("[data-test=issued-number]").getText();
-            citizen.open("/wallet");
-            citizen.visible("li[data-number='" + certificate + "']");
-            citizen.step("villager-wallet");
-            citizen.click("li[data-number='" + certificate + "'] a");
-            assertThat(citizen.visible("[data-test=cert-number]").getText()).isEqualTo(certificate);
-            assertThat(citizen.find("[data-test=qr]").getText()).contains(certificate);
-            citizen.step("villager-certificate");
-        }
+    /** The holder finds the certificate issued on approval in their wallet, with its QR and PDF; anyone verifies it. */
+    private static void walletAndVerify(Browser holder, String caseId, String who) {
+        // Intake issues the certificate from its event stream, a moment after the approval.
+        awaitIssued(holder, caseId);
+        holder.step(who + "-certificate-issued");
+        String certificate = holder.find("[data-test=issued-number]").getText();
+        holder.open("/wallet");
+        holder.visible("li[data-number='" + certificate + "']");
+        holder.step(who + "-wallet");
+        holder.click("li[data-number='" + certificate + "'] a");
+        assertThat(holder.visible("[data-test=cert-number]").getText()).isEqualTo(certificate);
+        String qr = holder.find("[data-test=qr]").getText();
+        assertThat(qr).contains(certificate);
+        holder.click("[data-test=pdf]");
+        holder.wait.until(d -> !d.findElements(By.cssSelector("a[download='" + certificate + ".pdf']")).isEmpty());
+        holder.step(who + "-certificate");
 
         try (Browser anyone = new Browser()) {
             anyone.open("/verify");
             anyone.type("[data-test=verify-number]", certificate);
             anyone.click("[data-test=verify-by-number]");
             assertThat(anyone.visible("[data-test=verdict]").getDomAttribute("data-status")).isEqualTo("valid");
-            anyone.step("public-verify-valid");
+            anyone.step(who + "-public-verify-number");
+            anyone.type("[data-test=verify-qr]", qr);
+            anyone.click("[data-test=verify-by-qr]");
+            anyone.wait.until(d -> "valid".equals(d.findElement(By.cssSelector("[data-test=verdict]")).getDomAttribute("data-status")));
+            anyone.step(who + "-public-verify-qr");
         }
     }
 
