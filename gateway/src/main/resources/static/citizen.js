@@ -123,7 +123,7 @@ export function caseDetails(c) {
       h('p', {}, n.reason), n.legalBasis ? h('p', { class: 'muted' }, n.legalBasis) : null,
       h('ul', {}, n.defects.map((d) => h('li', {}, `${d.materialName}：${d.explanation}`)))))) : null,
     c.decision ? h('section', { class: 'card' }, h('h2', {}, t('decision')), kv([[t('state'), term(c.decision.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')],
-      [t('reason'), c.decision.reasons], [t('legal'), c.decision.legalBasis], [t('filed'), date(c.decision.decidedAt)]])) : null,
+      [t('reason'), c.decision.reasons], [t('legal'), c.decision.legalBasis], [t('decidedAt'), date(c.decision.decidedAt)]])) : null,
     c.tasks?.length ? h('section', { class: 'card', 'data-test': 'tasks' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.tasks.map((j) => h('li', {},
       h('div', { class: 'row' }, h('strong', {}, j.departmentName || j.department), stateTag(j.state || ''),
         j.state === 'OPEN' && j.dueOn ? light({ promisedDue: j.dueOn, state: j.state }) : null),

@@ -111,7 +111,7 @@ export async function verify(params, query) {
         h('p', {}, h('span', { class: `tag ${cls}`, 'data-test': 'verdict', 'data-status': v.status }, t(`verdict_${v.status}`))),
         kv([[t('certNumber'), v.number], [t('catalogue'), v.typeName], [t('holder'), v.holder],
           [t('issuer'), v.issuer ? `${v.issuer.department}${v.issuer.division ? ` · ${v.issuer.division}` : ''}` : null],
-          [t('validFrom'), v.validFrom], [t('validUntil'), v.validUntil], [t('filed'), date(v.checkedAt)]])));
+          [t('validFrom'), v.validFrom], [t('validUntil'), v.validUntil], [t('checkedAt'), date(v.checkedAt)]])));
       announce(t(`verdict_${v.status}`));
     } catch (e) { fill(result, errorBox(e)); announce(result.textContent); }
   }

@@ -102,6 +102,7 @@ export function kv(pairs) {
 
 /** A horizontal bar chart in plain HTML/CSS: label, bar, figure. */
 export function bars(rows, label) {
+  if (rows.length === 0) return h('p', { class: 'muted' }, t('none'));
   const max = Math.max(1, ...rows.map((r) => r.value));
   return h('div', { class: 'bars', role: 'list', 'aria-label': label }, rows.map((r) => {
     const fill = h('div', { class: 'fill' });
