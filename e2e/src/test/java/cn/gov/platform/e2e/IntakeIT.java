@@ -101,6 +101,50 @@ class IntakeIT {
     }
 
     @Test
+    void anApprovalIssuesTheCertificateAutomaticallyIntoTheVillagersWalletAndItVerifies() {
+        // Issue 5's "done when": the agent files an individual business registration for the villager
+        // (the demo mandate covers SCJG-001), the county market regulator decides, and the registry issues.
+        String villager = RunningPlatform.login("demo-citizen");
+        String agent = RunningPlatform.login("demo-agent");
+        String clerk = RunningPlatform.login("demo-clerk");
+        Api.Reply filed = file(agent, """
+                {"itemCode":"SCJG-001","division":"640324000000","principalSubject":"%s","draft":true,
+                 "certificates":[{"materialCode":"id-card","certificateNumber":"RID-640324-E2E"}]}"""
+                .formatted(subject(villager)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+        assertThat(upload(agent, id, "application-form", pdf()).status()).isEqualTo(200);
+        assertThat(upload(agent, id, "premises-proof", pdf()).status()).isEqualTo(200);
+        assertThat(upload(agent, id, "photo", pdf()).status()).isEqualTo(200);
+        assertThat(act(agent, id, "submit", "{}").json().get("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(act(clerk, id, "accept", "{}").status()).isEqualTo(200);
+
+        Api.Reply data = gateway.send("PUT", "/api/intake/cases/" + id + "/certificate/data", clerk, """
+                {"fields":{"name":"同心县清真牛肉面馆","form":"个人经营","premises":"同心县豫海镇长征路 8 号",
+                           "businessScope":"餐饮服务"}}""", java.util.Map.of("Content-Type", "application/json"));
+        assertThat(data.status()).as(data.body()).isEqualTo(200);
+        act(clerk, id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"材料齐全\"}");
+        act(RunningPlatform.login("demo-reviewer"), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"审核同意\"}");
+        assertThat(act(RunningPlatform.login("demo-approver"), id, "opinions",
+                "{\"verdict\":\"APPROVE\",\"reasons\":\"准予登记\"}").json().get("state").asString())
+                .isEqualTo("APPROVED");
+
+        JsonNode issued = null;
+        for (int i = 0; i < 60 && (issued == null || !"ISSUED".equals(issued.path("state").asString(""))); i++) {
+            sleep(500);
+            issued = gateway.get("/api/intake/cases/" + id + "/certificate", villager).json();
+        }
+        assertThat(issued.path("state").asString("")).as(issued.toString()).isEqualTo("ISSUED");
+        String number = issued.get("certificateNumber").asString();
+        assertThat(gateway.get("/api/certificates/wallet", villager).body()).contains(number);
+        Api.Reply verified = gateway.get("/api/certificates/verify/" + number, null);
+        assertThat(verified.json().get("status").asString()).isEqualTo("valid");
+        assertThat(verified.json().get("typeCode").asString()).isEqualTo("individual-business-licence");
+        assertThat(gateway.get("/api/intake/cases/" + id + "/certificate", agent).json().get("certificateNumber")
+                .asString()).as("the agent who filed follows it too").isEqualTo(number);
+    }
+
+    @Test
     void badRequestsAre4xxProblemJsonAndStoreNothing() {
         String citizen = RunningPlatform.login("demo-citizen");
         int before = gateway.get("/api/intake/cases", citizen).json().get("count").asInt();
@@ -152,6 +196,15 @@ class IntakeIT {
 
     private static String subject(String token) {
         return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sub").asString();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] pdf() {

@@ -58,13 +58,11 @@ public record NotificationsProperties(@Valid @NotNull Identity identity, @Valid 
      * @param claimIdle     an entry pending this long with its consumer is taken over (XAUTOCLAIM)
      * @param claimEvery    how often pending entries are looked for
      * @param maxDeliveries after this many deliveries an entry goes to the dead letters
-     * @param parallelism   entries of one batch handled at the same time
      */
     public record Events(@DefaultValue("true") boolean enabled, @NotEmpty List<String> streams,
             @NotBlank @DefaultValue("notifications") String group, @Min(1) @DefaultValue("100") int batch,
             @NotNull @DefaultValue("1s") Duration block, @NotNull @DefaultValue("30s") Duration claimIdle,
-            @NotNull @DefaultValue("5s") Duration claimEvery, @Min(1) @DefaultValue("5") int maxDeliveries,
-            @Min(1) @DefaultValue("8") int parallelism) {
+            @NotNull @DefaultValue("5s") Duration claimEvery, @Min(1) @DefaultValue("5") int maxDeliveries) {
     }
 
     /**
@@ -75,7 +73,7 @@ public record NotificationsProperties(@Valid @NotNull Identity identity, @Valid 
      * @param identityRetry how long a message waits when identity cannot answer
      * @param retry         backoff for transient provider failures, and when to give up
      */
-    public record Dispatch(@DefaultValue("true") boolean enabled, @Min(1) @DefaultValue("16") int concurrency,
+    public record Dispatch(@DefaultValue("true") boolean enabled, @Min(1) @DefaultValue("32") int concurrency,
             @NotNull @DefaultValue("200ms") Duration poll, @NotNull @DefaultValue("30s") Duration lease,
             @NotNull @DefaultValue("30s") Duration identityRetry, @Valid @NotNull Retry retry) {
     }

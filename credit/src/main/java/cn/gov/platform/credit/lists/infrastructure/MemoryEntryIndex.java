@@ -27,7 +27,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * Entries in force and penalty dates per subject key, in memory. Loaded in full at start-up;
  * each change is written to MongoDB first, applied here, and published on the Redis channel
- * {@code credit:index} ({@code entry:<id>}, {@code penalty:<id>}, {@code reload}) so that every
+ * {@code credit:index} ({@code entry:<id>}, {@code penalty:<id>}, {@code reload:<instance>}) so that every
  * other instance reads the changed document by id and applies it too: an upheld objection stops
  * the entry applying everywhere within the pub/sub delay. A lost message is healed by the
  * periodic full reload ({@code platform.credit.index.reload-every}).
@@ -44,6 +44,7 @@ class MemoryEntryIndex implements EntriesInForce, MessageListener {
 
     private volatile Map<String, Slot> slots = new ConcurrentHashMap<>();
     private volatile boolean ready;
+    private final String instance = java.util.UUID.randomUUID().toString();
     private final MongoTemplate mongo;
     private final StringRedisTemplate redis;
 
@@ -81,10 +82,10 @@ class MemoryEntryIndex implements EntriesInForce, MessageListener {
         announce("penalty:" + publicationId);
     }
 
+    /** This instance already holds what it imported (added locally); only the others reload. */
     @Override
     public void reloadEverywhere() {
-        announce("reload");
-        reload();
+        announce("reload:" + instance);
     }
 
     @Override
@@ -179,8 +180,10 @@ class MemoryEntryIndex implements EntriesInForce, MessageListener {
     public void onMessage(Message message, byte[] pattern) {
         String text = new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8);
         try {
-            if (text.equals("reload")) {
-                Thread.ofVirtual().start(this::reload);
+            if (text.startsWith("reload:")) {
+                if (!text.equals("reload:" + instance)) {
+                    Thread.ofVirtual().start(this::reload);
+                }
             } else if (text.startsWith("entry:")) {
                 ListEntry entry = mongo.findById(text.substring(6), ListEntry.class, MongoEntries.COLLECTION);
                 if (entry != null) {

@@ -404,8 +404,11 @@ public class CaseService {
     public int deemDue(String id) {
         LocalDate today = today();
         try {
-            recheckCredit(id, null);
             Case c = load(id);
+            if (c.snapshot().creditCheck() == CreditStatus.PENDING) {
+                recheckCredit(id, null);
+                c = load(id);
+            }
             int before = c.pendingEvents().size();
             List<JointTask> done = c.deemDueTasks(today, approval, clock, time.instant());
             if (done.isEmpty()) {

@@ -74,18 +74,16 @@ public class SupervisionService {
     /**
      * Brings the model up to date with the source an event names: the case (every case event),
      * the rating (rating events) or the complaint (complaint events), reloaded from its store so
-     * that nothing depends on the event's payload. Other types are ignored.
+     * that nothing depends on the event's payload. Warnings change nothing and are ignored.
      */
     public void onEvent(String type, @Nullable String caseId, Map<String, String> payload) {
         if (RATING_EVENTS.contains(type) && caseId != null) {
             refreshRating(caseId);
         } else if (COMPLAINT_EVENTS.contains(type) && payload.get("complaintId") != null) {
             refreshComplaint(payload.get("complaintId"));
-        } else if (type.startsWith("Case") || type.startsWith("Joint") || type.startsWith("Task")
-                || type.equals("AgentFiled")) {
-            if (caseId != null) {
-                refreshCase(caseId);
-            }
+        } else if (caseId != null && !type.equals("DeadlineWarning")) {
+            // Any other event of a case (whatever the workflow calls it) may change its lights or figures.
+            refreshCase(caseId);
         }
     }
 

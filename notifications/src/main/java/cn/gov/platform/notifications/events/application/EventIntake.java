@@ -4,15 +4,20 @@ import cn.gov.platform.notifications.events.domain.EventRouting;
 import cn.gov.platform.notifications.events.domain.InboundEvent;
 import cn.gov.platform.notifications.events.domain.Notice;
 import cn.gov.platform.notifications.messages.application.Enqueue;
+import cn.gov.platform.notifications.messages.domain.Message;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Handles one event: routes it and enqueues a message per recipient. Throws when it cannot
- * (store down, no approved template, variables that do not fit): the event then stays pending
- * in its consumer group and is tried again, and dead-lettered after too many deliveries.
+ * Handles events: routes each and enqueues a message per recipient. {@link #prepare} throws
+ * for an event that cannot be handled (no approved template, variables that do not fit): that
+ * event then stays pending in its consumer group, is tried again and is dead-lettered after too
+ * many deliveries, while the rest of its batch goes through. {@link #commit} stores a batch in
+ * one round trip per collection.
  */
 public class EventIntake {
 
@@ -27,6 +32,10 @@ public class EventIntake {
         NO_RECIPIENT
     }
 
+    /** An event routed and rendered, ready to be stored. */
+    public record Prepared(InboundEvent event, List<Message> messages, Outcome outcomeWithoutMessages) {
+    }
+
     private final EventRouting routing;
     private final Enqueue enqueue;
     private final MeterRegistry meters;
@@ -38,22 +47,35 @@ public class EventIntake {
     }
 
     public Outcome handle(InboundEvent event, Map<String, String> payload) {
+        return commit(List.of(prepare(event, payload))).getFirst();
+    }
+
+    public Prepared prepare(InboundEvent event, Map<String, String> payload) {
         Optional<List<Notice>> notices = routing.route(event, payload);
-        Outcome outcome;
         if (notices.isEmpty()) {
-            outcome = Outcome.UNKNOWN_TYPE;
-        } else if (notices.get().isEmpty()) {
-            outcome = Outcome.NO_RECIPIENT;
-        } else {
-            outcome = Outcome.DUPLICATE;
-            for (Notice n : notices.get()) {
-                if (enqueue.enqueue(n) == Enqueue.Outcome.QUEUED) {
-                    outcome = Outcome.QUEUED;
-                }
-            }
+            return new Prepared(event, List.of(), Outcome.UNKNOWN_TYPE);
         }
-        meters.counter("notifications.events.consumed", "stream", event.stream(),
-                "type", outcome == Outcome.UNKNOWN_TYPE ? "unknown" : event.type(), "outcome", outcome.name()).increment();
-        return outcome;
+        List<Message> messages = new ArrayList<>();
+        for (Notice n : notices.get()) {
+            messages.add(enqueue.prepare(n));
+        }
+        return new Prepared(event, messages, Outcome.NO_RECIPIENT);
+    }
+
+    /** Stores every prepared event's messages; returns each event's outcome, in order. */
+    public List<Outcome> commit(List<Prepared> batch) {
+        List<Message> all = new ArrayList<>();
+        batch.forEach(p -> all.addAll(p.messages()));
+        Set<String> created = all.isEmpty() ? Set.of() : enqueue.storeAll(all);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Prepared p : batch) {
+            Outcome outcome = p.messages().isEmpty() ? p.outcomeWithoutMessages()
+                    : p.messages().stream().anyMatch(m -> created.contains(m.id())) ? Outcome.QUEUED : Outcome.DUPLICATE;
+            meters.counter("notifications.events.consumed", "stream", p.event().stream(),
+                    "type", outcome == Outcome.UNKNOWN_TYPE ? "unknown" : p.event().type(), "outcome", outcome.name())
+                    .increment();
+            outcomes.add(outcome);
+        }
+        return outcomes;
     }
 }

@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -67,11 +65,9 @@ public class EventsConfiguration {
     ConsumerLoops consumerLoops(NotificationsProperties properties, StringRedisTemplate redis, EventIntake intake,
             DeadLetters letters, Function<String, Map<String, String>> payloadParser, Clock clock, MeterRegistry meters) {
         NotificationsProperties.Events config = properties.events();
-        ExecutorService workers = Executors.newFixedThreadPool(config.parallelism() * config.streams().size(),
-                Thread.ofVirtual().name("event-", 0).factory());
         String consumer = "notifications-" + UUID.randomUUID();
         List<StreamConsumer> consumers = config.streams().stream().map(stream -> new StreamConsumer(stream, redis, intake,
-                letters, payloadParser, config, consumer, workers, clock, meters)).toList();
+                letters, payloadParser, config, consumer, clock, meters)).toList();
         return new ConsumerLoops(consumers);
     }
 }

@@ -14,11 +14,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import io.lettuce.core.models.stream.ClaimedMessages;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Range;
@@ -52,7 +56,6 @@ class StreamConsumer {
     private final Function<String, Map<String, String>> payloadParser;
     private final NotificationsProperties.Events config;
     private final String consumer;
-    private final ExecutorService workers;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
@@ -61,7 +64,7 @@ class StreamConsumer {
 
     StreamConsumer(String stream, StringRedisTemplate redis, EventIntake intake, DeadLetters deadLetters,
             Function<String, Map<String, String>> payloadParser, NotificationsProperties.Events config, String consumer,
-            ExecutorService workers, Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters) {
         this.stream = stream;
         this.redis = redis;
         this.intake = intake;
@@ -69,7 +72,6 @@ class StreamConsumer {
         this.payloadParser = payloadParser;
         this.config = config;
         this.consumer = consumer;
-        this.workers = workers;
         this.clock = clock;
         this.meters = meters;
     }
@@ -142,25 +144,37 @@ class StreamConsumer {
         return handleAll(retry) + dead.size();
     }
 
+    /**
+     * Spring Data Redis has no XAUTOCLAIM, and its generic {@code execute} cannot read the nested
+     * reply; Lettuce's own command is used on the same connection.
+     */
     @SuppressWarnings("unchecked")
     private List<Entry> autoclaim() {
-        Object reply = redis.execute((RedisCallback<Object>) c -> c.execute("XAUTOCLAIM", bytes(stream),
-                bytes(config.group()), bytes(consumer), bytes(String.valueOf(config.claimIdle().toMillis())),
-                bytes(claimCursor), bytes("COUNT"), bytes(String.valueOf(config.batch()))));
+        ClaimedMessages<byte[], byte[]> reply = redis.execute((RedisCallback<ClaimedMessages<byte[], byte[]>>) c -> {
+            var commands = (RedisClusterAsyncCommands<byte[], byte[]>) c.getNativeConnection();
+            try {
+                return commands.xautoclaim(bytes(stream), XAutoClaimArgs.Builder.xautoclaim(
+                        io.lettuce.core.Consumer.from(bytes(config.group()), bytes(consumer)), config.claimIdle(), claimCursor)
+                        .count(config.batch())).get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reclaiming", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("XAUTOCLAIM failed: " + e.getMessage(), e);
+            }
+        });
         List<Entry> entries = new ArrayList<>();
-        if (!(reply instanceof List<?> parts) || parts.size() < 2) {
+        if (reply == null) {
             return entries;
         }
-        claimCursor = text(parts.get(0));
-        for (Object item : (List<Object>) parts.get(1)) {
-            if (!(item instanceof List<?> pair) || pair.size() < 2 || !(pair.get(1) instanceof List<?> kv)) {
-                continue; // an entry deleted from the stream meanwhile
+        claimCursor = reply.getId();
+        for (StreamMessage<byte[], byte[]> m : reply.getMessages()) {
+            if (m.getBody() == null) {
+                continue; // deleted from the stream meanwhile
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            for (int i = 0; i + 1 < kv.size(); i += 2) {
-                fields.put(text(kv.get(i)), text(kv.get(i + 1)));
-            }
-            entries.add(new Entry(text(pair.get(0)), fields));
+            m.getBody().forEach((k, v) -> fields.put(text(k), text(v)));
+            entries.add(new Entry(m.getId(), fields));
         }
         return entries;
     }
@@ -175,51 +189,52 @@ class StreamConsumer {
         return counts;
     }
 
-    /** Handles the entries side by side and acknowledges the ones that went through. */
+    /**
+     * Routes and renders every entry, then stores the batch at once and acknowledges it. An entry
+     * that cannot be rendered stays pending on its own; if the store fails, the whole batch stays
+     * pending and comes back through the reclaim (redelivery is harmless).
+     */
     private int handleAll(List<Entry> entries) {
-        List<Future<Optional<String>>> results = new ArrayList<>();
+        List<EventIntake.Prepared> prepared = new ArrayList<>();
+        List<String> preparedIds = new ArrayList<>();
+        List<String> malformed = new ArrayList<>();
         for (Entry e : entries) {
-            results.add(workers.submit(() -> handle(e)));
-        }
-        List<String> done = new ArrayList<>();
-        for (Future<Optional<String>> f : results) {
+            String eventId = e.fields().get("eventId");
+            String type = e.fields().get("type");
+            if (eventId == null || eventId.isBlank() || type == null || type.isBlank()) {
+                // Without an eventId nothing can be deduplicated, without a type nothing routed: keep it for a person.
+                deadLetters.add(letter(e, 1));
+                meters.counter("notifications.events.dead-lettered", "stream", stream).increment();
+                log.warn("Entry {} of {} has no eventId or type: dead-lettered", e.id(), stream);
+                malformed.add(e.id());
+                continue;
+            }
             try {
-                f.get().ifPresent(done::add);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (java.util.concurrent.ExecutionException ex) {
-                // handle() catches everything; nothing to do
+                prepared.add(intake.prepare(new InboundEvent(stream, eventId, type, e.fields()),
+                        payloadParser.apply(e.fields().getOrDefault("payload", ""))));
+                preparedIds.add(e.id());
+            } catch (RuntimeException ex) {
+                lastErrors.put(e.id(), ex.getClass().getSimpleName() + ": " + ex.getMessage());
+                meters.counter("notifications.events.failed", "stream", stream).increment();
+                log.warn("Event {} ({}) of {} not handled, left pending: {}", eventId, type, stream, ex.toString());
+            }
+        }
+        List<String> done = new ArrayList<>(malformed);
+        if (!prepared.isEmpty()) {
+            try {
+                intake.commit(prepared);
+                done.addAll(preparedIds);
+                preparedIds.forEach(lastErrors::remove);
+            } catch (RuntimeException ex) {
+                meters.counter("notifications.events.failed", "stream", stream).increment(prepared.size());
+                log.warn("A batch of {} events of {} could not be stored, left pending: {}", prepared.size(), stream,
+                        ex.toString());
             }
         }
         if (!done.isEmpty()) {
             ack(done);
         }
         return done.size();
-    }
-
-    /** The entry's id if it may be acknowledged; empty to leave it pending for another delivery. */
-    private Optional<String> handle(Entry e) {
-        String eventId = e.fields().get("eventId");
-        String type = e.fields().get("type");
-        if (eventId == null || eventId.isBlank() || type == null || type.isBlank()) {
-            // Without an eventId nothing can be deduplicated, without a type nothing routed: keep it for a person.
-            deadLetters.add(letter(e, 1));
-            meters.counter("notifications.events.dead-lettered", "stream", stream).increment();
-            log.warn("Entry {} of {} has no eventId or type: dead-lettered", e.id(), stream);
-            return Optional.of(e.id());
-        }
-        try {
-            intake.handle(new InboundEvent(stream, eventId, type, e.fields()),
-                    payloadParser.apply(e.fields().getOrDefault("payload", "")));
-            lastErrors.remove(e.id());
-            return Optional.of(e.id());
-        } catch (RuntimeException ex) {
-            lastErrors.put(e.id(), ex.getClass().getSimpleName() + ": " + ex.getMessage());
-            meters.counter("notifications.events.failed", "stream", stream).increment();
-            log.warn("Event {} ({}) of {} not handled, left pending: {}", eventId, type, stream, ex.toString());
-            return Optional.empty();
-        }
     }
 
     private DeadLetter letter(Entry e, long deliveries) {

@@ -9,6 +9,9 @@ public interface InboxStore {
     /** Adds the entry unless one with its id exists (a redelivered event). */
     void add(InboxEntry entry);
 
+    /** Adds every entry whose id is not there yet, in one round trip. */
+    void addAll(List<InboxEntry> entries);
+
     List<InboxEntry> newestFirst(String recipientSubject, int limit, boolean unreadOnly);
 
     long unread(String recipientSubject);

@@ -7,7 +7,8 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.springframework.dao.DuplicateKeyException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,12 +27,25 @@ class MongoInboxStore implements InboxStore {
 
     @Override
     public void add(InboxEntry e) {
+        addAll(List.of(e));
+    }
+
+    @Override
+    public void addAll(List<InboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Document> docs = entries.stream().map(e -> new Document("_id", e.id())
+                .append("recipientSubject", e.recipientSubject()).append("templateCode", e.templateCode())
+                .append("eventId", e.eventId()).append("text", e.text()).append("read", e.read())
+                .append("createdAt", Date.from(e.createdAt()))).toList();
         try {
-            mongo.insert(new Document("_id", e.id()).append("recipientSubject", e.recipientSubject())
-                    .append("templateCode", e.templateCode()).append("eventId", e.eventId()).append("text", e.text())
-                    .append("read", e.read()).append("createdAt", Date.from(e.createdAt())), COLLECTION);
-        } catch (DuplicateKeyException alreadyThere) {
-            // The same event and recipient again: the inbox holds it once.
+            mongo.getCollection(COLLECTION).insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // The same event and recipient again: the inbox holds it once. Anything else is a failure.
+            if (e.getWriteErrors().stream().anyMatch(w -> w.getCode() != 11000)) {
+                throw e;
+            }
         }
     }
 

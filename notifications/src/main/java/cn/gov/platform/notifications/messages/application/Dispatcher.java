@@ -72,7 +72,13 @@ public class Dispatcher {
         return claimed;
     }
 
-    Optional<Message> claim(Message m) {
+    /** Due messages, oldest first; not yet claimed (see {@link #claim}). */
+    public List<Message> due(int max) {
+        return store.due(clock.instant(), max);
+    }
+
+    /** Takes one message for this dispatcher, or empty if another one has it. */
+    public Optional<Message> claim(Message m) {
         if (!leases.acquire(m.id(), settings.owner(), settings.lease())) {
             return Optional.empty();
         }
@@ -123,9 +129,15 @@ public class Dispatcher {
                         return;
                     }
                 }
-                SendResult result = gateway.send(m.id(), found.phone(), m.text());
+                SendResult result = gateway.send(m.id(), found.phone(), m.text(),
+                        () -> leases.renew(m.id(), settings.owner(), settings.lease()));
                 Instant after = clock.instant();
                 switch (result) {
+                    case SendResult.Abandoned abandoned -> {
+                        // Another dispatcher holds it now (this one was too slow); it is theirs to send,
+                        // with the per-number reservation, which is keyed by the message id.
+                        meters.counter("notifications.sms.abandoned").increment();
+                    }
                     case SendResult.Accepted ok -> {
                         finish(m, m.sent(ok.provider(), ok.providerMessageId(), after));
                         meters.counter("notifications.sms.sent", "provider", ok.provider()).increment();

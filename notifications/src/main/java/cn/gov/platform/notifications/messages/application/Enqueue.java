@@ -8,16 +8,19 @@ import cn.gov.platform.notifications.templates.application.TemplateService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a notice into its queued SMS and its inbox copy. Both are keyed by (eventId,
+ * Turns notices into queued SMS and their inbox copies. Both are keyed by (eventId,
  * recipient): an event delivered twice, or replayed from the dead letters, finds them already
  * there and adds nothing. Both writes are attempted every time, so a crash between them is
- * repaired by the redelivery.
+ * repaired by the redelivery. Rendering ({@link #prepare}) and storing ({@link #storeAll}) are
+ * separate so that a consumer can render a whole batch, set aside the events that cannot be
+ * rendered, and store the rest in one round trip per collection.
  */
 public class Enqueue {
 
@@ -46,23 +49,33 @@ public class Enqueue {
     }
 
     public Outcome enqueue(Notice n) {
-        return enqueue(n, null);
+        return storeAll(List.of(prepare(n))).isEmpty() ? Outcome.DUPLICATE : Outcome.QUEUED;
     }
 
-    private Outcome enqueue(Notice n, @Nullable String fallbackFor) {
+    /** Renders the approved template; throws if there is none or the variables do not fit. */
+    public Message prepare(Notice n) {
+        return prepare(n, null);
+    }
+
+    private Message prepare(Notice n, @Nullable String fallbackFor) {
         TemplateService.Rendered r = templates.render(n.templateCode(), n.variables());
-        Instant now = clock.instant();
-        Message m = Message.queued(n.eventId(), n.eventType(), n.recipientSubject(), n.agentSubject(), n.caseRef(),
-                n.division(), r.code(), r.version(), r.text(), r.urgent(), fallbackFor, now);
-        boolean created = messages.insertIfAbsent(m);
-        inbox.add(new InboxEntry(m.id(), n.recipientSubject(), r.code(), n.eventId(), r.text(), false, now));
-        if (created) {
-            enqueued.increment();
-            meters.counter("notifications.messages.queued", "template", r.code()).increment();
-            return Outcome.QUEUED;
+        return Message.queued(n.eventId(), n.eventType(), n.recipientSubject(), n.agentSubject(), n.caseRef(),
+                n.division(), r.code(), r.version(), r.text(), r.urgent(), fallbackFor, clock.instant());
+    }
+
+    /** Stores the messages and their inbox copies; returns the ids that were new. */
+    public Set<String> storeAll(List<Message> batch) {
+        Set<String> created = messages.insertAllIfAbsent(batch);
+        inbox.addAll(batch.stream().map(m -> new InboxEntry(m.id(), m.recipientSubject(), m.templateCode(), m.eventId(),
+                m.text() == null ? "" : m.text(), false, m.createdAt())).toList());
+        enqueued.increment(created.size());
+        duplicates.increment(batch.size() - created.size());
+        for (Message m : batch) {
+            if (created.contains(m.id())) {
+                meters.counter("notifications.messages.queued", "template", m.templateCode()).increment();
+            }
         }
-        duplicates.increment();
-        return Outcome.DUPLICATE;
+        return created;
     }
 
     /**
@@ -75,8 +88,8 @@ public class Enqueue {
         }
         Map<String, String> variables = new HashMap<>();
         variables.put("caseRef", failed.caseRef() == null ? failed.eventId() : failed.caseRef());
-        enqueue(new Notice(failed.eventId(), failed.eventType(), failed.agentSubject(), AGENT_FALLBACK_TEMPLATE, variables,
-                null, failed.caseRef(), failed.division()), failed.id());
+        storeAll(List.of(prepare(new Notice(failed.eventId(), failed.eventType(), failed.agentSubject(),
+                AGENT_FALLBACK_TEMPLATE, variables, null, failed.caseRef(), failed.division()), failed.id())));
         meters.counter("notifications.messages.agent-fallbacks").increment();
     }
 }

@@ -9,5 +9,8 @@ public interface Leases {
 
     void release(String messageId, String owner);
 
+    /** Extends the lease if {@code owner} still holds it; false if it was lost (expired, taken over). */
+    boolean renew(String messageId, String owner, Duration ttl);
+
     boolean isHeld(String messageId);
 }

@@ -14,6 +14,9 @@ public interface MessageStore {
     /** Stores a new message; false if one with its id (event and recipient) already exists. */
     boolean insertIfAbsent(Message message);
 
+    /** Stores those whose id is not taken yet, in one round trip; returns the ids it stored. */
+    java.util.Set<String> insertAllIfAbsent(List<Message> messages);
+
     Optional<Message> find(String id);
 
     List<Message> byEvent(String eventId);

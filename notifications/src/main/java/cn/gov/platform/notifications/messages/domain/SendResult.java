@@ -7,7 +7,19 @@ public sealed interface SendResult {
     record Accepted(String provider, String providerMessageId) implements SendResult {
     }
 
-    /** No provider took it; {@code reason} is a short code such as INVALID_NUMBER or PROVIDERS_UNAVAILABLE. */
-    record Refused(FailureKind kind, String reason) implements SendResult {
+    /** Not sent: the dispatcher lost its lease while waiting; whoever holds the message now sends it. */
+    record Abandoned() implements SendResult {
+    }
+
+    /**
+     * No provider is known to have taken it; {@code reason} is a short code such as INVALID_NUMBER
+     * or PROVIDERS_UNAVAILABLE. {@code mayHaveBeenSent}: the request went out and no answer came
+     * back (a timeout), so the provider may have taken it; only that provider may be asked again
+     * (with the same idempotency key), never another one at once.
+     */
+    record Refused(FailureKind kind, String reason, boolean mayHaveBeenSent) implements SendResult {
+        public Refused(FailureKind kind, String reason) {
+            this(kind, reason, false);
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the dispatcher: claims due messages while there is room for them, sends each on a
+ * Runs the dispatcher: takes due messages while there is room for them, claims and sends each on a
  * virtual thread (at most {@code concurrency} in flight; they spend most of their time waiting
  * for the provider's rate), and every few seconds requeues messages whose dispatcher died.
  * Claims are made in batches of half the room, so the queue is not queried once per message.
@@ -59,16 +59,18 @@ class DispatchLoop implements SmartLifecycle {
                     Thread.sleep(5);
                     continue;
                 }
-                List<Message> claimed = dispatcher.claimDue(room.availablePermits());
-                if (claimed.isEmpty()) {
+                List<Message> due = dispatcher.due(room.availablePermits());
+                if (due.isEmpty()) {
                     Thread.sleep(poll.toMillis());
                     continue;
                 }
-                for (Message m : claimed) {
+                // Claims run in the senders too: each is a few round trips, and done one after the
+                // other in this thread they, not the provider's rate, would limit the throughput.
+                for (Message m : due) {
                     room.acquire();
                     senders.submit(() -> {
                         try {
-                            dispatcher.deliver(m);
+                            dispatcher.claim(m).ifPresent(dispatcher::deliver);
                         } finally {
                             room.release();
                         }

@@ -13,7 +13,11 @@ import java.util.concurrent.TimeUnit;
  * its own rate. A transient failure (no answer, 5xx, 429) counts against the provider's breaker
  * and the message goes to the next provider at once; an open breaker skips its provider without
  * calling it. A permanent refusal (invalid number) is the message's fault, not the provider's:
- * it counts as a success for the breaker and is not tried elsewhere.
+ * it counts as a success for the breaker and is not tried elsewhere. A request that went out
+ * and got no answer (timeout) is not tried elsewhere either: the provider may have taken it, so
+ * it is retried later, where the same idempotency key protects it (unless that provider's
+ * breaker has opened meanwhile: then the next provider is used, the one case where a person
+ * may get the same SMS twice).
  */
 class FailoverSmsGateway implements SmsGateway {
 
@@ -29,18 +33,26 @@ class FailoverSmsGateway implements SmsGateway {
     }
 
     @Override
-    public SendResult send(String messageId, Phone to, String text) {
+    public SendResult send(String messageId, Phone to, String text, java.util.function.BooleanSupplier stillOurs) {
         SendResult.Refused last = new SendResult.Refused(FailureKind.TRANSIENT, "PROVIDERS_UNAVAILABLE");
         for (Slot slot : slots) {
             if (!slot.breaker().tryAcquirePermission()) {
                 continue;
             }
             rate.acquire(slot.provider().name(), slot.provider().ratePerSecond());
+            if (!stillOurs.getAsBoolean()) {
+                slot.breaker().releasePermission();
+                return new SendResult.Abandoned();
+            }
             long start = System.nanoTime();
             SendResult result = slot.provider().send(messageId, to, text);
             long took = System.nanoTime() - start;
             if (result instanceof SendResult.Refused refused && refused.kind() == FailureKind.TRANSIENT) {
                 slot.breaker().onError(took, TimeUnit.NANOSECONDS, new ProviderUnavailable(refused.reason()));
+                if (refused.mayHaveBeenSent()) {
+                    // It may be on its way through this provider: another provider now could make it two SMS.
+                    return refused;
+                }
                 last = refused;
                 continue;
             }

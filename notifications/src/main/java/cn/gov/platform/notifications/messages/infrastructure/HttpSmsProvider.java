@@ -41,8 +41,9 @@ class HttpSmsProvider {
     HttpSmsProvider(NotificationsProperties.Provider config, JsonMapper json, MeterRegistry meters) {
         this.config = config;
         this.json = json;
+        // HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade is refused by some servers mid-stream.
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(config.timeout()).build());
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout()).build());
         requests.setReadTimeout(config.timeout());
         this.http = RestClient.builder().requestFactory(requests).baseUrl(config.url().toString()).build();
         this.accepted = latency(meters, "accepted");
@@ -83,9 +84,21 @@ class HttpSmsProvider {
             return new SendResult.Refused(kind, reason);
         } catch (RestClientException | tools.jackson.core.JacksonException e) {
             unanswered.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-            log.info("Provider {} did not answer for message {}: {}", config.name(), messageId, e.getClass().getSimpleName());
-            return new SendResult.Refused(ProviderFailures.noAnswer(), "NO_ANSWER");
+            boolean neverSent = causedBy(e, java.net.ConnectException.class)
+                    || causedBy(e, java.net.http.HttpConnectTimeoutException.class);
+            log.info("Provider {} did not answer for message {} ({}): {}", config.name(), messageId,
+                    neverSent ? "not sent" : "may have been sent", e.getMessage());
+            return new SendResult.Refused(ProviderFailures.noAnswer(), neverSent ? "CONNECT_FAILED" : "NO_ANSWER", !neverSent);
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private @Nullable String errorCode(String body) {

@@ -6,7 +6,13 @@ import cn.gov.platform.notifications.messages.domain.MessageStatus;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -25,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Update;
 class MongoMessageStore implements MessageStore {
 
     static final String COLLECTION = "messages";
+    private static final int DUPLICATE_KEY = 11000;
     private final MongoTemplate mongo;
 
     MongoMessageStore(MongoTemplate mongo) {
@@ -45,6 +52,32 @@ class MongoMessageStore implements MessageStore {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    @Override
+    public Set<String> insertAllIfAbsent(List<Message> batch) {
+        if (batch.isEmpty()) {
+            return Set.of();
+        }
+        List<Document> docs = new ArrayList<>();
+        for (Message m : batch) {
+            Document d = new Document();
+            mongo.getConverter().write(m, d);
+            docs.add(d);
+        }
+        Set<String> stored = new LinkedHashSet<>();
+        batch.forEach(m -> stored.add(m.id()));
+        try {
+            mongo.getCollection(COLLECTION).insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                stored.remove(batch.get(error.getIndex()).id());
+            }
+        }
+        return stored;
     }
 
     @Override

@@ -13,6 +13,10 @@ class RedisLeases implements Leases {
     private static final RedisScript<Long> RELEASE = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end", Long.class);
 
+    private static final RedisScript<Long> RENEW = RedisScript.of(
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end",
+            Long.class);
+
     private final StringRedisTemplate redis;
 
     RedisLeases(StringRedisTemplate redis) {
@@ -27,6 +31,12 @@ class RedisLeases implements Leases {
     @Override
     public void release(String messageId, String owner) {
         redis.execute(RELEASE, List.of(PREFIX + messageId), owner);
+    }
+
+    @Override
+    public boolean renew(String messageId, String owner, Duration ttl) {
+        Long renewed = redis.execute(RENEW, List.of(PREFIX + messageId), owner, String.valueOf(ttl.toMillis()));
+        return renewed != null && renewed == 1L;
     }
 
     @Override

@@ -44,7 +44,7 @@ class TemplateController {
     record DraftRequest(
             @NotBlank(message = "请填写模板正文 | give the template text")
             @Size(max = 300, message = "模板正文不能超过 300 个字符 | the text must not exceed 300 characters") String text,
-            boolean urgent) {
+            @Nullable Boolean urgent) {
     }
 
     @GetMapping
@@ -55,7 +55,7 @@ class TemplateController {
     /** 201 for a new version; 200 with the existing version when this exact wording already exists. */
     @PostMapping("/{code}/versions")
     ResponseEntity<TemplateView> draft(@PathVariable String code, @Valid @RequestBody DraftRequest request) {
-        TemplateService.Drafted d = templates.draft(code, request.text(), request.urgent());
+        TemplateService.Drafted d = templates.draft(code, request.text(), Boolean.TRUE.equals(request.urgent()));
         return ResponseEntity.status(d.created() ? HttpStatus.CREATED : HttpStatus.OK).body(TemplateView.of(d.template()));
     }
 

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Issue 8 benchmark: a deemed-consent sweep (超时默认) over N due joint tasks (default 10,000) with
+# two intake instances on one store. Starts its own embedded store and Redis (devstack) on
+# non-default ports, a JWKS stand-in for Keycloak, and two intake jars (ports 18182/18183); one
+# generates joint cases whose tasks are past due, then both sweep at once. Prints the time taken
+# and the counts (exactly N deemed approvals, none twice). Leaves nothing running; scratch data
+# goes to a temporary directory that is removed afterwards. A running ./platform is not touched.
+#
+#   bench/intake-deemed-sweep.sh [TASKS]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TASKS="${1:-10000}"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+cd "$ROOT"
+WORK="$(mktemp -d /tmp/intake-deemed-sweep.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+./mvnw -B -q -o -pl intake package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -Dmdep.includeScope=test >/dev/null
+[[ -f devstack/target/devstack-0.1.0-exec.jar ]] || ./mvnw -B -q -o -pl devstack package -DskipTests >/dev/null
+# Run from copies, so a rebuild by someone else during the run changes nothing.
+cp intake/target/intake-0.1.0.jar "$WORK/intake.jar"
+cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"
+CP="intake/target/test-classes:intake/target/classes:$(cat intake/target/bench.classpath)"
+echo "intake deemed-consent sweep: $TASKS due tasks, two instances, $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+set +e
+"$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
+  cn.gov.platform.intake.bench.DeemedSweepBenchmark "$WORK/intake.jar" "$WORK/devstack.jar" "$TASKS" "$WORK" 2>&1 \
+  | grep -v -E "^(SLF4J|[0-9:. ]+ \[|WARNING)"
+status="${PIPESTATUS[0]}"
+set -e
+if [[ "$status" != 0 ]]; then
+  mkdir -p /tmp/intake-deemed-sweep-logs && cp "$WORK"/*.log /tmp/intake-deemed-sweep-logs/
+  echo "benchmark failed; process logs copied to /tmp/intake-deemed-sweep-logs"; exit 1
+fi

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Issue 7 benchmark: a burst of N case events (default 10,000) written at once to the stream
+# intake.case-events, with the notifications service killed (kill -9) and restarted in the
+# middle. Prints: the enqueue rate (target >= 10x the provider rate), the dispatch rate and the
+# highest number of SMS the stub provider received in any one second (must not exceed the
+# configured rate), and lost / duplicated messages counted at the stub provider (must be 0).
+#
+# It runs its own copies of everything on NON-default ports, so it never touches a running
+# platform: the embedded store (27217) and Redis (6579) from the devstack jar, the service jar
+# as `./platform up` runs it (18185) with its dev stub providers A and B (18195, 18196, journal
+# on disk so the counts survive the kill), and a small Python stand-in for identity's phone
+# lookup and Keycloak's token endpoint (18191): Keycloak is not needed because events go
+# straight to the stream. Every process it starts is stopped again by PID; data goes to a
+# temporary directory that is removed.
+#
+#   bench/notifications-burst.sh [EVENTS] [KILL_AT_ENQUEUED] [PROVIDER_RATE]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EVENTS="${1:-10000}"
+KILL_AT="${2:-$((EVENTS / 2))}"
+RATE="${3:-50}"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+# Ports away from the platform's and from other benchmarks' (credit's uses 27117/6479); override by environment.
+MONGO_PORT="${BENCH_MONGO_PORT:-27217}" REDIS_PORT="${BENCH_REDIS_PORT:-6579}" SERVICE_PORT="${BENCH_SERVICE_PORT:-18185}"
+IDENTITY_PORT="${BENCH_IDENTITY_PORT:-18191}" A_PORT="${BENCH_A_PORT:-18195}" B_PORT="${BENCH_B_PORT:-18196}"
+JAR="$ROOT/notifications/target/notifications-0.1.0.jar"
+DEVSTACK="$ROOT/devstack/target/devstack-0.1.0-exec.jar"
+[[ -f "$JAR" && -f "$DEVSTACK" ]] || { echo "build first: ./mvnw -B -q -o -pl devstack,notifications package -DskipTests" >&2; exit 1; }
+for port in $MONGO_PORT $REDIS_PORT $SERVICE_PORT $IDENTITY_PORT $A_PORT $B_PORT; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use" >&2; exit 1; fi
+done
+WORK="$(mktemp -d /tmp/notifications-bench.XXXXXX)"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  sleep 1
+  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+wait_http() { # url seconds
+  for _ in $(seq 1 "$2"); do curl -fs -o /dev/null --max-time 2 "$1" && return 0; sleep 1; done
+  echo "not ready: $1 (logs in $WORK)" >&2; tail -20 "$WORK"/service*.log >&2; exit 1
+}
+wait_port() { for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 1; done; exit 1; }
+
+echo "notifications burst benchmark: $EVENTS events, kill -9 at $KILL_AT enqueued, provider rate $RATE/s, $(date -u +%FT%TZ)"
+echo "machine: $(nproc) vCPU, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+"$JAVA" -XX:+UseSerialGC -Xmx2g -jar "$DEVSTACK" mongo $MONGO_PORT "$WORK/mongo/store.mv" >"$WORK/mongo.log" 2>&1 &
+PIDS+=($!)
+"$JAVA" -XX:+UseSerialGC -Xmx256m -jar "$DEVSTACK" redis $REDIS_PORT "$WORK/redis" >"$WORK/redis.log" 2>&1 &
+PIDS+=($!)
+
+cat >"$WORK/identity_stub.py" <<'PY'
+import hashlib, json, sys
+from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+class H(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def log_message(self, *a): pass
+    def reply(self, code, body):
+        data = json.dumps(body).encode()
+        self.send_response(code); self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data))); self.end_headers(); self.wfile.write(data)
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.reply(200, {"access_token": "bench-service-token", "expires_in": 3600})
+    def do_GET(self):
+        parts = self.path.split("/")
+        if len(parts) > 5 and parts[-1] == "contact":
+            digits = "%08d" % (int(hashlib.md5(parts[-2].encode()).hexdigest(), 16) % 10**8)
+            if digits.endswith("0000"): digits = digits[:-1] + "1"
+            self.reply(200, {"phone": "139" + digits, "language": "zh"})
+        else:
+            self.reply(404, {})
+ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
+PY
+python3 "$WORK/identity_stub.py" $IDENTITY_PORT >"$WORK/identity.log" 2>&1 &
+PIDS+=($!)
+wait_port $MONGO_PORT; wait_port $REDIS_PORT; wait_port $IDENTITY_PORT
+
+mkdir -p "$WORK/journal"
+start_service() { # log name
+  PORT=$SERVICE_PORT LOG_FORMAT=ecs MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/notifications" REDIS_PORT=$REDIS_PORT \
+  IDENTITY_URI="http://127.0.0.1:$IDENTITY_PORT" OIDC_TOKEN_URI="http://127.0.0.1:$IDENTITY_PORT/token" \
+  SMS_DEV_STUB=true SMS_DEV_STUB_JOURNAL="$WORK/journal" SMS_A_URL="http://127.0.0.1:$A_PORT" SMS_B_URL="http://127.0.0.1:$B_PORT" \
+  SMS_A_RATE=$RATE SMS_B_RATE=$RATE QUIET_HOURS_START=00:00 QUIET_HOURS_END=00:00 \
+  EVENTS_CLAIM_IDLE=5s DISPATCH_LEASE=10s \
+  "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx512m -jar "$JAR" >"$WORK/$1.log" 2>&1 &
+  SERVICE_PID=$!
+  PIDS+=($SERVICE_PID)
+}
+start_service service-1
+wait_http "http://127.0.0.1:$SERVICE_PORT/actuator/health/readiness" 180
+
+# The burst: every event a CaseAccepted for its own applicant, pipelined into the stream at once.
+cat >"$WORK/feed.py" <<'PY'
+import socket, sys, time, uuid
+n, port, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+def cmd(*args):
+    parts = [b"*%d\r\n" % len(args)]
+    for a in args:
+        b = a.encode(); parts.append(b"$%d\r\n%s\r\n" % (len(b), b))
+    return b"".join(parts)
+buf, expected = [], []
+for i in range(n):
+    eid, subject = str(uuid.uuid4()), "bench-applicant-%06d" % i
+    expected.append(eid + ":" + subject)
+    buf.append(cmd("XADD", "intake.case-events", "*", "eventId", eid, "type", "CaseAccepted", "caseId", "case-%06d" % i,
+                   "caseNumber", "640324-2026-%07d" % i, "itemCode", "SC-001", "applicantSubject", subject,
+                   "division", "640324", "department", "market", "occurredAt", "2026-11-22T00:00:00Z", "payload", "{}"))
+s = socket.create_connection(("127.0.0.1", port)); start = time.time()
+s.sendall(b"".join(buf))
+got, need = b"", n
+while got.count(b"\r\n") < need:
+    got += s.recv(1 << 20)
+print("%.3f" % (time.time() - start))
+open(out, "w").write("\n".join(expected) + "\n")
+PY
+metric() { curl -fs --max-time 5 "http://127.0.0.1:$SERVICE_PORT/actuator/prometheus" 2>/dev/null \
+  | awk -v m="$1" '$1 ~ "^"m"({|$)" {s += $2} END {printf "%d", s}'; }
+FEED_START=$(date +%s.%N)
+FEED_SECONDS=$(python3 "$WORK/feed.py" "$EVENTS" $REDIS_PORT "$WORK/expected.txt")
+echo "burst written to the stream in ${FEED_SECONDS}s"
+
+# Enqueue until KILL_AT, then kill -9 in the middle of the burst (consuming and sending).
+while true; do
+  ENQ=$(metric notifications_messages_enqueued_total); ENQ=${ENQ:-0}
+  (( ENQ >= KILL_AT )) && break
+  sleep 0.2
+done
+KILL_TIME=$(date +%s.%N)
+ENQUEUE_RATE=$(python3 -c "print(round($ENQ / ($KILL_TIME - $FEED_START)))")
+SENT_BEFORE_KILL=$(curl -fs "http://127.0.0.1:$A_PORT/stub/stats" | python3 -c "import json,sys; print(json.load(sys.stdin)['received'])")
+kill -9 "$SERVICE_PID"
+echo "killed -9 after $ENQ enqueued ($(python3 -c "print(round($KILL_TIME - $FEED_START, 1))")s into the burst; enqueue rate ${ENQUEUE_RATE}/s; $SENT_BEFORE_KILL SMS sent so far)"
+sleep 2
+start_service service-2
+RESTART=$(date +%s.%N)
+wait_http "http://127.0.0.1:$SERVICE_PORT/actuator/health/readiness" 180
+echo "restarted in $(python3 -c "print(round($(date +%s.%N) - $RESTART, 1))")s"
+
+# Until every message reached the stub (or nothing moved for 60 s).
+LAST=-1; STILL=0
+while true; do
+  UNIQUE=$(for p in $A_PORT $B_PORT; do curl -fs "http://127.0.0.1:$p/stub/stats"; echo; done \
+    | python3 -c "import json,sys; print(sum(json.loads(l)['unique'] for l in sys.stdin if l.strip()))")
+  (( UNIQUE >= EVENTS )) && break
+  if (( UNIQUE == LAST )); then STILL=$((STILL + 1)); else STILL=0; LAST=$UNIQUE; fi
+  (( STILL >= 60 )) && { echo "stalled at $UNIQUE"; break; }
+  sleep 1
+done
+sleep 3 # anything late or duplicated would show now
+
+for p in $A_PORT $B_PORT; do curl -fs "http://127.0.0.1:$p/stub/refs" >"$WORK/refs-$p.json"; curl -fs "http://127.0.0.1:$p/stub/stats" >"$WORK/stats-$p.json"; done
+python3 - "$WORK" "$A_PORT" "$B_PORT" "$RATE" "$ENQUEUE_RATE" <<'PY'
+import json, sys
+work, a, b, rate, enq = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+expected = set(open(work + "/expected.txt").read().split())
+refs, stats = set(), []
+for p in (a, b):
+    refs |= set(json.load(open("%s/refs-%s.json" % (work, p)))["refs"])
+    stats.append(json.load(open("%s/stats-%s.json" % (work, p))))
+received = sum(s["received"] for s in stats)
+resubmitted = received - len(refs)
+first = min(s["firstAt"] for s in stats if s["received"]); last = max(s["lastAt"] for s in stats if s["received"])
+print("results")
+print("  enqueue rate before the kill : %d events/s (target >= %d = 10x provider rate) %s" % (enq, 10 * rate, "MET" if enq >= 10 * rate else "NOT MET"))
+for s in stats:
+    print("  provider %s                   : %d received, %d distinct, max %d in any 1 s window, max %d in a calendar second"
+          % (s["provider"], s["received"], s["unique"], s["maxInAnySecond"], s["maxPerCalendarSecond"]))
+print("  dispatch rate                : %.1f SMS/s over %.0f s (configured %d/s)" % (len(refs) / max(1, (last - first) / 1000), (last - first) / 1000, rate))
+print("  lost (never reached a stub)  : %d" % len(expected - refs))
+print("  unexpected messages          : %d" % len(refs - expected))
+print("  resubmitted ids              : %d (same message id sent again after the kill; a provider honouring Idempotency-Key sends it once)" % resubmitted)
+ok = not (expected - refs) and not (refs - expected) and all(s["maxInAnySecond"] <= rate + 1 for s in stats)
+print("  verdict                      : %s" % ("PASS" if ok else "FAIL"))
+PY
+echo "service logs: restart reclaim and lease recovery"
+grep -ho '"message":"[^"]*\(Requeued\|reclaim\|dead letters\)[^"]*' "$WORK"/service-2.log | sort | uniq -c | head -5 || true
