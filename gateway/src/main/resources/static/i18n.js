@@ -43,7 +43,7 @@ const dict = {
   verdict_expired: ['已过期', 'Expired'], verdict_tampered: ['数据被篡改', 'Tampered'], verdict_unknown: ['查无此证', 'Unknown'],
   creditTitle: ['信用信息公示', 'Public credit information'], red: ['红名单（守信激励）', 'Red list (trustworthy)'], black: ['黑名单（失信惩戒）', 'Black list (untrustworthy)'],
   publicity: ['双公示：行政许可与处罚', 'Double publicity: permits and penalties'], permits: ['行政许可', 'Permits'], penalties: ['行政处罚', 'Penalties'],
-  decidedAt: ['决定时间', 'Decided'], checkedAt: ['核验时间', 'Checked at'],
+  decidedAt: ['决定时间', 'Decided'], certType: ['证照类型', 'Certificate type'], checkedAt: ['核验时间', 'Checked at'],
   results: ['审批结果公示', 'Approved permits'], greenChannel: ['绿色通道', 'Green channel'], delivery: ['送达', 'Delivery'],
   enterpriseCredit: ['企业信用查询', 'Look up an enterprise'], creditCode: ['统一社会信用代码', 'Unified social credit code'],
   noEntries: ['未列入红黑名单', 'On neither list'], subject: ['主体', 'Subject'], from: ['起', 'From'], to: ['止', 'To'],

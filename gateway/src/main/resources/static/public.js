@@ -109,7 +109,7 @@ export async function verify(params, query) {
       const cls = v.status === 'valid' ? 'ok' : v.status === 'unknown' ? '' : 'bad';
       fill(result, h('div', { class: 'card' },
         h('p', {}, h('span', { class: `tag ${cls}`, 'data-test': 'verdict', 'data-status': v.status }, t(`verdict_${v.status}`))),
-        kv([[t('certNumber'), v.number], [t('catalogue'), v.typeName], [t('holder'), v.holder],
+        kv([[t('certNumber'), v.number], [t('certType'), v.typeName], [t('holder'), v.holder],
           [t('issuer'), v.issuer ? `${v.issuer.department}${v.issuer.division ? ` · ${v.issuer.division}` : ''}` : null],
           [t('validFrom'), v.validFrom], [t('validUntil'), v.validUntil], [t('checkedAt'), date(v.checkedAt)]])));
       announce(t(`verdict_${v.status}`));

@@ -2,7 +2,6 @@ package cn.gov.platform.gateway.portal;
 
 import cn.gov.platform.support.security.TokenProperties;
 import java.net.URI;
-import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +24,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class PortalConfiguration {
 
     /** What the page needs to start a login: Keycloak's realm and the public client. */
-    record PortalSettings(String issuer, String clientId, List<String> services) {
+    record PortalSettings(String issuer, String clientId) {
     }
 
     @Bean
@@ -37,8 +36,7 @@ public class PortalConfiguration {
     @Bean
     RouterFunction<ServerResponse> portalPage(PortalProperties portal, PortalPolicy policy) {
         Resource index = new ClassPathResource("static/index.html");
-        PortalSettings settings = new PortalSettings(policy.issuer().toString(), portal.clientId(),
-                List.of("identity", "intake", "certificates", "credit", "notifications"));
+        PortalSettings settings = new PortalSettings(policy.issuer().toString(), portal.clientId());
         return RouterFunctions.route()
                 .GET("/", request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
                         .cacheControl(CacheControl.noCache()).bodyValue(index))
