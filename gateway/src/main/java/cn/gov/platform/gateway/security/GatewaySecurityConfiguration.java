@@ -1,6 +1,8 @@
 package cn.gov.platform.gateway.security;
 
 import cn.gov.platform.gateway.GatewayProperties;
+import cn.gov.platform.gateway.portal.PortalConfiguration;
+import cn.gov.platform.gateway.portal.PortalPolicy;
 import cn.gov.platform.gateway.web.ProblemResponses;
 import cn.gov.platform.support.problem.CommonProblems;
 import cn.gov.platform.support.security.TokenProperties;
@@ -43,7 +45,7 @@ class GatewaySecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewayProperties gateway,
-            ProblemResponses problems) {
+            ProblemResponses problems, PortalPolicy portal) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(TokenValidation.realmRoleAuthorities());
         String[] publicGets = gateway.publicPaths().toArray(String[]::new);
@@ -59,8 +61,7 @@ class GatewaySecurityConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .cors(cors -> cors.configurationSource(cors(gateway)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(portal.contentSecurityPolicy()))
                         .referrerPolicy(rp -> rp.policy(
                                 ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .authorizeExchange(auth -> auth
@@ -72,6 +73,7 @@ class GatewaySecurityConfiguration {
                         // The gateway's port is the public one: metrics and route details
                         // only for a scraper or operator holding a service or admin token.
                         .pathMatchers("/actuator/**").hasAnyRole("service", "admin")
+                        .pathMatchers(HttpMethod.GET, PortalConfiguration.PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET, publicGets).permitAll()
                         .pathMatchers(HttpMethod.POST, gateway.publicPostPaths().toArray(String[]::new)).permitAll()
                         .anyExchange().authenticated())

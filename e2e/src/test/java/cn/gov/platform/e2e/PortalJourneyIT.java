@@ -1,0 +1,314 @@
+package cn.gov.platform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 9's journey in a real browser against the running platform: a village agent records a
+ * villager's consent and files for them; the villager sees the case; the county market
+ * regulation bureau's clerk accepts it and gives the handler's opinion, the reviewer and the
+ * approver follow along the decision chain. Every person logs in through Keycloak's own login
+ * page. Screenshots of each step go to {@code e2e/target/screenshots}.
+ */
+class PortalJourneyIT {
+
+    /** demo-citizen's identity number as identity's demo data registers it (a valid, invented number). */
+    private static final String VILLAGER_ID = "640324198503120411";
+    /** 个体工商户设立登记: handled by the county market regulation bureau, where the demo staff work. */
+    private static final String ITEM = "SCJG-001";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Path pdf;
+
+    @BeforeAll
+    static void files() throws IOException {
+        pdf = Files.createTempFile("material", ".pdf");
+        byte[] content = new byte[2048];
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+        Files.write(pdf, content);
+    }
+
+    @Test
+    void anAgentFilesForAVillagerWhoSeesTheCaseWhileStaffAcceptAndApproveAlongTheChain() {
+        String villager = subject(RunningPlatform.login("demo-citizen"));
+        String caseId;
+
+        try (Browser agent = new Browser()) {
+            agent.login("demo-agent").open("/agent");
+            agent.type("[data-test=mandate-id]", VILLAGER_ID);
+            agent.type("[data-test=mandate-items]", ITEM);
+            agent.type("[data-test=mandate-attestation]", "村民本人持身份证到代办点当面授权（端到端测试）");
+            agent.click("[data-test=mandate-record]");
+            String fileFor = "li[data-principal='" + villager + "'] [data-test=file-" + ITEM + "]";
+            agent.visible(fileFor);
+            agent.step("agent-mandate-recorded");
+
+            agent.click(fileFor);
+            agent.visible("[data-test=submit]");
+            assertThat(agent.find("[data-test=principal]").getText()).isEqualTo(villager);
+            new Select(agent.find("[data-test=place]")).selectByValue("640324000000|county-market-regulation");
+            agent.click("[data-test=m-id-card-upload]");
+            for (String material : List.of("id-card", "application-form", "premises-proof", "photo")) {
+                agent.find("[data-test=m-" + material + "-file]").sendKeys(pdf.toString());
+            }
+            agent.step("agent-apply-form");
+            agent.click("[data-test=submit]");
+            agent.waitForState("[data-test=state]", "SUBMITTED");
+            caseId = agent.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
+            agent.step("agent-filed");
+
+            agent.open("/cases");
+            agent.visible("li[data-case='" + caseId + "']");
+            agent.step("agent-cases-filed");
+        }
+
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen").open("/cases");
+            citizen.visible("li[data-case='" + caseId + "']");
+            citizen.step("villager-sees-case");
+            citizen.click("li[data-case='" + caseId + "'] a");
+            citizen.waitForState("[data-test=state]", "SUBMITTED");
+            citizen.step("villager-case-detail");
+        }
+
+        String caseNumber = staffDecide(caseId);
+
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen").open("/case/" + caseId);
+            citizen.waitForState("[data-test=state]", "APPROVED");
+            assertThat(citizen.find("[data-test=case-number]").getText()).isEqualTo(caseNumber);
+            citizen.step("villager-approved");
+            walletAndVerify(citizen, caseId, "villager");
+        }
+    }
+
+    /**
+     * The wallet, certificate view (QR content, PDF) and public verification in the browser, for a
+     * certificate issued the way intake issues one (its service account, straight to the registry,
+     * as {@link CertificatesIT} does). The enterprise's own application cannot be the source here:
+     * the demo enterprise is on the market-regulation black list, whose additional review step
+     * needs a second reviewer the demo realm does not have.
+     */
+    @Test
+    void anEnterpriseSeesItsCertificateWithQrAndPdfAndAnyoneVerifiesItByNumberAndByQr() {
+        String token = RunningPlatform.login("demo-enterprise");
+        String number = issueFoodPermitTo(subject(token));
+        try (Browser enterprise = new Browser()) {
+            enterprise.login("demo-enterprise");
+            certificateInWallet(enterprise, number, "enterprise");
+        }
+    }
+
+    private static String issueFoodPermitTo(String holder) {
+        String service = RunningPlatform.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "svc-intake",
+                "client_secret", "local-intake-secret")).get("access_token").asString();
+        String body = """
+                {"caseNumber":"PORTAL-E2E-%s","typeCode":"food-operation-permit",
+                 "holder":{"subject":"%s","kind":"enterprise","displayName":"同心县豫海商贸有限公司","creditCode":"91640324MA76TX0DXL"},
+                 "issuingDepartment":"county-market-regulation","issuingDivision":"640324000000",
+                 "fields":{"operatorName":"同心县豫海商贸有限公司","premises":"同心县豫海镇长征路 12 号",
+                           "mainForm":"食品销售经营者","operatingItems":"预包装食品销售"},
+                 "validFrom":"%s"}
+                """.formatted(java.util.UUID.randomUUID(), holder, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        cn.gov.platform.testkit.Api.Reply issued = new cn.gov.platform.testkit.Api(
+                System.getProperty("platform.certificates", "http://localhost:8083"))
+                .post("/api/certificates/internal/certificates", service, body);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return issued.json().get("number").asString();
+    }
+
+    /** The county market regulation bureau's chain: the clerk accepts, enters the certificate data and gives the handler's opinion; reviewer and approver follow. */
+    private static String staffDecide(String caseId) {
+        String caseNumber;
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-clerk").open("/work?state=SUBMITTED");
+            clerk.visible("li[data-case='" + caseId + "']");
+            clerk.step("clerk-queue");
+            clerk.click("li[data-case='" + caseId + "'] a");
+            clerk.click("[data-test=accept]");
+            clerk.waitForState("[data-test=state]", "ACCEPTED");
+            caseNumber = clerk.find("[data-test=case-number]").getText();
+            assertThat(caseNumber).matches("640324-\\d{4}-\\d{7}");
+            clerk.step("clerk-accepted");
+            enterCertificateData(clerk);
+            clerk.step("clerk-certificate-data");
+            giveOpinion(clerk, "材料齐全，符合登记条件");
+            clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
+            clerk.step("clerk-handler-opinion");
+        }
+        try (Browser reviewer = new Browser()) {
+            reviewer.login("demo-reviewer").open("/work/" + caseId);
+            giveOpinion(reviewer, "审核同意");
+            reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
+            reviewer.step("reviewer-opinion");
+        }
+        try (Browser approver = new Browser()) {
+            approver.login("demo-approver").open("/work/" + caseId);
+            giveOpinion(approver, "准予登记");
+            approver.waitForState("[data-test=state]", "APPROVED");
+            approver.step("approver-approved");
+        }
+        return caseNumber;
+    }
+
+    /** The holder finds the certificate issued on approval in their wallet, with its QR and PDF; anyone verifies it. */
+    private static void walletAndVerify(Browser holder, String caseId, String who) {
+        // Intake issues the certificate from its event stream, a moment after the approval.
+        awaitIssued(holder, caseId);
+        holder.step(who + "-certificate-issued");
+        certificateInWallet(holder, holder.find("[data-test=issued-number]").getText(), who);
+    }
+
+    private static void certificateInWallet(Browser holder, String certificate, String who) {
+        holder.open("/wallet");
+        holder.visible("li[data-number='" + certificate + "']");
+        holder.step(who + "-wallet");
+        holder.click("li[data-number='" + certificate + "'] a");
+        assertThat(holder.visible("[data-test=cert-number]").getText()).isEqualTo(certificate);
+        String qr = holder.find("[data-test=qr]").getText();
+        assertThat(qr).contains(certificate);
+        holder.click("[data-test=pdf]");
+        holder.wait.until(d -> !d.findElements(By.cssSelector("a[download='" + certificate + ".pdf']")).isEmpty());
+        holder.step(who + "-certificate");
+
+        try (Browser anyone = new Browser()) {
+            anyone.open("/verify");
+            anyone.type("[data-test=verify-number]", certificate);
+            anyone.click("[data-test=verify-by-number]");
+            assertThat(anyone.visible("[data-test=verdict]").getDomAttribute("data-status")).isEqualTo("valid");
+            anyone.step(who + "-public-verify-number");
+            anyone.js("document.querySelector('[data-test=verify-result]').replaceChildren()");
+            anyone.type("[data-test=verify-qr]", qr);
+            anyone.click("[data-test=verify-by-qr]");
+            anyone.wait.until(d -> "valid".equals(d.findElement(By.cssSelector("[data-test=verdict]")).getDomAttribute("data-status")));
+            anyone.step(who + "-public-verify-qr");
+        }
+    }
+
+    private static void awaitIssued(Browser browser, String caseId) {
+        long until = System.currentTimeMillis() + 90_000;
+        while (true) {
+            List<org.openqa.selenium.WebElement> card = browser.all("[data-test=issuance]");
+            if (!card.isEmpty() && "ISSUED".equals(card.get(0).getDomAttribute("data-issuance"))) {
+                return;
+            }
+            List<org.openqa.selenium.WebElement> problem = browser.all("[data-test=issuance-problem]");
+            assertThat(problem).as("the registry refused the certificate: %s",
+                    problem.isEmpty() ? "" : problem.get(0).getText()).isEmpty();
+            assertThat(System.currentTimeMillis()).as("certificate of case %s issued within 90 s", caseId)
+                    .isLessThan(until);
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            browser.open("/case/" + caseId);
+            browser.wait.until(d -> !d.findElements(By.cssSelector("[data-test=state]")).isEmpty());
+            browser.wait.until(d -> !d.findElements(By.cssSelector("[data-test=issuance]")).isEmpty()
+                    || !d.findElements(By.cssSelector("[data-test=error]")).isEmpty());
+        }
+    }
+
+    /** The certificate's data, as the clerk types it into the form the certificate type defines. */
+    private static void enterCertificateData(Browser clerk) {
+        Map<String, String> values = Map.of("name", "同心县豫海镇马文清清真小吃店", "form", "个人经营",
+                "premises", "同心县豫海镇示例村 1 号", "businessScope", "小吃服务", "address", "同心县豫海镇示例村 1 号",
+                "entityType", "个体工商户", "establishedOn", java.time.LocalDate.now().toString(),
+                "legalRepresentative", "马文清");
+        clerk.visible("[data-test=cert-save]");
+        for (var input : clerk.all("input[data-test^=cert-]")) {
+            String name = input.getDomAttribute("name");
+            if (input.getDomProperty("value").isBlank() && values.containsKey(name)) {
+                input.sendKeys(values.get(name));
+            }
+        }
+        clerk.click("[data-test=cert-save]");
+        clerk.wait.until(d -> d.findElements(By.cssSelector("[data-test=issuance]")).stream()
+                .anyMatch(e -> "DRAFT".equals(e.getDomAttribute("data-issuance"))));
+    }
+
+    @Test
+    void everyPageFitsA375PixelScreenForEachKindOfUser() {
+        try (Browser anyone = new Browser()) {
+            anyone.open("/");
+            anyone.step("public-home");
+            anyone.open("/catalogue?q=" + java.net.URLEncoder.encode("营业执照", StandardCharsets.UTF_8));
+            anyone.visible("[data-test=items] a[data-code]");
+            anyone.step("public-catalogue");
+            anyone.open("/item/" + ITEM);
+            anyone.visible("section.card");
+            anyone.step("public-guide");
+            anyone.open("/verify?number=NOT-A-NUMBER");
+            assertThat(anyone.visible("[data-test=error]").getText()).as("the service's own words").isNotBlank();
+            anyone.step("public-verify-malformed");
+            anyone.open("/verify?number=BL-2026-640324-000000");
+            anyone.visible("[data-test=verdict]");
+            assertThat(anyone.find("[data-test=verdict]").getDomAttribute("data-status")).isEqualTo("unknown");
+            anyone.step("public-verify-unknown");
+            anyone.open("/credit?code=91640324MA76TX0DXL");
+            anyone.visible("[data-test=credit-entries], [data-test=credit-none]");
+            anyone.step("public-credit");
+        }
+        pages("demo-citizen", Map.of("/cases", "citizen-cases", "/wallet", "citizen-wallet", "/inbox", "citizen-inbox",
+                "/mandates", "citizen-mandates", "/apply/" + ITEM, "citizen-apply"));
+        pages("demo-enterprise", Map.of("/cases", "enterprise-cases", "/wallet", "enterprise-wallet"));
+        pages("demo-agent", Map.of("/agent", "agent-desk", "/cases", "agent-cases"));
+        pages("demo-clerk", Map.of("/work", "clerk-workbench"));
+        pages("demo-supervisor", Map.of("/supervision", "supervisor-dashboard"));
+    }
+
+    @Test
+    void switchesTheWholeInterfaceToEnglishAndBack() {
+        try (Browser anyone = new Browser()) {
+            anyone.open("/catalogue");
+            anyone.click("#lang");
+            anyone.wait.until(d -> "en".equals(anyone.js("return document.documentElement.lang")));
+            assertThat(anyone.find("#page-title").getText()).isEqualTo("Services");
+            assertThat(anyone.find("#login").getText()).isEqualTo("Log in");
+            anyone.step("public-catalogue-english");
+            anyone.click("#lang");
+            anyone.wait.until(d -> "zh-CN".equals(anyone.js("return document.documentElement.lang")));
+            assertThat(anyone.find("#page-title").getText()).isEqualTo("办事指南");
+        }
+    }
+
+    private static void pages(String username, Map<String, String> routes) {
+        try (Browser browser = new Browser()) {
+            browser.login(username);
+            routes.forEach((route, name) -> {
+                browser.open(route);
+                browser.wait.until(d -> d.findElements(By.cssSelector("main [role=status]")).isEmpty());
+                browser.step(name);
+            });
+        }
+    }
+
+    private static void giveOpinion(Browser browser, String reasons) {
+        browser.visible("[data-test=opinion-form]");
+        browser.type("[data-test=opinion-reasons]", reasons);
+        browser.click("[data-test=verdict-approve]");
+        browser.click("[data-test=opinion-submit]");
+    }
+
+    private static String subject(String token) {
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sub").asString();
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+// The portal: one page, hash routes, one login for every kind of user.
+import * as auth from './auth.js';
+import { language, setLanguage, t } from './i18n.js';
+import { h, page, errorBox } from './ui.js';
+import * as pub from './public.js';
+import * as citizen from './citizen.js';
+import * as agent from './agent.js';
+import * as staff from './staff.js';
+
+const APPLICANT = ['citizen', 'enterprise'];
+const STAFF = ['clerk', 'reviewer', 'approver'];
+
+// path pattern, handler, roles that may open it (none: public)
+const routes = [
+  ['/', pub.home],
+  ['/catalogue', pub.catalogue],
+  ['/item/:code', pub.item],
+  ['/verify', pub.verify],
+  ['/credit', pub.credit],
+  ['/apply/:code', citizen.apply, [...APPLICANT, 'agent']],
+  ['/cases', citizen.cases, [...APPLICANT, 'agent']],
+  ['/case/:id', citizen.caseView, [...APPLICANT, 'agent']],
+  ['/wallet', citizen.wallet, APPLICANT],
+  ['/cert/:number', citizen.certificate, APPLICANT],
+  ['/inbox', citizen.inbox, [...APPLICANT, 'agent', ...STAFF]],
+  ['/mandates', citizen.mandates, ['citizen']],
+  ['/agent', agent.desk, ['agent']],
+  ['/work', staff.queue, STAFF],
+  ['/work/:id', staff.caseWork, STAFF],
+  ['/supervision', staff.supervision, ['supervisor', 'admin']],
+];
+
+function navLinks() {
+  const links = [['#/', t('home')], ['#/catalogue', t('catalogue')]];
+  if (auth.hasRole(...APPLICANT)) links.push(['#/cases', t('myCases')], ['#/wallet', t('wallet')]);
+  if (auth.hasRole('citizen')) links.push(['#/mandates', t('mandates')]);
+  if (auth.hasRole('agent')) links.push(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
+  if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
+  if (auth.hasRole('supervisor', 'admin')) links.push(['#/supervision', t('supervision')]);
+  if (auth.signedIn()) links.push(['#/inbox', t('inbox')]);
+  links.push(['#/verify', t('verify')], ['#/credit', t('credit')]);
+  return links;
+}
+
+function chrome() {
+  const current = `#${currentPath()}`;
+  const nav = document.getElementById('nav');
+  nav.setAttribute('aria-label', t('nav'));
+  nav.replaceChildren(...navLinks().map(([href, label]) => h('a', {
+    href, 'aria-current': href === current || (href !== '#/' && current.startsWith(href + '/')) ? 'page' : null,
+  }, label)));
+  document.getElementById('brand').textContent = t('title');
+  document.getElementById('skip').textContent = t('skip');
+  document.getElementById('foot').textContent = t('footer');
+  const langButton = document.getElementById('lang');
+  langButton.textContent = t('langSwitch');
+  langButton.lang = language() === 'en' ? 'zh-CN' : 'en';
+  const u = auth.user();
+  document.getElementById('who').textContent = u ? u.username : '';
+  document.getElementById('who').setAttribute('data-test', 'who');
+  document.getElementById('login').hidden = Boolean(u);
+  document.getElementById('login').textContent = t('login');
+  document.getElementById('logout').hidden = !u;
+  document.getElementById('logout').textContent = t('logout');
+}
+
+function currentPath() { return (location.hash.replace(/^#/, '') || '/').split('?')[0]; }
+export function query() { return new URLSearchParams(location.hash.split('?')[1] || ''); }
+
+function match(path) {
+  for (const [pattern, handler, roles] of routes) {
+    const names = [];
+    const re = new RegExp(`^${pattern.replace(/:(\w+)/g, (_, n) => { names.push(n); return '([^/]+)'; })}$`);
+    const m = path.match(re);
+    if (m) return { handler, roles, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) };
+  }
+  return null;
+}
+
+async function render() {
+  chrome();
+  const found = match(currentPath());
+  if (!found) { page(t('notFound')); return; }
+  if (found.roles) {
+    if (!auth.signedIn()) {
+      page(t('loginNeeded'), h('div', { class: 'actions' }, h('button', { class: 'primary', type: 'button', onclick: () => auth.login(location.hash, { lang: language() }) }, t('login'))));
+      return;
+    }
+    if (!auth.hasRole(...found.roles)) { page(t('notAllowed')); return; }
+  }
+  try {
+    await found.handler(found.params, query());
+  } catch (e) {
+    page(t('error'), errorBox(e));
+  }
+}
+
+async function boot() {
+  setLanguage(language());
+  document.getElementById('lang').addEventListener('click', () => { setLanguage(language() === 'en' ? 'zh' : 'en'); render(); });
+  document.getElementById('login').addEventListener('click', () => auth.login(location.hash || '#/', { lang: language() }));
+  document.getElementById('logout').addEventListener('click', () => auth.logout());
+  let settings;
+  try {
+    settings = await (await fetch('/portal-config.json')).json();
+  } catch (e) {
+    page(t('error'), errorBox(e));
+    return;
+  }
+  if (await auth.start(settings, language())) return; // silently signing in again
+  auth.onChange(chrome);
+  window.addEventListener('hashchange', render);
+  await render();
+  document.body.dataset.ready = 'true';
+}
+
+boot();

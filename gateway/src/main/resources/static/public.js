@@ -1,0 +1,181 @@
+// Pages anyone may open without logging in: home, catalogue and guides, certificate
+// verification, public credit lists and double publicity.
+import * as auth from './auth.js';
+import { get, ApiError } from './api.js';
+import { language, t, term } from './i18n.js';
+import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag } from './ui.js';
+
+export async function home() {
+  const u = auth.user();
+  const tiles = [['#/catalogue', t('catalogue')], ['#/verify', t('verify')], ['#/credit', t('credit')]];
+  if (auth.hasRole('citizen', 'enterprise')) tiles.unshift(['#/cases', t('myCases')], ['#/wallet', t('wallet')], ['#/inbox', t('inbox')]);
+  if (auth.hasRole('agent')) tiles.unshift(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
+  if (auth.hasRole('clerk', 'reviewer', 'approver')) tiles.unshift(['#/work', t('work')]);
+  if (auth.hasRole('supervisor', 'admin')) tiles.unshift(['#/supervision', t('supervision')]);
+  page(u ? `${t('welcome')}${u.name}` : t('title'),
+    searchForm(''),
+    h('nav', { 'aria-label': t('home') }, h('div', { class: 'tiles' }, tiles.map(([href, label]) => h('a', { href }, label)))));
+}
+
+function searchForm(value) {
+  const input = h('input', { type: 'search', name: 'q', value, placeholder: t('searchHint'), 'data-test': 'search' });
+  return h('form', { role: 'search', onsubmit: (e) => { e.preventDefault(); location.hash = `#/catalogue?q=${encodeURIComponent(input.value.trim())}`; } },
+    field(t('searchLabel'), input), h('button', { class: 'primary', type: 'submit' }, t('search')));
+}
+
+export async function catalogue(params, query) {
+  const q = query.get('q') || '';
+  const results = h('div', { 'aria-live': 'polite' }, loading());
+  page(t('catalogue'), searchForm(q), results);
+  try {
+    const found = await get(`/api/intake/catalogue/items${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+    fill(results, h('p', { class: 'muted' }, t('found', { n: found.count })),
+      h('ul', { class: 'list', 'data-test': 'items' }, found.items.map((i) => h('li', {},
+        h('a', { href: `#/item/${encodeURIComponent(i.code)}`, 'data-code': i.code }, i.name),
+        h('div', { class: 'muted' }, `${i.code} · ${term(i.itemClass)} · ${t('days', { n: i.promisedDays })} · ${[...new Set((i.handledAt || []).map((p) => p.departmentName))].join('、')}`)))));
+  } catch (e) { fill(results, errorBox(e)); }
+}
+
+export async function item({ code }) {
+  const region = h('div', {}, loading());
+  page(t('guide'), region);
+  const i = await get(`/api/intake/catalogue/items/${encodeURIComponent(code)}`);
+  page(i.name);
+  const main = document.getElementById('main');
+  const applyRoles = auth.hasRole('citizen', 'enterprise');
+  const action = auth.signedIn()
+    ? (applyRoles ? h('a', { class: 'btn', href: `#/apply/${encodeURIComponent(i.code)}`, 'data-test': 'apply' }, t('apply')) : null)
+    : h('button', { class: 'primary', type: 'button', onclick: () => auth.login(`#/apply/${encodeURIComponent(i.code)}`, { lang: language() }) }, t('loginToApply'));
+  main.append(
+    h('p', { class: 'muted' }, `${i.code} · ${i.itemClassName || term(i.itemClass)}`),
+    action ? h('div', { class: 'actions' }, action) : null,
+    section(t('conditions'), list(i.conditions)),
+    section(t('materials'), h('ul', { class: 'list' }, (i.materials || []).map((m) => h('li', {},
+      h('strong', {}, m.name), ' ', h('span', { class: 'tag' }, m.essential ? t('essential') : t('optional')),
+      m.certificateType ? [' ', h('span', { class: 'tag ok' }, t('eCert'))] : null)))),
+    section(t('procedure'), h('ol', {}, (i.procedure || []).map((p) => h('li', {}, p)))),
+    section(t('deadline'), kv([[t('promised'), t('days', { n: i.promisedDays })], [t('statutory'), t('days', { n: i.statutoryDays })]])),
+    section(t('where'), h('ul', { class: 'list' }, (i.handledAt || []).map((w) => h('li', {},
+      h('strong', {}, `${w.divisionName} · ${w.departmentName}`), h('div', { class: 'muted' }, `${w.address} · ${w.contact}`))))),
+    section(t('result'), h('p', {}, i.result || '')),
+    section(t('legalBasis'), list(i.legalBasis)),
+    i.supervision ? section(t('supervisionLine'), h('p', {}, i.supervision)) : null);
+}
+
+function section(title, body) { return h('section', { class: 'card' }, h('h2', {}, title), body); }
+function list(items) { return h('ul', {}, (items || []).map((x) => h('li', {}, x))); }
+
+// --- verification -------------------------------------------------------------------------
+/** The QR token from whatever was scanned or pasted: the token itself or the verification URL. */
+export function qrToken(text) {
+  const s = text.trim();
+  try {
+    const url = new URL(s);
+    if (url.searchParams.get('qr')) return url.searchParams.get('qr');
+  } catch { /* not a URL */ }
+  return s;
+}
+
+export async function verify(params, query) {
+  const result = h('div', { 'aria-live': 'polite', 'data-test': 'verify-result' });
+  const number = h('input', { type: 'text', name: 'number', autocomplete: 'off', 'data-test': 'verify-number', value: query.get('number') || '' });
+  const byNumber = h('button', { class: 'primary', type: 'submit', 'data-test': 'verify-by-number' }, t('check'));
+  const qr = h('textarea', { name: 'qr', rows: '3', 'data-test': 'verify-qr' });
+  qr.value = query.get('qr') || '';
+  const byQr = h('button', { class: 'primary', type: 'submit', 'data-test': 'verify-by-qr' }, t('check'));
+  const video = h('video', { hidden: true, muted: true, playsinline: true });
+  const scan = h('button', { class: 'secondary', type: 'button' }, t('scan'));
+  let stream = null;
+  scan.addEventListener('click', async () => {
+    if (stream) { stream.getTracks().forEach((tr) => tr.stop()); stream = null; video.hidden = true; scan.textContent = t('scan'); return; }
+    if (!('BarcodeDetector' in window) || !navigator.mediaDevices?.getUserMedia) { fill(result, h('p', { class: 'notice' }, t('noCamera'))); return; }
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      video.srcObject = stream; video.hidden = false; await video.play(); scan.textContent = t('stopScan');
+      const detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+      const tick = async () => {
+        if (!stream) return;
+        const codes = await detector.detect(video).catch(() => []);
+        if (codes.length) { qr.value = codes[0].rawValue; scan.click(); show(`/api/certificates/verify?qr=${encodeURIComponent(qrToken(qr.value))}`); return; }
+        requestAnimationFrame(tick);
+      };
+      tick();
+    } catch (e) { stream = null; fill(result, errorBox(e)); }
+  });
+  async function show(path) {
+    fill(result, loading());
+    try {
+      const v = await get(path);
+      const cls = v.status === 'valid' ? 'ok' : v.status === 'unknown' ? '' : 'bad';
+      fill(result, h('div', { class: 'card' },
+        h('p', {}, h('span', { class: `tag ${cls}`, 'data-test': 'verdict', 'data-status': v.status }, t(`verdict_${v.status}`))),
+        kv([[t('certNumber'), v.number], [t('certType'), v.typeName], [t('holder'), v.holder],
+          [t('issuer'), v.issuer ? `${v.issuer.department}${v.issuer.division ? ` · ${v.issuer.division}` : ''}` : null],
+          [t('validFrom'), v.validFrom], [t('validUntil'), v.validUntil], [t('checkedAt'), date(v.checkedAt)]])));
+      announce(t(`verdict_${v.status}`));
+    } catch (e) { fill(result, errorBox(e)); announce(result.textContent); }
+  }
+  page(t('verifyTitle'),
+    h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); if (number.value.trim()) show(`/api/certificates/verify/${encodeURIComponent(number.value.trim())}`); } },
+      h('h2', {}, t('byNumber')), field(t('certNumber'), number), byNumber),
+    h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); if (qr.value.trim()) show(`/api/certificates/verify?qr=${encodeURIComponent(qrToken(qr.value))}`); } },
+      h('h2', {}, t('byQr')), field(t('qrText'), qr), h('div', { class: 'actions' }, byQr, scan), video),
+    result);
+  if (query.get('number')) show(`/api/certificates/verify/${encodeURIComponent(query.get('number'))}`);
+  else if (query.get('qr')) show(`/api/certificates/verify?qr=${encodeURIComponent(query.get('qr'))}`);
+}
+
+// --- credit and publicity -------------------------------------------------------------------
+/** Public credit queries (an enterprise's red and black list entries) and double publicity. */
+export async function credit(params, query) {
+  const code = h('input', { type: 'text', autocomplete: 'off', maxlength: '18', 'data-test': 'credit-code', value: query.get('code') || '' });
+  const found = h('div', { 'aria-live': 'polite', 'data-test': 'credit-result' });
+  const ask = h('button', { class: 'primary', type: 'submit', 'data-test': 'credit-query' }, t('search'));
+  const publicity = h('div', { 'aria-live': 'polite' }, loading());
+  const results = h('div', {}, loading());
+  const kinds = [['PERMIT', t('permits')], ['PENALTY', t('penalties')]];
+  let kind = query.get('kind') === 'PENALTY' ? 'PENALTY' : 'PERMIT';
+  const tabs = h('div', { class: 'actions', role: 'group', 'aria-label': t('publicity') }, kinds.map(([k, label]) =>
+    h('button', { type: 'button', class: k === kind ? 'primary' : 'secondary', 'aria-pressed': String(k === kind), 'data-kind': k,
+      onclick: () => { kind = k; tabs.querySelectorAll('button').forEach((b) => { const on = b.dataset.kind === k; b.className = on ? 'primary' : 'secondary'; b.setAttribute('aria-pressed', String(on)); }); list(); } }, label)));
+  page(t('creditTitle'),
+    h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); lookup(); } },
+      h('h2', {}, t('enterpriseCredit')), field(t('creditCode'), code), ask, found),
+    h('section', { class: 'card' }, h('h2', {}, t('publicity')), tabs, publicity),
+    h('section', { class: 'card' }, h('h2', {}, t('results')), results));
+
+  async function lookup() {
+    const value = code.value.trim().toUpperCase();
+    if (!value) return;
+    await busy(ask, found, async () => {
+      const entries = await get(`/api/credit/public/enterprises/${encodeURIComponent(value)}/entries`);
+      fill(found, entries.length === 0 ? h('p', { class: 'tag ok', 'data-test': 'credit-none' }, t('noEntries'))
+        : h('ul', { class: 'list', 'data-test': 'credit-entries' }, entries.map((e) => h('li', {},
+          h('div', { class: 'row' }, h('strong', {}, e.name), h('span', { class: `tag ${e.list === 'RED' ? 'ok' : 'bad'}` }, e.list === 'RED' ? t('red') : t('black'))),
+          h('p', {}, e.listType), h('p', { class: 'muted' }, `${e.issuingDepartment} · ${e.start}${e.end ? ` – ${e.end}` : ''} · ${e.legalBasis}`)))));
+      announce(found.textContent);
+    });
+  }
+  async function list() {
+    fill(publicity, loading());
+    try {
+      const rows = await get(`/api/credit/public/publicity?kind=${kind}`);
+      fill(publicity, rows.length === 0 ? h('p', { class: 'muted' }, t('none'))
+        : h('ul', { class: 'list', 'data-test': 'publicity' }, rows.map((r) => h('li', {},
+          h('strong', {}, r.name), r.itemName ? h('div', {}, r.itemName) : null,
+          h('p', {}, r.decision), r.content ? h('p', {}, r.content) : null,
+          h('p', { class: 'muted' }, [r.caseNumber || r.documentNumber, r.department, r.decisionDate].filter(Boolean).join(' · '))))));
+    } catch (e) { fill(publicity, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
+  }
+  const approved = async () => {
+    try {
+      const answer = await get('/api/intake/public/results?limit=20');
+      fill(results, answer.items.length === 0 ? h('p', { class: 'muted' }, t('none'))
+        : h('ul', { class: 'list', 'data-test': 'results' }, answer.items.map((r) => h('li', {},
+          h('strong', {}, r.itemName), h('div', {}, r.applicant),
+          h('p', { class: 'muted' }, [r.caseNumber, r.departmentName, r.decidedOn].filter(Boolean).join(' · '))))));
+    } catch (e) { fill(results, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
+  };
+  await Promise.all([list(), approved()]);
+  if (code.value) await lookup();
+}

@@ -1,0 +1,175 @@
+// Staff: the queue of their department and division with lights, acceptance with the one-time
+// notice, opinions along the decision chain, joint tasks; supervisors: figures and overdue lists.
+import * as auth from './auth.js';
+import { get, post, put, ApiError } from './api.js';
+import { t, term, language } from './i18n.js';
+import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv } from './ui.js';
+import { caseDetails, issuanceCard } from './citizen.js';
+
+const ROLE_STEP = { clerk: 'HANDLER', reviewer: 'REVIEWER', approver: 'APPROVER' };
+const QUEUE_STATES = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED'];
+
+export async function queue(params, query) {
+  const state = query.get('state') || '';
+  const select = h('select', { name: 'state', 'data-test': 'queue-state' }, h('option', { value: '' }, t('allStates')),
+    QUEUE_STATES.map((s) => h('option', { value: s, selected: s === state }, term(s))));
+  const region = h('div', { 'aria-live': 'polite' }, loading());
+  const u = auth.user();
+  page(t('workTitle'),
+    h('p', { class: 'muted' }, [u.department, u.division].filter(Boolean).join(' · ')),
+    h('form', { onsubmit: (e) => { e.preventDefault(); location.hash = `#/work${select.value ? `?state=${select.value}` : ''}`; } },
+      field(t('state'), select), h('button', { class: 'secondary', type: 'submit' }, t('filter'))),
+    h('h2', {}, t('queue')), region);
+  try {
+    const answer = await get(`/api/intake/workbench/cases${state ? `?state=${state}` : ''}`);
+    const items = [...answer.items].sort((a, b) => rank(lightOf(a)) - rank(lightOf(b)));
+    fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('none'))
+      : h('ul', { class: 'list', 'data-test': 'queue' }, items.map((c) => h('li', { 'data-case': c.id },
+        h('div', { class: 'row' }, light(c), h('a', { href: `#/work/${c.id}` }, c.itemName), stateTag(c.state)),
+        h('div', { class: 'muted' }, [c.number, date(c.submittedAt), c.promisedDue ? t('dueOn', { d: c.promisedDue }) : null].filter(Boolean).join(' · '))))));
+  } catch (e) { fill(region, errorBox(e)); }
+}
+function rank(l) { return { red: 0, yellow: 1, green: 2, none: 3 }[l]; }
+
+export async function caseWork({ id }) {
+  const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);
+  const mine = Object.entries(ROLE_STEP).filter(([role]) => auth.hasRole(role)).map(([, step]) => step);
+  const actions = [];
+  if (c.state === 'SUBMITTED' && auth.hasRole('clerk')) {
+    actions.push(c.itemClass === 'IMMEDIATE' ? opinionForm(c, 'decide-at-window') : acceptForm(c), supplementRequestForm(c), refuseForm(c));
+  }
+  if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW'].includes(c.state) && c.awaitedRole && mine.includes(c.awaitedRole)) {
+    actions.push(opinionForm(c, 'opinions'));
+  }
+  // A joint task of my department on someone else's case: decide it in parallel (silence is consent at its due date).
+  const task = (c.tasks || []).find((j) => j.state === 'OPEN' && j.department === auth.user().department);
+  if (task && c.department !== auth.user().department) actions.push(opinionForm(c, 'task-decision', task));
+  const certificate = h('div', { 'aria-live': 'polite' });
+  page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions, certificate,
+    h('section', { class: 'card' }, h('h2', {}, t('materials')), h('ul', {}, (c.materials || []).map((m) =>
+      h('li', {}, `${m.name}：${m.certificateNumber ? `${t('certNumber')} ${m.certificateNumber}` : m.fileName || ''}`)))));
+  if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED'].includes(c.state)) await certificateWork(c, certificate);
+}
+
+/**
+ * The certificate the approval will issue: its state, the registry's refusal if any, and the data
+ * staff enter for it, a form built from the certificate type's own field list.
+ */
+async function certificateWork(c, region) {
+  const item = await get(`/api/intake/catalogue/items/${encodeURIComponent(c.itemCode)}`);
+  if (!item.resultCertificateType) return;
+  const card = await issuanceCard(c, true);
+  fill(region, card);
+  let issuance = null;
+  try { issuance = await get(`/api/intake/cases/${encodeURIComponent(c.id)}/certificate`); } catch { /* none yet */ }
+  if (issuance?.state === 'ISSUED' || !auth.hasRole('clerk', 'approver', 'reviewer')) return;
+  const type = await get(`/api/certificates/types/${encodeURIComponent(item.resultCertificateType)}`);
+  const inputs = type.fields.map((f) => ({ f, input: h('input', { type: 'text', name: f.name, maxlength: String(f.maxLength || 200),
+    'data-test': `cert-${f.name}`, value: issuance?.fields?.[f.name] || '' }) }));
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'cert-save' }, t('saveData'));
+  card.append(h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); busy(button, out, async () => {
+    const fields = Object.fromEntries(inputs.filter((i) => i.input.value.trim()).map((i) => [i.f.name, i.input.value.trim()]));
+    const saved = await put(`/api/intake/cases/${encodeURIComponent(c.id)}/certificate/data`, { fields });
+    announce(`${t('saved')} · ${term(`ISSUANCE_${saved.state}`)}`);
+    await certificateWork(c, region);
+  }); } },
+  h('h3', {}, `${t('certData')} · ${language() === 'en' ? type.nameEn : type.name}`),
+  inputs.map(({ f, input }) => field(`${language() === 'en' ? f.labelEn : f.label}${f.required ? ' *' : ''}`, input)),
+  out, h('div', { class: 'actions' }, button)));
+}
+
+function act(c, path, body, button, out) {
+  return busy(button, out, async () => {
+    const next = await post(`/api/intake/cases/${c.id}/${path}`, body);
+    announce(`${term(next.state)} ${next.number || ''}`);
+    await caseWork({ id: c.id });
+  });
+}
+
+function acceptForm(c) {
+  const optional = (c.missingMaterials || []).filter((m) => !m.essential);
+  const due = optional.map((m) => ({ m, box: h('input', { type: 'checkbox', value: m.code }), date: h('input', { type: 'date' }) }));
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'accept' }, t('accept'));
+  return h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); act(c, 'accept', {
+    tolerated: due.filter((d) => d.box.checked).map((d) => ({ materialCode: d.m.code, dueBy: d.date.value })) }, button, out); } },
+  h('h2', {}, t('accept')),
+  due.length ? h('fieldset', {}, h('legend', {}, term('ACCEPTED_WITH_TOLERANCE')), due.map((d) =>
+    h('div', { class: 'field' }, h('label', { class: 'choice' }, d.box, d.m.name), field(t('until', { d: '' }), d.date)))) : null,
+  out, h('div', { class: 'actions' }, button));
+}
+
+function supplementRequestForm(c) {
+  const names = new Map((c.missingMaterials || []).map((m) => [m.code, m.name]));
+  (c.materials || []).forEach((m) => names.set(m.code, m.name));
+  const rows = [...names].map(([code, name]) => ({ code, box: h('input', { type: 'checkbox', value: code }), text: h('input', { type: 'text' }), name }));
+  const note = h('textarea', { rows: '2', 'data-test': 'supplement-note' });
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'secondary', type: 'submit', 'data-test': 'supplement-request' }, t('requestSupplement'));
+  return h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); act(c, 'supplement-request', {
+    note: note.value, defects: rows.filter((r) => r.box.checked).map((r) => ({ materialCode: r.code, explanation: r.text.value || r.name })) }, button, out); } },
+  h('h2', {}, t('requestSupplement')),
+  h('fieldset', {}, h('legend', {}, t('defects')), rows.map((r) => h('div', { class: 'field' }, h('label', { class: 'choice' }, r.box, r.name), field(t('note'), r.text)))),
+  field(t('note'), note), out, h('div', { class: 'actions' }, button));
+}
+
+function refuseForm(c) {
+  const reason = h('textarea', { rows: '2', 'data-test': 'refuse-reason' });
+  const legal = h('input', { type: 'text' });
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'secondary', type: 'submit', 'data-test': 'refuse' }, t('refuse'));
+  return h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); act(c, 'refuse', { reason: reason.value, legalBasis: legal.value || undefined }, button, out); } },
+    h('h2', {}, t('refuse')), field(t('reason'), reason), field(t('legal'), legal), out, h('div', { class: 'actions' }, button));
+}
+
+function opinionForm(c, path, task) {
+  const name = `verdict-${path}`;
+  const approve = h('input', { type: 'radio', name, value: 'APPROVE', checked: true, 'data-test': 'verdict-approve' });
+  const reject = h('input', { type: 'radio', name, value: 'REJECT', 'data-test': 'verdict-reject' });
+  const reasons = h('textarea', { rows: '2', 'data-test': 'opinion-reasons' });
+  const legal = h('input', { type: 'text' });
+  const out = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'opinion-submit' }, t('giveOpinion'));
+  return h('form', { class: 'card', 'data-test': 'opinion-form', onsubmit: (e) => { e.preventDefault(); act(c, path, {
+    verdict: approve.checked ? 'APPROVE' : 'REJECT', reasons: reasons.value, legalBasis: legal.value || undefined }, button, out); } },
+  h('h2', {}, task ? `${t('jointTasks')} · ${task.departmentName} · ${t('dueOn', { d: task.dueOn })}` : `${t('opinion')}（${term(c.awaitedRole || 'HANDLER')}）`),
+  h('fieldset', {}, h('legend', {}, t('opinion')), h('label', { class: 'choice' }, approve, t('approve')), h('label', { class: 'choice' }, reject, t('reject'))),
+  field(t('reason'), reasons), field(t('legal'), legal), out, h('div', { class: 'actions' }, button));
+}
+
+// --- supervision ---------------------------------------------------------------------------
+const pct = (x) => (x === null || x === undefined ? '—' : `${Math.round(x * 1000) / 10}%`);
+const num = (x) => (x === null || x === undefined ? '—' : String(Math.round(x * 10) / 10));
+
+/** The supervisor's dashboard: figures for their division subtree per department and level, and the overdue list. */
+export async function supervision() {
+  const figures = h('div', { 'aria-live': 'polite' }, loading());
+  const overdue = h('div', { 'aria-live': 'polite' }, loading());
+  page(t('supTitle'), h('section', { class: 'card' }, h('h2', {}, t('figures')), figures),
+    h('section', { class: 'card' }, h('h2', {}, t('overdue')), overdue));
+  try {
+    const f = await get('/api/intake/supervision/figures');
+    const s = f.total || {};
+    const open = s.open || {};
+    fill(figures, h('p', { class: 'muted' }, `${f.scope || ''} · ${f.from || ''} – ${f.to || ''}`),
+      h('div', { class: 'row', 'data-test': 'lights' },
+        ['green', 'yellow', 'red'].map((l) => h('span', { class: 'row' }, h('span', { class: `light ${l}`, 'aria-hidden': 'true' }), `${t(`light_${l}`)} ${open[l] ?? 0}`))),
+      kv([[t('decidedCount'), String(s.decided ?? 0)], [t('onTimeRate'), pct(s.onTimeRate)], [t('avgDays'), num(s.averageWorkingDays)],
+        [t('deemed'), String(s.deemedApprovals ?? 0)], [t('avgRating'), num(s.averageRating)], [t('satisfied'), pct(s.satisfiedRate)],
+        [t('complaints'), `${s.complaints ?? 0} / ${s.complaintsAnswered ?? 0}`]]),
+      h('h3', {}, `${t('byDepartment')} · ${t('decidedCount')}`),
+      bars((f.departments || []).map((d) => ({ label: d.departmentName, value: d.figures?.decided ?? 0 })), t('byDepartment')),
+      h('h3', {}, `${t('byDepartment')} · ${t('light_red')}`),
+      bars((f.departments || []).map((d) => ({ label: d.departmentName, value: d.figures?.open?.red ?? 0 })), t('light_red')),
+      h('h3', {}, `${t('byLevel')} · ${t('decidedCount')}`),
+      bars((f.levels || []).map((l) => ({ label: term(l.level), value: l.figures?.decided ?? 0 })), t('byLevel')));
+  } catch (e) { fill(figures, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
+  try {
+    const o = await get('/api/intake/supervision/items?light=RED');
+    const items = o.items || [];
+    fill(overdue, items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'list', 'data-test': 'overdue' }, items.map((c) => h('li', {},
+      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || c.kind)),
+      h('div', { class: 'muted' }, [c.caseNumber, c.departmentName, t('dueOn', { d: c.dueOn })].filter(Boolean).join(' · '))))));
+  } catch (e) { fill(overdue, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
+}
