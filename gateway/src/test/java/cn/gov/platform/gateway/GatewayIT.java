@@ -128,6 +128,10 @@ class GatewayIT {
         assertThat(api.post("/api/intake/catalogue/items", null, "{}").status()).isEqualTo(401);
         services.stubFor(post(urlEqualTo("/api/identity/registrations")).willReturn(aResponse().withStatus(201)));
         assertThat(api.post("/api/identity/registrations", null, "{}").status()).isEqualTo(201);
+        // SMS delivery receipts come from providers without a token; the service checks their signature.
+        services.stubFor(post(urlEqualTo("/api/notifications/receipts/a")).willReturn(aResponse().withStatus(202)));
+        assertThat(api.post("/api/notifications/receipts/a", null, "{}").status()).isEqualTo(202);
+        assertThat(api.post("/api/notifications/receipts/a/x", null, "{}").status()).isEqualTo(401);
     }
 
     @Test

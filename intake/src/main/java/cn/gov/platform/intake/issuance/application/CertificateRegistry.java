@@ -16,7 +16,7 @@ public interface CertificateRegistry {
 
     /** What to issue. */
     record Request(String caseNumber, String typeCode, String holderSubject, String holderKind, String holderName,
-            @Nullable String creditCode, String issuingDepartment, String issuingDivision, Map<String, String> fields,
+            @Nullable String idHash, @Nullable String creditCode, String issuingDepartment, String issuingDivision, Map<String, String> fields,
             LocalDate validFrom) {
     }
 

@@ -10,9 +10,12 @@ public interface Holders {
 
     /**
      * @param enterprise true for a legal person (the certificate's holder kind {@code enterprise})
+     * @param idHash     for a person: lower-case hex SHA-256 of the 18-character resident identity
+     *                   number in upper case, what the registry signs so that a kiosk reading the
+     *                   identity card can match the holder; the number itself goes no further
      * @param creditCode the unified social credit code of an enterprise
      */
-    record Holder(boolean enterprise, String name, @Nullable String creditCode) {
+    record Holder(boolean enterprise, String name, @Nullable String idHash, @Nullable String creditCode) {
 
         public String kind() {
             return enterprise ? "enterprise" : "person";

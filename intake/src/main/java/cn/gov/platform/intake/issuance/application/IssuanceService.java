@@ -180,7 +180,7 @@ public class IssuanceService {
             Holders.Holder holder = holders.of(issuance.holderSubject());
             CertificateRegistry.Outcome outcome = registry.issue(new CertificateRegistry.Request(
                     requireNumber(issuance), issuance.typeCode(), issuance.holderSubject(), holder.kind(),
-                    holder.name(), holder.creditCode(), issuance.department(), issuance.division(),
+                    holder.name(), holder.idHash(), holder.creditCode(), issuance.department(), issuance.division(),
                     issuance.dataFor(holder.name(), holder.enterprise()), LocalDate.ofInstant(now, CHINA)));
             next = switch (outcome) {
                 case CertificateRegistry.Issued issued -> issuance.issued(issued.number(), now);

@@ -27,7 +27,8 @@ interface CertificatesClient {
             String issuingDivision, Map<String, String> fields, LocalDate validFrom) {
     }
 
-    record HolderBody(String subject, String kind, String displayName, @Nullable String creditCode) {
+    record HolderBody(String subject, String kind, String displayName, @Nullable String idHash,
+            @Nullable String creditCode) {
     }
 
     record Issued(@Nullable String number) {

@@ -12,7 +12,11 @@ interface HoldersClient {
     @GetMapping("/api/identity/internal/persons/{subject}/credit-subject")
     CreditSubject subject(@PathVariable("subject") String subject);
 
-    /** {@code kind} is NATURAL_PERSON or LEGAL_PERSON; the identity number is never used here. */
-    record CreditSubject(@Nullable String kind, @Nullable String name, @Nullable String creditCode) {
+    /**
+     * {@code kind} is NATURAL_PERSON or LEGAL_PERSON. A person's identity number is hashed at once
+     * for the certificate and never stored or logged here.
+     */
+    record CreditSubject(@Nullable String kind, @Nullable String name, @Nullable String idNumber,
+            @Nullable String creditCode) {
     }
 }

@@ -5,6 +5,11 @@ import cn.gov.platform.intake.issuance.application.CertificateRegistry;
 import cn.gov.platform.intake.issuance.application.Holders;
 import cn.gov.platform.intake.issuance.domain.Issuance;
 import feign.FeignException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,7 +48,8 @@ class RegistryAdapter implements CertificateRegistry, CertificateReferences, Hol
     @Override
     public Outcome issue(Request r) {
         CertificatesClient.IssueBody body = new CertificatesClient.IssueBody(r.caseNumber(), r.typeCode(),
-                new CertificatesClient.HolderBody(r.holderSubject(), r.holderKind(), r.holderName(), r.creditCode()),
+                new CertificatesClient.HolderBody(r.holderSubject(), r.holderKind(), r.holderName(), r.idHash(),
+                        r.creditCode()),
                 r.issuingDepartment(), r.issuingDivision(), r.fields(), r.validFrom());
         try {
             CertificatesClient.Issued issued = call(registryBreaker, () -> certificates.issue(body));
@@ -106,7 +112,22 @@ class RegistryAdapter implements CertificateRegistry, CertificateReferences, Hol
         if (s.kind() == null || s.name() == null || s.name().isBlank()) {
             throw new Unavailable("identity answered without the holder's kind or name", null);
         }
-        return new Holder("LEGAL_PERSON".equals(s.kind()), s.name(), s.creditCode());
+        boolean enterprise = "LEGAL_PERSON".equals(s.kind());
+        if (!enterprise && (s.idNumber() == null || s.idNumber().isBlank())) {
+            throw new Unavailable("identity answered a person without the identity number", null);
+        }
+        return new Holder(enterprise, s.name(), enterprise ? null : idHash(s.idNumber()), s.creditCode());
+    }
+
+    /** Lower-case hex SHA-256 of the upper-cased identity number (see {@link Holders.Holder}). */
+    static String idHash(String idNumber) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(idNumber.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private <T> T call(CircuitBreaker breaker, Supplier<T> call) {

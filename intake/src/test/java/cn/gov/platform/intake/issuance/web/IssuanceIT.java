@@ -58,6 +58,24 @@ class IssuanceIT extends IntakeIT {
     }
 
     @Test
+    void aPersonsCertificateCarriesTheHashOfTheIdentityNumberNeverTheNumber() throws Exception {
+        IDENTITY.stubFor(get(urlPathMatching("/api/identity/internal/persons/.+/credit-subject")).atPriority(1)
+                .willReturn(okJson("{\"kind\":\"NATURAL_PERSON\",\"name\":\"马文清\",\"idNumber\":\"64032419850312041x\"}")));
+        registryIssues("GT-2026-640324-000005");
+        String id = decidedLicenceCase(citizen(), null);
+
+        awaitState(citizen(), id, "ISSUED");
+
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("64032419850312041X".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        IDENTITY.verify(1, postRequestedFor(urlPathEqualTo(ISSUE))
+                .withRequestBody(matchingJsonPath("$.holder.kind", equalTo("person")))
+                .withRequestBody(matchingJsonPath("$.holder.idHash", equalTo(expected)))
+                .withRequestBody(matchingJsonPath("$.fields.operator", equalTo("马文清"))));
+        IDENTITY.verify(0, postRequestedFor(urlPathEqualTo(ISSUE)).withRequestBody(containing("6403241985")));
+    }
+
+    @Test
     void whileTheRegistryIsDownTheIssuanceWaitsAndIsIssuedOnceItIsBack() {
         IDENTITY.stubFor(post(urlPathEqualTo(ISSUE)).willReturn(aResponse().withStatus(503)));
         String id = decidedLicenceCase(enterprise(), null);
