@@ -162,6 +162,32 @@ identity_key_required() {
 }
 check "identity without a data key is refused with a message" identity_key_required
 
+# Likewise credit's subject key (CREDIT_SUBJECT_KEY) and notifications' SMS credentials and
+# number salt: without an existing Secret, each must be given, or the service would run on
+# its public local-development defaults.
+credit_key_required() {
+  if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" \
+      --set credit.existingSecret= --set credit.oidc.clientSecret=x --set mongodb.auth.enabled=false \
+      >"$OUT/credit-key.out" 2>&1; then
+    echo "rendered a chart-created credit Secret without credit-subject-key"; return 1
+  fi
+  grep -q "set credit.existingSecret (a Secret with key credit-subject-key) or credit.subjectKey" "$OUT/credit-key.out" \
+    || { cat "$OUT/credit-key.out"; return 1; }
+}
+check "credit without a subject key is refused with a message" credit_key_required
+
+notifications_secrets_required() {
+  if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" \
+      --set notifications.existingSecret= --set notifications.oidc.clientSecret=x --set mongodb.auth.enabled=false \
+      --set notifications.smsProviders.a.apiKey=a --set notifications.smsProviders.b.receiptSecret=b \
+      >"$OUT/sms-secrets.out" 2>&1; then
+    echo "rendered a chart-created notifications Secret without the SMS credentials"; return 1
+  fi
+  grep -q "set notifications.existingSecret (a Secret with keys sms-provider-a-api-key, sms-provider-b-api-key, sms-provider-a-receipt-secret, sms-provider-b-receipt-secret, sms-number-salt) or notifications.smsProviders.b.apiKey, notifications.smsProviders.a.receiptSecret, notifications.numberSalt;" "$OUT/sms-secrets.out" \
+    || { cat "$OUT/sms-secrets.out"; return 1; }
+}
+check "notifications without SMS credentials and number salt is refused with a message naming each" notifications_secrets_required
+
 # Every file in test-bad-values/ must be refused, with each "# expect:" line in the error.
 refused() {
   local file="$1" expected

@@ -184,6 +184,20 @@ that names the value to set. Included by every per-service template (the first f
 {{- if and (eq $name "identity") (not $svc.dataProtectionKey) -}}
 {{- fail "identity: set identity.existingSecret (a Secret with key identity-data-key) or identity.dataProtectionKey (base64 of a 32-byte key, e.g. from `openssl rand -base64 32`); the service would otherwise encrypt identity numbers and phones with its public local-development key" -}}
 {{- end -}}
+{{- if and (eq $name "credit") (not $svc.subjectKey) -}}
+{{- fail "credit: set credit.existingSecret (a Secret with key credit-subject-key) or credit.subjectKey (32 or more random characters, e.g. from `openssl rand -base64 32`, the same on every instance and never changed); the service would otherwise key natural persons' list entries with its public local-development key" -}}
+{{- end -}}
+{{- if eq $name "notifications" -}}
+{{- $missing := list -}}
+{{- range $path := list "smsProviders.a.apiKey" "smsProviders.b.apiKey" "smsProviders.a.receiptSecret" "smsProviders.b.receiptSecret" "numberSalt" -}}
+{{- $value := $svc -}}
+{{- range $part := splitList "." $path }}{{ $value = get $value $part }}{{ end -}}
+{{- if not $value }}{{ $missing = append $missing (printf "notifications.%s" $path) }}{{ end -}}
+{{- end -}}
+{{- if $missing -}}
+{{- fail (printf "notifications: set notifications.existingSecret (a Secret with keys sms-provider-a-api-key, sms-provider-b-api-key, sms-provider-a-receipt-secret, sms-provider-b-receipt-secret, sms-number-salt) or %s; the service would otherwise fall back to its public local-development credentials" (join ", " $missing)) -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 {{- if and $svc.autoscaling.enabled (lt (int $svc.autoscaling.maxReplicas) (int $svc.autoscaling.minReplicas)) -}}
 {{- fail (printf "%s.autoscaling: maxReplicas (%v) is below minReplicas (%v)" $name $svc.autoscaling.maxReplicas $svc.autoscaling.minReplicas) -}}

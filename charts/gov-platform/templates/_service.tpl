@@ -68,9 +68,15 @@ IDENTITY_DEMO_DATA: "false"
 KEYCLOAK_ADMIN_URL: {{ include "gov-platform.keycloakAdminUrl" $root | quote }}
 KEYCLOAK_REALM: {{ include "gov-platform.keycloakRealm" $root | quote }}
 {{- end }}
+{{- if eq .name "credit" }}
+{{- /* Demo list entries (a local realm's demo enterprise and citizen), always off in a cluster. */}}
+CREDIT_DEMO_DATA: "false"
+{{- end }}
 {{- if eq .name "notifications" }}
-SMS_PROVIDER_A_URL: {{ $svc.smsProviders.a.url | quote }}
-SMS_PROVIDER_B_URL: {{ $svc.smsProviders.b.url | quote }}
+SMS_A_URL: {{ $svc.smsProviders.a.url | quote }}
+SMS_B_URL: {{ $svc.smsProviders.b.url | quote }}
+{{- /* The local-development SMS stub (the service answering as providers A and B), always off in a cluster. */}}
+SMS_DEV_STUB: "false"
 {{- end }}
 {{- end -}}
 
@@ -95,9 +101,15 @@ oidc-client-secret: {{ $svc.oidc.clientSecret | b64enc | quote }}
 realname-provider-api-key: {{ $svc.realnameProvider.apiKey | b64enc | quote }}
 identity-data-key: {{ $svc.dataProtectionKey | b64enc | quote }}
 {{- end }}
+{{- if eq .name "credit" }}
+credit-subject-key: {{ $svc.subjectKey | b64enc | quote }}
+{{- end }}
 {{- if eq .name "notifications" }}
 sms-provider-a-api-key: {{ $svc.smsProviders.a.apiKey | b64enc | quote }}
 sms-provider-b-api-key: {{ $svc.smsProviders.b.apiKey | b64enc | quote }}
+sms-provider-a-receipt-secret: {{ $svc.smsProviders.a.receiptSecret | b64enc | quote }}
+sms-provider-b-receipt-secret: {{ $svc.smsProviders.b.receiptSecret | b64enc | quote }}
+sms-number-salt: {{ $svc.numberSalt | b64enc | quote }}
 {{- end }}
 {{- end -}}
 
@@ -183,17 +195,21 @@ spec:
       name: {{ $secret }}
       key: identity-data-key
 {{- end }}
+{{- if eq .name "credit" }}
+- name: CREDIT_SUBJECT_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: credit-subject-key
+{{- end }}
 {{- if eq .name "notifications" }}
-- name: SMS_PROVIDER_A_API_KEY
+{{- range $env, $key := dict "SMS_A_API_KEY" "sms-provider-a-api-key" "SMS_B_API_KEY" "sms-provider-b-api-key" "SMS_A_RECEIPT_SECRET" "sms-provider-a-receipt-secret" "SMS_B_RECEIPT_SECRET" "sms-provider-b-receipt-secret" "SMS_NUMBER_SALT" "sms-number-salt" }}
+- name: {{ $env }}
   valueFrom:
     secretKeyRef:
       name: {{ $secret }}
-      key: sms-provider-a-api-key
-- name: SMS_PROVIDER_B_API_KEY
-  valueFrom:
-    secretKeyRef:
-      name: {{ $secret }}
-      key: sms-provider-b-api-key
+      key: {{ $key }}
+{{- end }}
 {{- end }}
 {{- end -}}
 

@@ -110,10 +110,21 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Clicks once the element is clickable; a page that re-renders meanwhile is simply waited for again. */
     void click(String css) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        js("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        wait.until(d -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+                if (element == null) {
+                    return false;
+                }
+                js("arguments[0].scrollIntoView({block: 'center'})", element);
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return false;
+            }
+        });
     }
 
     void type(String css, String text) {

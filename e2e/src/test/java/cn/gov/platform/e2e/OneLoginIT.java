@@ -73,7 +73,7 @@ class OneLoginIT {
 
     @Test
     void publicPathsNeedNoLogin() {
-        assertThat(gateway.get("/api/credit/public/entries?list=red", null).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/credit/public/publicity", null).status()).isEqualTo(200);
         assertThat(gateway.get("/api/identity/v3/api-docs", null).status()).isEqualTo(200);
         assertThat(gateway.get("/actuator/health", null).status()).isEqualTo(200);
     }

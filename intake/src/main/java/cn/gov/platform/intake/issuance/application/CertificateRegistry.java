@@ -3,6 +3,7 @@ package cn.gov.platform.intake.issuance.application;
 import cn.gov.platform.intake.issuance.domain.Issuance;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The certificate registry (the certificates service), as issuance and staff need it. */
@@ -10,6 +11,9 @@ public interface CertificateRegistry {
 
     /** Issues, idempotently per case number: a retry answers with the certificate already issued. */
     Outcome issue(Request request);
+
+    /** The names of the fields a certificate type declares. */
+    Set<String> fieldsOf(String typeCode);
 
     /** A certificate the holder shared with {@code department}; the registry logs the use for the holder. */
     Shared fetchShared(String number, String department);

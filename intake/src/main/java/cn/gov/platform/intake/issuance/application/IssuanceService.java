@@ -181,7 +181,7 @@ public class IssuanceService {
             CertificateRegistry.Outcome outcome = registry.issue(new CertificateRegistry.Request(
                     requireNumber(issuance), issuance.typeCode(), issuance.holderSubject(), holder.kind(),
                     holder.name(), holder.idHash(), holder.creditCode(), issuance.department(), issuance.division(),
-                    issuance.dataFor(holder.name(), holder.enterprise()), LocalDate.ofInstant(now, CHINA)));
+                    issuance.dataFor(holder.name(), holder.enterprise(), registry.fieldsOf(issuance.typeCode())), LocalDate.ofInstant(now, CHINA)));
             next = switch (outcome) {
                 case CertificateRegistry.Issued issued -> issuance.issued(issued.number(), now);
                 case CertificateRegistry.Refused refused -> issuance.refused(refused.problem(), now);

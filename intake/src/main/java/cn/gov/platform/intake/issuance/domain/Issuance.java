@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,15 +110,19 @@ public record Issuance(String caseId, long version, @Nullable String caseNumber,
     }
 
     /**
-     * The data sent to the registry: what staff entered, plus the holder's name in the fields
-     * that name the holder, where staff left them empty.
+     * The data sent to the registry: what staff entered, plus the holder's name in those of the
+     * type's fields that name the holder, where staff left them empty.
+     *
+     * @param typeFields the fields the certificate type declares
      */
-    public Map<String, String> dataFor(String holderName, boolean enterprise) {
+    public Map<String, String> dataFor(String holderName, boolean enterprise, Set<String> typeFields) {
         Map<String, String> data = new LinkedHashMap<>(fields);
         for (String field : new String[] {"householder", "operator", "operatorName"}) {
-            data.putIfAbsent(field, holderName);
+            if (typeFields.contains(field)) {
+                data.putIfAbsent(field, holderName);
+            }
         }
-        if (enterprise) {
+        if (enterprise && typeFields.contains("name")) {
             data.putIfAbsent("name", holderName);
         }
         return data;

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.issuance.infrastructure;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.openfeign.FeignClient;
@@ -20,6 +21,9 @@ interface CertificatesClient {
     @GetMapping("/api/certificates/internal/certificates/{number}/holding")
     Holding holding(@PathVariable("number") String number, @RequestParam("holder") String holder);
 
+    @GetMapping("/api/certificates/types/{code}")
+    Type type(@PathVariable("code") String code);
+
     @GetMapping("/api/certificates/internal/shared/{number}")
     Shared shared(@PathVariable("number") String number, @RequestParam("department") String department);
 
@@ -29,6 +33,12 @@ interface CertificatesClient {
 
     record HolderBody(String subject, String kind, String displayName, @Nullable String idHash,
             @Nullable String creditCode) {
+    }
+
+    record Type(@Nullable List<Field> fields) {
+    }
+
+    record Field(String name) {
     }
 
     record Issued(@Nullable String number) {

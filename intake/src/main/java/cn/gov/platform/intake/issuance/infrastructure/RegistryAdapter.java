@@ -10,6 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -35,6 +39,7 @@ class RegistryAdapter implements CertificateRegistry, CertificateReferences, Hol
     private final CircuitBreaker registryBreaker;
     private final CircuitBreaker identityBreaker;
     private final JsonMapper json;
+    private final Map<String, Set<String>> typeFields = new ConcurrentHashMap<>();
 
     RegistryAdapter(CertificatesClient certificates, HoldersClient identity, CircuitBreakerFactory<?, ?> breakers,
             JsonMapper json) {
@@ -59,6 +64,25 @@ class RegistryAdapter implements CertificateRegistry, CertificateReferences, Hol
             return new Issued(issued.number());
         } catch (Answered refused) {
             return new Refused(problemOf(refused.failure));
+        }
+    }
+
+    /** Types change with a release of the registry, so what it declared once is kept. */
+    @Override
+    public Set<String> fieldsOf(String typeCode) {
+        Set<String> known = typeFields.get(typeCode);
+        if (known != null) {
+            return known;
+        }
+        try {
+            CertificatesClient.Type type = call(registryBreaker, () -> certificates.type(typeCode));
+            Set<String> names = type.fields() == null ? Set.of()
+                    : type.fields().stream().map(CertificatesClient.Field::name).collect(Collectors.toUnmodifiableSet());
+            typeFields.put(typeCode, names);
+            return names;
+        } catch (Answered unknownType) {
+            // The registry will refuse the type itself, with its own problem; fill nothing.
+            return Set.of();
         }
     }
 

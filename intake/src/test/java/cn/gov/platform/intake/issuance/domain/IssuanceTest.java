@@ -7,6 +7,7 @@ import cn.gov.platform.support.domain.DomainViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IssuanceTest {
@@ -108,11 +109,20 @@ class IssuanceTest {
     }
 
     @Test
-    void theHolderNameFillsOnlyTheFieldsThatNameTheHolderAndNeverOverridesStaff() {
+    void theHolderNameFillsOnlyTheTypesFieldsThatNameTheHolderAndNeverOverridesStaff() {
         Issuance i = approved().withFields(Map.of("operatorName", "马文清（个体）"), T0);
-        Map<String, String> person = i.dataFor("马文清", false);
-        assertThat(person).containsEntry("operatorName", "马文清（个体）").containsEntry("householder", "马文清")
-                .doesNotContainKey("name");
-        assertThat(i.dataFor("同心县清真食品有限公司", true)).containsEntry("name", "同心县清真食品有限公司");
+        Set<String> food = Set.of("operatorName", "premises", "mainForm", "operatingItems");
+        Set<String> housing = Set.of("householder", "village", "siteArea", "buildingArea", "boundaries");
+        Set<String> licence = Set.of("name", "entityType", "legalRepresentative");
+
+        assertThat(i.dataFor("马文清", false, food)).containsEntry("operatorName", "马文清（个体）")
+                .doesNotContainKeys("householder", "operator", "name");
+        assertThat(approved().dataFor("马文清", false, housing)).containsEntry("householder", "马文清")
+                .doesNotContainKeys("operatorName", "name");
+        assertThat(approved().dataFor("同心县清真食品有限公司", true, licence))
+                .containsEntry("name", "同心县清真食品有限公司").hasSize(1);
+        assertThat(approved().dataFor("马文清", false, Set.of("name", "operator")))
+                .as("a person's trade name is not their own name").doesNotContainKey("name")
+                .containsEntry("operator", "马文清");
     }
 }

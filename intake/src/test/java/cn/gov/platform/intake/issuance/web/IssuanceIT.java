@@ -31,7 +31,10 @@ class IssuanceIT extends IntakeIT {
     private static final String ISSUE = "/api/certificates/internal/certificates";
 
     @BeforeEach
-    void holderIsKnown() {
+    void holderAndTypesAreKnown() {
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/certificates/types/business-licence")).willReturn(okJson(
+                "{\"code\":\"business-licence\",\"fields\":[{\"name\":\"name\"},{\"name\":\"entityType\"},"
+                        + "{\"name\":\"operator\"}]}")));
         IDENTITY.stubFor(get(urlPathMatching("/api/identity/internal/persons/.+/credit-subject"))
                 .willReturn(okJson("{\"kind\":\"LEGAL_PERSON\",\"name\":\"同心县清真食品有限公司\",\"creditCode\":\"91640324MA76TX0DXL\"}")));
     }
