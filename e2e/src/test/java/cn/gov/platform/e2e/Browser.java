@@ -68,6 +68,8 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // The pages re-render after every answer: an element found a moment ago may be gone; look again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Opens a portal route (the part after {@code #}) and waits until the page has rendered it. */
@@ -135,8 +137,14 @@ final class Browser implements AutoCloseable {
 
     /** Waits for the case page to show this state (the page re-renders after every action). */
     void waitForState(String css, String state) {
-        wait.until(d -> d.findElements(By.cssSelector(css)).stream()
-                .anyMatch(e -> state.equals(e.getDomAttribute("data-state"))));
+        wait.until(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream()
+                        .anyMatch(e -> state.equals(e.getDomAttribute("data-state")));
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return false;
+            }
+        });
     }
 
     Object js(String script, Object... args) {

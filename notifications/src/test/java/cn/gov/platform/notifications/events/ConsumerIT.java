@@ -32,6 +32,8 @@ class ConsumerIT extends NotificationsIT {
         Map<String, String> fields = new LinkedHashMap<>(Map.of("eventId", eventId, "type", "CaseApproved", "caseId", "c-1",
                 "caseNumber", "640324-2026-0000777", "itemCode", "SC-001", "applicantSubject", applicant.subject(),
                 "division", "640324", "department", "market", "occurredAt", Instant.now().toString()));
+        // The service creates its consumer group when it starts reading; this test may be the first.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(this::groupExists);
         // An instance reads the entry and dies before acknowledging it. MULTI makes the read happen
         // before the running service's blocked read is served, so the dead instance surely holds it.
         redis.execute(new SessionCallback<Object>() {
@@ -54,6 +56,14 @@ class ConsumerIT extends NotificationsIT {
 
         assertThat(requestsFor(m.id())).isEqualTo(1);
         assertThat(pendingFor(eventId)).as("acknowledged after the reclaim").isZero();
+    }
+
+    private boolean groupExists() {
+        try {
+            return redis.opsForStream().groups(CASE_EVENTS).stream().anyMatch(g -> g.groupName().equals("notifications"));
+        } catch (DataAccessException noStreamYet) {
+            return false;
+        }
     }
 
     @Test
