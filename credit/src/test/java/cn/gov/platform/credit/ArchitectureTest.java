@@ -1,21 +1,18 @@
 package cn.gov.platform.credit;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.platform.testkit.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The layering of docs/architecture.md, checked against the packages that exist (so it checks something). */
+/** The layering of docs/architecture.md (testkit's shared {@link ArchitectureRules}) checked on credit's classes. */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.gov.platform.credit");
+    private static final String BASE = "cn.gov.platform.credit";
+    private static final JavaClasses CLASSES = ArchitectureRules.mainClasses(BASE);
 
     @Test
     void theRulesBelowLookAtRealPackages() {
@@ -28,43 +25,22 @@ class ArchitectureTest {
     }
 
     @Test
-    void theDomainKnowsNoSpringAndNoMongo() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
-                        "tools.jackson..", "io.micrometer..", "jakarta.servlet..")
-                .check(CLASSES);
+    void theDomainKnowsNoFrameworkAndNoOuterLayer() {
+        ArchitectureRules.domainKnowsNoFrameworkAndNoOuterLayer(BASE).check(CLASSES);
     }
 
     @Test
-    void theDomainDoesNotReachIntoOuterLayers() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.gov.platform.credit..application..", "cn.gov.platform.credit..infrastructure..",
-                        "cn.gov.platform.credit..web..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void webNeverTouchesRepositoriesOrInfrastructure() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.gov.platform.credit..infrastructure..", "org.springframework.data..",
-                        "com.mongodb..")
-                .check(CLASSES);
+    void webNeverReachesAStoreOrAnAdapter() {
+        ArchitectureRules.webNeverReachesAStoreOrAnAdapter(BASE).check(CLASSES);
     }
 
     @Test
     void applicationServicesUsePortsNotAdapters() {
-        noClasses().that().resideInAPackage("..application..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.gov.platform.credit..infrastructure..",
-                        "cn.gov.platform.credit..web..",
-                        "org.springframework.data..", "com.mongodb..")
-                .check(CLASSES);
+        ArchitectureRules.applicationServicesUsePortsNotAdapters(BASE).check(CLASSES);
     }
 
     @Test
     void adaptersAreNotPublic() {
-        classes().that().resideInAPackage("..infrastructure..").and().haveSimpleNameNotEndingWith("Configuration")
-                .and().areTopLevelClasses()
-                .should().notBePublic()
-                .check(CLASSES);
+        ArchitectureRules.adaptersAreNotPublic(BASE).check(CLASSES);
     }
 }

@@ -1,42 +1,31 @@
 package cn.gov.platform.identity;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
+import cn.gov.platform.testkit.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries the architecture promises, checked on the classes that exist. */
+/**
+ * The layering of docs/architecture.md (testkit's shared {@link ArchitectureRules}) checked on identity's classes.
+ * Identity's adapters are public (wired across features), so the not-public rule is not applied here.
+ */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("cn.gov.platform.identity");
+    private static final String BASE = "cn.gov.platform.identity";
+    private static final JavaClasses CLASSES = ArchitectureRules.mainClasses(BASE);
 
     @Test
-    void theDomainKnowsNoSpringAndNoMongoDb() {
-        noClasses().that().resideInAPackage("..identity.*.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
-                        "org.bson..", "org.keycloak..", "..infrastructure..", "..web..", "..application..")
-                .allowEmptyShould(false)
-                .check(CLASSES);
+    void theDomainKnowsNoFrameworkAndNoOuterLayer() {
+        ArchitectureRules.domainKnowsNoFrameworkAndNoOuterLayer(BASE, "org.keycloak..").check(CLASSES);
     }
 
     @Test
     void webNeverReachesAStoreOrAnAdapter() {
-        noClasses().that().resideInAPackage("..identity.*.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..",
-                        "org.springframework.data..", "com.mongodb..")
-                .allowEmptyShould(false)
-                .check(CLASSES);
+        ArchitectureRules.webNeverReachesAStoreOrAnAdapter(BASE).check(CLASSES);
     }
 
     @Test
     void applicationServicesUsePortsNotAdapters() {
-        noClasses().that().resideInAPackage("..identity.*.application..")
-                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "org.springframework.data..")
-                .allowEmptyShould(false)
-                .check(CLASSES);
+        ArchitectureRules.applicationServicesUsePortsNotAdapters(BASE).check(CLASSES);
     }
+
 }

@@ -1,5 +1,6 @@
 package cn.gov.platform.support.problem;
 
+import cn.gov.platform.support.domain.DomainViolation;
 import cn.gov.platform.support.web.RequestIds;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -45,6 +46,19 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PlatformException.class)
     ResponseEntity<Object> platform(PlatformException e) {
         return respond(Problems.of(e));
+    }
+
+    /** The domain's own failures: the domain names the kind, this picks the status. */
+    @ExceptionHandler(DomainViolation.class)
+    ResponseEntity<Object> domain(DomainViolation e) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case STATE_CONFLICT -> HttpStatus.CONFLICT;
+            case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        return respond(Problems.of(status, e.code(), e.userMessage(), e.field(),
+                e.faults().stream().map(f -> new FieldError(f.field(), f.code(), f.message())).toList()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,12 +1,12 @@
 package cn.gov.platform.credit.classes.web;
 
 import cn.gov.platform.credit.classes.domain.ClassRules;
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.support.domain.DomainViolation;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;

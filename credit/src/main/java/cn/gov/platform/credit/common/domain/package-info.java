@@ -1,4 +1,4 @@
-/** The domain's own failure type, free of web concerns. */
+/** What credit's domain features share: the acting user and the outbox event, free of web concerns. */
 @NullMarked
 package cn.gov.platform.credit.common.domain;
 

@@ -1,4 +1,4 @@
-/** Maps domain failures to problem+json. */
+/** What credit's controllers share: the acting user from the token. */
 @NullMarked
 package cn.gov.platform.credit.common.web;
 

@@ -1,8 +1,8 @@
 package cn.gov.platform.credit.imports.application;
 
 import cn.gov.platform.credit.common.domain.Actor;
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.imports.domain.ImportJob;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

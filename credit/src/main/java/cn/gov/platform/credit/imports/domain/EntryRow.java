@@ -1,6 +1,5 @@
 package cn.gov.platform.credit.imports.domain;
 
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.lists.domain.EntryData;
 import cn.gov.platform.credit.lists.domain.ListColour;
 import cn.gov.platform.credit.subjects.domain.NameMask;
@@ -8,6 +7,7 @@ import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -1,7 +1,6 @@
 package cn.gov.platform.credit.imports.infrastructure;
 
 import cn.gov.platform.credit.common.domain.Actor;
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.imports.application.ImportJobs;
 import cn.gov.platform.credit.imports.application.ImportService;
 import cn.gov.platform.credit.imports.domain.CsvLine;
@@ -19,6 +18,7 @@ import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.support.domain.DomainViolation;
 import com.mongodb.MongoBulkWriteException;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package cn.gov.platform.credit.lists.application;
 
 import cn.gov.platform.credit.common.domain.Actor;
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.lists.domain.ActiveEntry;
 import cn.gov.platform.credit.lists.domain.Entries;
 import cn.gov.platform.credit.lists.domain.EntryData;
@@ -10,6 +9,7 @@ import cn.gov.platform.credit.measures.domain.ListType;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.support.domain.DomainViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package cn.gov.platform.credit.lists.web;
 
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.lists.application.EntryService;
 import cn.gov.platform.credit.lists.domain.EntryData;
@@ -13,6 +12,7 @@ import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.support.domain.DomainViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,10 @@
 package cn.gov.platform.credit.petitions.web;
 
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.petitions.application.PetitionService;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
+import cn.gov.platform.support.domain.DomainViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,5 @@
 package cn.gov.platform.credit.publicity.web;
 
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.publicity.application.PublicityService;
 import cn.gov.platform.credit.publicity.domain.Publication;
@@ -10,6 +9,7 @@ import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.SubjectKind;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.support.domain.DomainViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

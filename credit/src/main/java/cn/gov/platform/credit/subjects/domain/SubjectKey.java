@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.subjects.domain;
 
-import cn.gov.platform.credit.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.util.regex.Pattern;
 
 /**

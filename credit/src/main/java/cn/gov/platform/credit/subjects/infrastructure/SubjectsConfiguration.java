@@ -4,6 +4,7 @@ import cn.gov.platform.credit.CreditProperties;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
+import cn.gov.platform.support.client.ServiceTokens;
 import feign.RequestInterceptor;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,10 +3,10 @@ package cn.gov.platform.credit.imports.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.platform.credit.common.domain.DomainViolation;
 import cn.gov.platform.credit.lists.domain.EntryData;
 import cn.gov.platform.credit.lists.domain.ListColour;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.calendar.domain;
 
-import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

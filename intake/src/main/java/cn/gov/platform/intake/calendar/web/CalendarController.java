@@ -2,7 +2,7 @@ package cn.gov.platform.intake.calendar.web;
 
 import cn.gov.platform.intake.calendar.domain.CalendarYear;
 import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
-import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;

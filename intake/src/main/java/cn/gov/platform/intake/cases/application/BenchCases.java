@@ -17,7 +17,7 @@ import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.JointDepartment;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
-import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
-import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import cn.gov.platform.support.web.Caller;
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package cn.gov.platform.intake.cases.domain;
 
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
-import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import cn.gov.platform.support.problem.Message;
 import java.util.List;
 import java.util.Set;

@@ -4,12 +4,12 @@ import cn.gov.platform.intake.calendar.domain.DeadlineClock;
 import cn.gov.platform.intake.calendar.domain.Pause;
 import cn.gov.platform.intake.catalogue.domain.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
-import cn.gov.platform.intake.catalogue.domain.JointDepartment;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.JointDepartment;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
-import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import cn.gov.platform.support.problem.Message;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +19,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -14,6 +14,7 @@ import cn.gov.platform.intake.cases.application.StaffAuthority;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.ApprovalRule;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import cn.gov.platform.support.client.ServiceTokens;
 import feign.RequestInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -30,8 +31,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 

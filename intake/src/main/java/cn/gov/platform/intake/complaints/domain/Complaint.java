@@ -1,7 +1,7 @@
 package cn.gov.platform.intake.complaints.domain;
 
-import cn.gov.platform.intake.common.domain.DomainViolation;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
+import cn.gov.platform.support.domain.DomainViolation;
 import cn.gov.platform.support.problem.Message;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.gov.platform.intake.supervision.domain;
 
 import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
-import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.time.LocalDate;
 
 /**

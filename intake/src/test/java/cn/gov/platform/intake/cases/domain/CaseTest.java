@@ -7,7 +7,7 @@ import cn.gov.platform.intake.Fixtures;
 import cn.gov.platform.intake.calendar.domain.DeadlineClock;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
-import cn.gov.platform.intake.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

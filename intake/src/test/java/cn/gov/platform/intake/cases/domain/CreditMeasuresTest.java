@@ -68,7 +68,7 @@ class CreditMeasuresTest {
         assertThatThrownBy(() -> c.accept(CLERK, numbers, List.of(), policy, clock, FEB_10,
                 terms(check("RESTRICTIONS", BLACK, "REFUSE"))))
                 .hasMessageContaining("CREDIT_RESTRICTION_REFUSES")
-                .satisfies(e -> assertThat(((cn.gov.platform.intake.common.domain.DomainViolation) e).userMessage().zh())
+                .satisfies(e -> assertThat(((cn.gov.platform.support.domain.DomainViolation) e).userMessage().zh())
                         .contains("m-REFUSE", "联合惩戒备忘录"));
         assertThat(serial.get()).isZero();
         assertThat(c.state()).isEqualTo(CaseState.SUBMITTED);

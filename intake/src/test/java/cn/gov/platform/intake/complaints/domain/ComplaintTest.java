@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
-import cn.gov.platform.intake.common.domain.DomainViolation;
 import cn.gov.platform.intake.supervision.domain.ItemKind;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
 import cn.gov.platform.intake.supervision.domain.Measure;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package cn.gov.platform.notifications.messages.domain;
 
-import cn.gov.platform.notifications.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import cn.gov.platform.support.problem.Message;
 import java.util.List;
 

@@ -16,6 +16,7 @@ import cn.gov.platform.notifications.messages.domain.PerNumberLimits;
 import cn.gov.platform.notifications.messages.domain.QuietHours;
 import cn.gov.platform.notifications.messages.domain.RetryPolicy;
 import cn.gov.platform.notifications.templates.application.TemplateService;
+import cn.gov.platform.support.client.ServiceTokens;
 import feign.RequestInterceptor;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

@@ -1,9 +1,9 @@
 package cn.gov.platform.notifications.messages.web;
 
-import cn.gov.platform.notifications.common.domain.DomainViolation;
 import cn.gov.platform.notifications.messages.application.ReceiptSignatures;
 import cn.gov.platform.notifications.messages.application.Receipts;
 import cn.gov.platform.notifications.messages.domain.MessageStatus;
+import cn.gov.platform.support.domain.DomainViolation;
 import cn.gov.platform.support.problem.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.util.Map;

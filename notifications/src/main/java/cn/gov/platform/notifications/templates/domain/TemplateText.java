@@ -1,6 +1,6 @@
 package cn.gov.platform.notifications.templates.domain;
 
-import cn.gov.platform.notifications.common.domain.DomainViolation;
+import cn.gov.platform.support.domain.DomainViolation;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cn.gov.platform.credit.subjects.infrastructure;
+package cn.gov.platform.support.client;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,9 +13,10 @@ import org.springframework.web.client.RestClient;
 /**
  * This service's own access token (client credentials, realm role {@code service}) for calling
  * internal APIs. Fetched once and reused until shortly before it expires; one fetch at a time, so
- * a burst of calls does not become a burst of logins. The token itself is never logged.
+ * a burst of calls does not become a burst of logins. The token itself is never logged. A service
+ * declares one as a bean and adds {@code "Bearer " + current()} to its internal clients' requests.
  */
-class ServiceTokens {
+public class ServiceTokens {
 
     /** Renew this long before expiry, so a token never expires in flight. */
     private static final Duration MARGIN = Duration.ofSeconds(30);
@@ -29,7 +30,7 @@ class ServiceTokens {
     private @Nullable String token;
     private Instant renewAt = Instant.EPOCH;
 
-    ServiceTokens(RestClient http, String tokenUri, String clientId, String clientSecret, Clock clock) {
+    public ServiceTokens(RestClient http, String tokenUri, String clientId, String clientSecret, Clock clock) {
         this.http = http;
         this.tokenUri = tokenUri;
         this.clientId = clientId;
@@ -40,7 +41,8 @@ class ServiceTokens {
     record TokenResponse(@Nullable String access_token, long expires_in) {
     }
 
-    String current() {
+    /** A valid token, fetched from the token endpoint only when none is held or it is about to expire. */
+    public String current() {
         lock.lock();
         try {
             if (token == null || !clock.instant().isBefore(renewAt)) {

@@ -1,4 +1,4 @@
-package cn.gov.platform.notifications.common.domain;
+package cn.gov.platform.support.domain;
 
 import cn.gov.platform.support.problem.Message;
 import java.util.List;
@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rule of the domain that a request broke. The domain cannot name HTTP statuses (it knows no
- * web framework), so it says what kind of failure this is and the web layer picks the status.
+ * web framework), so it says what kind of failure this is and support's {@code ProblemHandlerAdvice}
+ * picks the status (INVALID 400, NOT_FOUND 404, STATE_CONFLICT 409, RULE 422) and answers with the
+ * same problem+json as for a {@code PlatformException}. Free of Spring, so every service's
+ * {@code ..domain..} packages may throw it.
  */
 public class DomainViolation extends RuntimeException {
 
