@@ -58,7 +58,8 @@ class PortalJourneyIT {
 
             agent.click(fileFor);
             agent.visible("[data-test=submit]");
-            assertThat(agent.find("[data-test=principal]").getText()).isEqualTo(villager);
+            // The form fills in the chosen principal once the agent's mandates have loaded.
+            agent.wait.until(d -> villager.equals(d.findElement(By.cssSelector("[data-test=principal]")).getText()));
             new Select(agent.find("[data-test=place]")).selectByValue("640324000000|county-market-regulation");
             agent.click("[data-test=m-id-card-upload]");
             for (String material : List.of("id-card", "application-form", "premises-proof", "photo")) {
