@@ -2,7 +2,7 @@ package cn.gov.platform.certificates;
 
 import cn.gov.platform.certificates.registry.domain.RuleViolation;
 import cn.gov.platform.support.problem.FieldError;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.Problems;
 import cn.gov.platform.support.web.RequestIds;
 import java.util.List;

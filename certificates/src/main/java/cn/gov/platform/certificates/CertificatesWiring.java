@@ -43,11 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CertificatesWiring {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     CertificateTypes certificateTypes(CertificatesProperties properties, ResourceLoader resources, JsonMapper json) {
         return CatalogueFile.load(resources.getResource(properties.catalogue()), json);
     }

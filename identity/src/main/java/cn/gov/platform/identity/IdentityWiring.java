@@ -40,11 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 class IdentityWiring {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     DivisionTree divisionTree(IdentityProperties properties, ResourceLoader resources, JsonMapper json) {
         return DivisionFile.load(resources.getResource(properties.divisions().file()), json);
     }

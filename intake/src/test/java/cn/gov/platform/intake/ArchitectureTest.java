@@ -17,7 +17,7 @@ class ArchitectureTest {
     @Test
     void theRulesBelowLookAtRealPackages() {
         Set<String> packages = CLASSES.stream().map(c -> c.getPackageName()).collect(Collectors.toSet());
-        assertThat(packages).contains("cn.gov.platform.intake.catalogue.domain", "cn.gov.platform.intake.calendar.domain",
+        assertThat(packages).contains("cn.gov.platform.intake.catalogue.domain",
                 "cn.gov.platform.intake.cases.domain", "cn.gov.platform.intake.cases.web",
                 "cn.gov.platform.intake.catalogue.web", "cn.gov.platform.intake.cases.infrastructure");
     }

@@ -1,8 +1,8 @@
 package cn.gov.platform.intake;
 
-import cn.gov.platform.intake.calendar.domain.CalendarYear;
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.YearPublication;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.catalogue.domain.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Fee;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
@@ -36,7 +36,7 @@ public final class Fixtures {
     /** The calendar exactly as the service loads it, from the data file. */
     public static WorkingDayCalendar calendar2026() {
         try (InputStream in = Fixtures.class.getResourceAsStream("/calendar/2026.json")) {
-            return new WorkingDayCalendar(List.of(JSON.readValue(in, CalendarYear.class)));
+            return new WorkingDayCalendar(List.of(JSON.readValue(in, YearPublication.class).toOfficialYear(1, "seed", java.time.Instant.EPOCH)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

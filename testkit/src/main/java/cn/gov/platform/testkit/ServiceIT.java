@@ -2,14 +2,16 @@ package cn.gov.platform.testkit;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of a service's integration tests: the whole service on a random port, against the
- * shared in-process store, Redis and token issuer, called over real HTTP.
+ * shared in-process store, Redis and token issuer, called over real HTTP, on {@link TestClock}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.class)
 public abstract class ServiceIT {
 
     @LocalServerPort

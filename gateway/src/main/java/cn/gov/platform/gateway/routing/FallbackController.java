@@ -1,7 +1,7 @@
 package cn.gov.platform.gateway.routing;
 
 import cn.gov.platform.gateway.web.ProblemResponses;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

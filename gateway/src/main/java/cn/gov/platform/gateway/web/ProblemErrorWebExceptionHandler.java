@@ -1,7 +1,7 @@
 package cn.gov.platform.gateway.web;
 
 import cn.gov.platform.support.problem.CommonProblems;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;

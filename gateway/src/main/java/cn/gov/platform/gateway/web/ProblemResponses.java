@@ -1,6 +1,6 @@
 package cn.gov.platform.gateway.web;
 
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.Problems;
 import cn.gov.platform.support.web.RequestIds;
 import java.util.List;

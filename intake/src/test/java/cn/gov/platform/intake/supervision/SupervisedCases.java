@@ -1,7 +1,7 @@
 package cn.gov.platform.intake.supervision;
 
 import cn.gov.platform.intake.Fixtures;
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;

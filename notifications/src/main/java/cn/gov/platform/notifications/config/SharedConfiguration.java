@@ -1,21 +1,13 @@
 package cn.gov.platform.notifications.config;
 
-import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The clock every feature reads, and the properties record. */
+/** The properties record and scheduling (the clock every feature reads is support's). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationsProperties.class)
 @EnableScheduling
 public class SharedConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 }

@@ -1,5 +1,7 @@
 package cn.gov.platform.support.problem;
 
+import cn.gov.platform.kernel.Message;
+
 /** Messages for failures every service answers the same way. */
 public final class CommonProblems {
 

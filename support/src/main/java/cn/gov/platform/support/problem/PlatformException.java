@@ -1,5 +1,6 @@
 package cn.gov.platform.support.problem;
 
+import cn.gov.platform.kernel.Message;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

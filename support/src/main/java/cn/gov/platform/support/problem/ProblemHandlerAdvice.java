@@ -1,6 +1,7 @@
 package cn.gov.platform.support.problem;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.Message;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.RequestIds;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;

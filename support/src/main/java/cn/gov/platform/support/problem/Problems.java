@@ -1,5 +1,6 @@
 package cn.gov.platform.support.problem;
 
+import cn.gov.platform.kernel.Message;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package cn.gov.platform.support.problem;
 
+import cn.gov.platform.kernel.Message;
+
 /**
  * Bean Validation messages in this platform are written {@code 中文 | English}, so that one
  * annotation carries both languages; a message without the separator is used for both.

@@ -1,6 +1,6 @@
 package cn.gov.platform.support.security;
 
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package cn.gov.platform.support.security;
 
 import cn.gov.platform.support.problem.CommonProblems;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.Problems;
 import cn.gov.platform.support.web.RequestIds;
 import jakarta.servlet.http.HttpServletResponse;

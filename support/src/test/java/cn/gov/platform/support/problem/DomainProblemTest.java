@@ -1,8 +1,9 @@
 package cn.gov.platform.support.problem;
 
+import cn.gov.platform.kernel.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

@@ -1,5 +1,6 @@
 package cn.gov.platform.support.problem;
 
+import cn.gov.platform.kernel.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package cn.gov.platform.certificates.catalogue.web;
 
 import cn.gov.platform.certificates.catalogue.domain.CertificateType;
 import cn.gov.platform.certificates.catalogue.domain.CertificateTypes;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

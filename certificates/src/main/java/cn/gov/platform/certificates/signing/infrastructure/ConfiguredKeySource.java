@@ -1,7 +1,7 @@
 package cn.gov.platform.certificates.signing.infrastructure;
 
 import cn.gov.platform.certificates.signing.domain.SignatureAlgorithm;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.util.List;
 

@@ -14,7 +14,7 @@ import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import cn.gov.platform.credit.subjects.domain.CreditSubject;
 import cn.gov.platform.credit.subjects.domain.SubjectKind;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -59,7 +59,7 @@ public class CheckService {
         if (!index.ready()) {
             throw new cn.gov.platform.support.problem.PlatformException(
                     org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "INDEX_LOADING",
-                    cn.gov.platform.support.problem.Message.of("信用记录正在加载，请稍后再试。",
+                    cn.gov.platform.kernel.Message.of("信用记录正在加载，请稍后再试。",
                             "Credit records are still loading; try again shortly."));
         }
         Optional<CreditSubject> resolved = subjects.resolve(subject);

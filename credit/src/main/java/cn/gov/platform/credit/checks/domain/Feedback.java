@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.checks.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

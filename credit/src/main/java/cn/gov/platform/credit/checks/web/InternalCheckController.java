@@ -6,7 +6,7 @@ import cn.gov.platform.credit.checks.domain.Evaluation;
 import cn.gov.platform.credit.checks.domain.FeedbackAction;
 import cn.gov.platform.credit.checks.domain.Stage;
 import cn.gov.platform.credit.lists.domain.ActiveEntry;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -6,7 +6,7 @@ import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package cn.gov.platform.credit.imports.application;
 
 import cn.gov.platform.credit.common.domain.Actor;
 import cn.gov.platform.credit.imports.domain.ImportJob;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -7,7 +7,7 @@ import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

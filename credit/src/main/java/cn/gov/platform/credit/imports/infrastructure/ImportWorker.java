@@ -18,7 +18,7 @@ import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import com.mongodb.MongoBulkWriteException;
 import java.io.BufferedReader;
 import java.io.IOException;

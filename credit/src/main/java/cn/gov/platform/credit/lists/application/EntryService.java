@@ -9,7 +9,7 @@ import cn.gov.platform.credit.measures.domain.ListType;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package cn.gov.platform.credit.lists.domain;
 
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

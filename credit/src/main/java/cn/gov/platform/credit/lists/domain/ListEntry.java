@@ -2,7 +2,7 @@ package cn.gov.platform.credit.lists.domain;
 
 import cn.gov.platform.credit.common.domain.OutboxEvent;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

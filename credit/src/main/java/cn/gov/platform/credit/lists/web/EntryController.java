@@ -12,7 +12,7 @@ import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.measures.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

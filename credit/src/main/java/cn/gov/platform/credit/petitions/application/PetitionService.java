@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.petitions.application;
 
-import cn.gov.platform.credit.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.credit.common.domain.Actor;
 import cn.gov.platform.credit.lists.application.EntryService;
 import cn.gov.platform.credit.lists.domain.ListEntry;
@@ -9,7 +9,7 @@ import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
 import cn.gov.platform.credit.petitions.domain.Petitions;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.gov.platform.credit.petitions.domain;
 
 import cn.gov.platform.credit.common.domain.OutboxEvent;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package cn.gov.platform.credit.petitions.infrastructure;
 
 import cn.gov.platform.credit.CreditProperties;
-import cn.gov.platform.credit.calendar.domain.CalendarYear;
-import cn.gov.platform.credit.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.CalendarYear;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.credit.events.OutboxHints;
 import cn.gov.platform.credit.lists.application.EntryService;
 import cn.gov.platform.credit.petitions.application.PetitionService;
@@ -24,15 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class PetitionsConfiguration {
 
+    /** Interim: provisional years only, until credit reads intake's published years. */
     @Bean
-    WorkingDayCalendar workingDayCalendar(JsonMapper json) throws IOException {
-        List<CalendarYear> years = new ArrayList<>();
-        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.json")) {
-            try (InputStream in = r.getInputStream()) {
-                years.add(json.readValue(in, CalendarYear.class));
-            }
-        }
-        return new WorkingDayCalendar(years);
+    WorkingDayCalendar workingDayCalendar() {
+        return new WorkingDayCalendar(List.of());
     }
 
     @Bean

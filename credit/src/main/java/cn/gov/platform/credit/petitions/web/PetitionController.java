@@ -4,7 +4,7 @@ import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.petitions.application.PetitionService;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

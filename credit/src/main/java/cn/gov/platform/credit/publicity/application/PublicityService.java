@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.publicity.application;
 
-import cn.gov.platform.credit.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.credit.common.domain.Actor;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.lists.domain.NaturalKeys;
@@ -10,7 +10,7 @@ import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import cn.gov.platform.credit.subjects.domain.CreditSubject;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.SubjectKind;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;

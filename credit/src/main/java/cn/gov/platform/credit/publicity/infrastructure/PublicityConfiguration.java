@@ -1,7 +1,7 @@
 package cn.gov.platform.credit.publicity.infrastructure;
 
 import cn.gov.platform.credit.CreditProperties;
-import cn.gov.platform.credit.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.publicity.application.PublicityService;
 import cn.gov.platform.credit.publicity.domain.Publications;

@@ -9,7 +9,7 @@ import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.SubjectKind;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.subjects.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 

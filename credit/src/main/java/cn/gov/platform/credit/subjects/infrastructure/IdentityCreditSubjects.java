@@ -7,7 +7,7 @@ import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import feign.FeignException;
 import java.time.Duration;

@@ -23,12 +23,6 @@ import org.springframework.web.client.RestClient;
 public class SubjectsConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     SubjectHasher subjectHasher(CreditProperties properties) {
         return new SubjectHasher(properties.subjectKey());
     }

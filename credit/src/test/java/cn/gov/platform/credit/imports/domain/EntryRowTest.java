@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.platform.credit.lists.domain.EntryData;
 import cn.gov.platform.credit.lists.domain.ListColour;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.credit.Fixtures;
 import cn.gov.platform.credit.lists.domain.ListColour;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -7,7 +7,7 @@ import cn.gov.platform.identity.enterprise.domain.MemberRole;
 import cn.gov.platform.identity.enterprise.domain.UnifiedSocialCreditCode;
 import cn.gov.platform.identity.person.application.PersonQueries;
 import cn.gov.platform.identity.person.domain.Person;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

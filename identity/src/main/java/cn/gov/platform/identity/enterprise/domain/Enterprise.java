@@ -1,6 +1,6 @@
 package cn.gov.platform.identity.enterprise.domain;
 
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Instant;
 import java.util.ArrayList;

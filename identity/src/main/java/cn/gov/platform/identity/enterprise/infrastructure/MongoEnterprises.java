@@ -5,7 +5,7 @@ import cn.gov.platform.identity.enterprise.domain.Enterprises;
 import cn.gov.platform.identity.enterprise.domain.MemberRole;
 import cn.gov.platform.identity.enterprise.domain.Membership;
 import cn.gov.platform.identity.enterprise.domain.UnifiedSocialCreditCode;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Instant;
 import java.util.List;

@@ -15,7 +15,7 @@ import cn.gov.platform.identity.mandate.domain.Scope;
 import cn.gov.platform.identity.person.application.PersonQueries;
 import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.identity.person.domain.ResidentIdNumber;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -2,7 +2,7 @@ package cn.gov.platform.identity.mandate.domain;
 
 import cn.gov.platform.identity.division.domain.DivisionCode;
 import cn.gov.platform.identity.division.domain.DivisionLevel;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Instant;
 import java.util.Objects;

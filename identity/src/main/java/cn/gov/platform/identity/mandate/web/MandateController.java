@@ -8,7 +8,7 @@ import cn.gov.platform.identity.mandate.domain.ConsentMethod;
 import cn.gov.platform.identity.mandate.domain.MandateDecision;
 import cn.gov.platform.identity.mandate.domain.Scope;
 import cn.gov.platform.identity.person.domain.ResidentIdNumber;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Clock;
 import java.time.Instant;

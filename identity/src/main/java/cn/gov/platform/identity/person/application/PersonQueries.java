@@ -9,7 +9,7 @@ import cn.gov.platform.identity.person.domain.Preferences;
 import cn.gov.platform.identity.person.domain.PreferencesStore;
 import cn.gov.platform.identity.person.domain.ResidentIdNumber;
 import cn.gov.platform.identity.person.domain.Sealer;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -6,7 +6,7 @@ import cn.gov.platform.identity.person.domain.Accounts;
 import cn.gov.platform.identity.person.domain.NewPerson;
 import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.identity.person.domain.Persons;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -4,7 +4,7 @@ import cn.gov.platform.identity.audit.application.AuditLog;
 import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.identity.person.domain.Persons;
 import cn.gov.platform.identity.person.domain.RealNameVerifier;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.person.domain;
 
 import cn.gov.platform.support.logging.PersonalData;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package cn.gov.platform.identity.person.infrastructure;
 
 import cn.gov.platform.identity.IdentityProperties;
 import cn.gov.platform.identity.person.domain.Accounts;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;

@@ -7,7 +7,7 @@ import cn.gov.platform.identity.person.domain.ResidentIdNumber;
 import cn.gov.platform.identity.person.domain.Sealer;
 import cn.gov.platform.identity.person.domain.Verification;
 import cn.gov.platform.identity.person.domain.VerificationStatus;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Instant;
 import java.util.Optional;

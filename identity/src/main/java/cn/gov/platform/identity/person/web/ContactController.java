@@ -2,7 +2,7 @@ package cn.gov.platform.identity.person.web;
 
 import cn.gov.platform.identity.person.application.PersonQueries;
 import cn.gov.platform.identity.person.domain.Contact;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

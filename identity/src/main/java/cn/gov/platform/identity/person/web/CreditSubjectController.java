@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.person.web;
 
 import cn.gov.platform.identity.person.application.CreditSubjects;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

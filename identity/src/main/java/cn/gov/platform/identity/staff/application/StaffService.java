@@ -10,7 +10,7 @@ import cn.gov.platform.identity.staff.domain.StaffPosition;
 import cn.gov.platform.identity.staff.domain.StaffPositions;
 import cn.gov.platform.identity.staff.domain.StaffRequest;
 import cn.gov.platform.identity.staff.domain.StaffRole;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

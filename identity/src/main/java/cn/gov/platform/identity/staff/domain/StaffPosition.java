@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.staff.domain;
 
 import cn.gov.platform.identity.division.domain.DivisionCode;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -7,7 +7,7 @@ import cn.gov.platform.identity.staff.domain.StaffDecision;
 import cn.gov.platform.identity.staff.domain.StaffPosition;
 import cn.gov.platform.identity.staff.domain.StaffRequest;
 import cn.gov.platform.identity.staff.domain.StaffRole;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,10 @@
 package cn.gov.platform.intake.calendar.infrastructure;
 
-import cn.gov.platform.intake.calendar.domain.CalendarYear;
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.CalendarYear;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.YearPublication;
+import java.time.Instant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +31,7 @@ public class CalendarConfiguration {
         List<CalendarYear> years = new ArrayList<>();
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources(properties.years())) {
             try (InputStream in = resource.getInputStream()) {
-                years.add(json.readValue(in, CalendarYear.class));
+                years.add(json.readValue(in, YearPublication.class).toOfficialYear(1, "seed", Instant.EPOCH));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read calendar " + resource, e);
             }

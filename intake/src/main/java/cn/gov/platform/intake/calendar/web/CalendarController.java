@@ -1,13 +1,17 @@
 package cn.gov.platform.intake.calendar.web;
 
-import cn.gov.platform.intake.calendar.domain.CalendarYear;
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.calendar.CalendarYear;
+import cn.gov.platform.kernel.calendar.Holiday;
+import cn.gov.platform.kernel.calendar.HolidayPeriod;
+import cn.gov.platform.kernel.calendar.Notice;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,17 +32,42 @@ class CalendarController {
         this.calendar = calendar;
     }
 
-    record YearView(int year, String source, List<CalendarYear.Holiday> holidays, Set<LocalDate> swappedWorkingDays) {
+    /** A holiday with its names, so that no reader shows a code. */
+    record HolidayName(Holiday code, String zh, String en) {
+        static HolidayName of(Holiday h) {
+            return new HolidayName(h, h.zh(), h.en());
+        }
+    }
+
+    record PeriodView(List<HolidayName> holidays, String nameZh, String nameEn, LocalDate from, LocalDate to) {
+        static PeriodView of(HolidayPeriod p) {
+            return new PeriodView(p.holidays().stream().map(HolidayName::of).toList(), p.nameZh(), p.nameEn(), p.from(),
+                    p.to());
+        }
+    }
+
+    /**
+     * One year as the platform counts it. {@code provisional} is true while no official year is
+     * published: the year is derived from the statutory rules and has no swapped working days.
+     */
+    record YearView(int year, CalendarYear.Basis basis, boolean provisional, int version, @Nullable Notice notice,
+            List<PeriodView> holidays, SortedSet<LocalDate> swappedWorkingDays, @Nullable String publishedBy,
+            @Nullable Instant publishedAt) {
+        static YearView of(CalendarYear y) {
+            return new YearView(y.year(), y.basis(), y.isProvisional(), y.version(), y.notice(),
+                    y.holidays().stream().map(PeriodView::of).toList(), y.swappedWorkingDays(), y.publishedBy(),
+                    y.publishedAt());
+        }
     }
 
     @GetMapping("/{year}")
-    YearView year(@PathVariable int year) {
-        CalendarYear y = calendar.year(year).orElseThrow(() -> DomainViolation.notFound("CALENDAR_YEAR_MISSING",
-                year + " 年的工作日历尚未发布。", "The calendar for " + year + " has not been published."));
-        return new YearView(y.year(), y.source(), y.holidays(), y.swappedWorkingDays());
+    YearView year(@PathVariable @Min(value = WorkingDayCalendar.FIRST_YEAR, message = "年份不早于 1949 | the year is 1949 or later")
+            @Max(value = WorkingDayCalendar.LAST_YEAR, message = "年份不晚于 2100 | the year is 2100 or earlier") int year) {
+        return YearView.of(calendar.year(year));
     }
 
-    record WorkingDaysAfter(LocalDate date, int days, LocalDate result) {
+    /** {@code provisional}: a year derived from the statutory rules went into the result, which may move when it is published. */
+    record WorkingDaysAfter(LocalDate date, int days, LocalDate result, boolean provisional) {
     }
 
     /** "N working days after date D": the date on which the Nth working day after D falls. */
@@ -46,14 +75,15 @@ class CalendarController {
     WorkingDaysAfter workingDaysAfter(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam @Min(value = 0, message = "工作日数不能为负 | days cannot be negative")
             @Max(value = 365, message = "工作日数不超过 365 | at most 365 days") int days) {
-        return new WorkingDaysAfter(date, days, calendar.plusWorkingDays(date, days));
+        WorkingDayCalendar.Due due = calendar.due(date, days);
+        return new WorkingDaysAfter(date, days, due.date(), due.provisional());
     }
 
-    record DayView(LocalDate date, boolean workingDay) {
+    record DayView(LocalDate date, boolean workingDay, boolean provisional) {
     }
 
     @GetMapping("/days/{date}")
     DayView day(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return new DayView(date, calendar.isWorkingDay(date));
+        return new DayView(date, calendar.isWorkingDay(date), calendar.year(date.getYear()).isProvisional());
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.cases.application;
 
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.AcceptanceTerms;
 import cn.gov.platform.intake.cases.domain.Actor;
@@ -17,7 +17,7 @@ import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.JointDepartment;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

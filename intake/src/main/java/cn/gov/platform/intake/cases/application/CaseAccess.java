@@ -4,7 +4,7 @@ import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.Caller;
 import java.util.Arrays;
 import java.util.Optional;
@@ -77,7 +77,7 @@ public class CaseAccess {
 
     static DomainViolation roleRequired(StaffRole role) {
         return new DomainViolation(DomainViolation.Kind.RULE, "STAFF_ROLE_REQUIRED",
-                cn.gov.platform.support.problem.Message.of("此步骤须由" + role.chinese() + "办理。",
+                cn.gov.platform.kernel.Message.of("此步骤须由" + role.chinese() + "办理。",
                         "This step is for the " + role.name().toLowerCase() + "."), null, java.util.List.of());
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.cases.application;
 
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.AcceptanceTerms;
 import cn.gov.platform.intake.cases.domain.Actor;
@@ -28,8 +28,8 @@ import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
-import cn.gov.platform.support.domain.DomainViolation;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,8 +1,8 @@
 package cn.gov.platform.intake.cases.domain;
 
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
-import cn.gov.platform.support.domain.DomainViolation;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.Message;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

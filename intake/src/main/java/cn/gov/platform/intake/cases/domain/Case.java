@@ -1,7 +1,7 @@
 package cn.gov.platform.intake.cases.domain;
 
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
-import cn.gov.platform.intake.calendar.domain.Pause;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.kernel.calendar.Pause;
 import cn.gov.platform.intake.catalogue.domain.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
@@ -9,8 +9,8 @@ import cn.gov.platform.intake.catalogue.domain.JointDepartment;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
-import cn.gov.platform.support.domain.DomainViolation;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

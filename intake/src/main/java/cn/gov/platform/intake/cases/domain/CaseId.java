@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.cases.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.UUID;
 
 /**

@@ -3,7 +3,7 @@ package cn.gov.platform.intake.cases.domain;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
-import cn.gov.platform.intake.calendar.domain.Pause;
+import cn.gov.platform.kernel.calendar.Pause;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.cases.infrastructure;
 
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.intake.cases.application.BenchCases;
 import cn.gov.platform.intake.cases.application.CaseAccess;
 import cn.gov.platform.intake.cases.application.CaseService;
@@ -42,12 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableFeignClients(clients = {IdentityClient.class, CreditClient.class})
 @EnableScheduling
 public class CasesConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     MongoCustomConversions mongoCustomConversions() {

@@ -2,7 +2,7 @@ package cn.gov.platform.intake.cases.infrastructure;
 
 import cn.gov.platform.intake.cases.application.Mandates;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import cn.gov.platform.intake.cases.application.CaseService;
 import cn.gov.platform.intake.cases.application.FileRequest;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseState;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.Caller;
 import jakarta.validation.Valid;
 import java.io.IOException;

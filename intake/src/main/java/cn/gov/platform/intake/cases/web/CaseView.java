@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.cases.web;
 
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CreditRecord;

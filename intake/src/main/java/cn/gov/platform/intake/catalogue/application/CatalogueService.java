@@ -5,7 +5,7 @@ import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemCode;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

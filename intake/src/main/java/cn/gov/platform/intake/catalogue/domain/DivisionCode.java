@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.catalogue.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.regex.Pattern;
 
 /**

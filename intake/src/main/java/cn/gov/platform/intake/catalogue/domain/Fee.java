@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.catalogue.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.math.BigDecimal;
 
 /** One entry of the published fee catalogue (收费目录): no item may charge anything else (CAT-1, SUP-3). */

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.catalogue.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 
 /**
  * Who implements an item where: a department at a division, with the address and contact the

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.catalogue.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.regex.Pattern;
 
 /** The catalogue code of a service item, e.g. {@code SCJG-001}: a department prefix and a serial. */

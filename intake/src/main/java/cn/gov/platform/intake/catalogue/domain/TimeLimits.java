@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.catalogue.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 
 /**
  * The statutory limit (法定时限) and the shorter promised limit (承诺时限) of an item (CAT-1,

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.catalogue.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 
 /** A number of working days on the official calendar; 0 means "the same day". */
 public record WorkingDays(int value) implements Comparable<WorkingDays> {

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class CatalogueConfiguration {
 
     @Bean
-    ServiceItems serviceItems(MongoTemplate mongo, CatalogueProperties properties) {
-        return new CachingServiceItems(new MongoServiceItems(mongo), properties.cacheFor(), java.time.Clock.systemUTC());
+    ServiceItems serviceItems(MongoTemplate mongo, CatalogueProperties properties, java.time.Clock clock) {
+        return new CachingServiceItems(new MongoServiceItems(mongo), properties.cacheFor(), clock);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.complaints.application;
 
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
@@ -13,7 +13,7 @@ import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
 import cn.gov.platform.intake.supervision.application.Supervisors;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;

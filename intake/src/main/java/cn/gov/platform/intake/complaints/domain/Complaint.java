@@ -1,8 +1,8 @@
 package cn.gov.platform.intake.complaints.domain;
 
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
-import cn.gov.platform.support.domain.DomainViolation;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

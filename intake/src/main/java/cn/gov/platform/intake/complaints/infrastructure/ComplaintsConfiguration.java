@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.complaints.infrastructure;
 
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.intake.complaints.application.ComplaintService;

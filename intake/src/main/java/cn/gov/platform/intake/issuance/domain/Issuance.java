@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.issuance.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

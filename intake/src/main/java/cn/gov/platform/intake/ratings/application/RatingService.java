@@ -1,13 +1,13 @@
 package cn.gov.platform.intake.ratings.application;
 
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.ratings.domain.Rating;
 import cn.gov.platform.intake.ratings.domain.RatingSnapshot;
 import cn.gov.platform.intake.supervision.application.Supervisors;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

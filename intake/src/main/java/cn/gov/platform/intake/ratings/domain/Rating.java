@@ -3,7 +3,7 @@ package cn.gov.platform.intake.ratings.domain;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

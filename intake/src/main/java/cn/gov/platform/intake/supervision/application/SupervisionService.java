@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.supervision.application;
 
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.complaints.domain.ComplaintContribution;
 import cn.gov.platform.intake.ratings.domain.RatingContribution;
@@ -12,8 +12,8 @@ import cn.gov.platform.intake.supervision.domain.ItemKind;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
 import cn.gov.platform.intake.supervision.domain.OpenItem;
-import cn.gov.platform.support.domain.DomainViolation;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.MeterRegistry;

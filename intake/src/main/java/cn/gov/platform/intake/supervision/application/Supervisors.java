@@ -3,7 +3,7 @@ package cn.gov.platform.intake.supervision.application;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.intake.supervision.domain.DivisionScope;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import cn.gov.platform.support.web.Caller;
 import org.springframework.http.HttpStatus;

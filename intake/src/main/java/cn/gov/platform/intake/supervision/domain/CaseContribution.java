@@ -1,7 +1,7 @@
 package cn.gov.platform.intake.supervision.domain;
 
-import cn.gov.platform.intake.calendar.domain.Pause;
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.Pause;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.Decision;

@@ -1,7 +1,6 @@
 package cn.gov.platform.intake.supervision.domain;
 
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 
 /**
@@ -30,16 +29,8 @@ public final class LightPolicy {
 
     /** The thresholds valid for the whole of {@code today}. */
     public Thresholds at(LocalDate today) {
-        LocalDate yellowUntil;
-        try {
-            // The day before the (N+1)th working day after today is the last due date with at most N left.
-            yellowUntil = calendar.plusWorkingDays(today, yellowDays + 1).minusDays(1);
-        } catch (DomainViolation e) {
-            // Next year's calendar is not published yet: everything due this year is lit yellow rather
-            // than guessed green (a warning too many beats one too few).
-            yellowUntil = LocalDate.of(today.getYear(), 12, 31);
-        }
-        return new Thresholds(today, yellowUntil);
+        // The day before the (N+1)th working day after today is the last due date with at most N left.
+        return new Thresholds(today, calendar.plusWorkingDays(today, yellowDays + 1).minusDays(1));
     }
 
     public Light light(LocalDate due, LocalDate today) {

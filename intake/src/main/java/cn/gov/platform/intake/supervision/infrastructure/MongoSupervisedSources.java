@@ -9,7 +9,7 @@ import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
 import cn.gov.platform.intake.ratings.application.RatingStore;
 import cn.gov.platform.intake.ratings.domain.RatingSnapshot;
 import cn.gov.platform.intake.supervision.application.SupervisedSources;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,7 +1,7 @@
 package cn.gov.platform.intake.supervision.infrastructure;
 
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
@@ -20,7 +20,7 @@ import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.intake.supervision.domain.CaseContribution;
 import cn.gov.platform.intake.supervision.domain.Contribution;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;

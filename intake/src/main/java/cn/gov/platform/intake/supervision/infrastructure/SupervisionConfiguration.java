@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.supervision.infrastructure;
 
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
 import cn.gov.platform.intake.complaints.application.ComplaintStore;
@@ -105,7 +105,7 @@ public class SupervisionConfiguration {
     @ConditionalOnProperty(name = "platform.bench.enabled", havingValue = "true")
     SupervisionBenchGenerator supervisionBenchGenerator(MongoTemplate mongo, MongoSupervisionProjection projection,
             cn.gov.platform.intake.catalogue.application.CatalogueService catalogue,
-            cn.gov.platform.intake.calendar.domain.DeadlineClock deadlines, WorkingDayCalendar calendar, Clock clock) {
+            cn.gov.platform.kernel.calendar.DeadlineClock deadlines, WorkingDayCalendar calendar, Clock clock) {
         return new SupervisionBenchGenerator(mongo, projection, catalogue, deadlines, calendar, clock);
     }
 }

@@ -23,19 +23,36 @@ class CalendarApiIT extends IntakeIT {
 
         assertThat(year.json().get("holidays").size()).isEqualTo(7);
         assertThat(year.json().get("swappedWorkingDays").size()).isEqualTo(6);
-        assertThat(year.json().get("source").asString()).contains("国务院");
-        assertThat(api().get("/api/intake/calendar/2031", null).status()).isEqualTo(404);
+        assertThat(year.json().get("notice").get("date").asString()).isEqualTo("2025-11-04");
+        assertThat(year.json().get("provisional").asBoolean()).isFalse();
+        assertThat(year.json().get("holidays").get(1).get("nameZh").asString()).isEqualTo("春节");
+    }
+
+    @Test
+    void aYearWithoutANoticeIsDerivedAndSaysItIsProvisional() {
+        Api.Reply year = api().get("/api/intake/calendar/2031", null);
+        Api.Reply after = api().get("/api/intake/calendar/working-days-after?date=2026-12-21&days=20", null);
+
+        assertThat(year.status()).isEqualTo(200);
+        assertThat(year.json().get("provisional").asBoolean()).isTrue();
+        assertThat(year.json().get("swappedWorkingDays").size()).isZero();
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.json().get("result").asString()).isEqualTo("2027-01-19");
+        assertThat(after.json().get("provisional").asBoolean()).isTrue();
     }
 
     @Test
     void badQuestionsAre4xxProblemJson() {
         Api.Reply negative = api().get("/api/intake/calendar/working-days-after?date=2026-03-02&days=-1", null);
-        Api.Reply noYear = api().get("/api/intake/calendar/working-days-after?date=2031-03-02&days=1", null);
+        Api.Reply noYear = api().get("/api/intake/calendar/working-days-after?date=2101-03-02&days=1", null);
+        Api.Reply tooEarly = api().get("/api/intake/calendar/1948", null);
         Api.Reply badDate = api().get("/api/intake/calendar/working-days-after?date=tomorrow&days=1", null);
 
         assertThat(negative.status()).isEqualTo(400);
-        assertThat(noYear.status()).isEqualTo(422);
-        assertThat(noYear.json().get("code").asString()).isEqualTo("CALENDAR_YEAR_MISSING");
+        assertThat(noYear.status()).isEqualTo(400);
+        assertThat(noYear.json().get("code").asString()).isEqualTo("YEAR_OUT_OF_RANGE");
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.isProblem()).isTrue();
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.isProblem()).isTrue();
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
@@ -68,7 +68,7 @@ class CreditMeasuresTest {
         assertThatThrownBy(() -> c.accept(CLERK, numbers, List.of(), policy, clock, FEB_10,
                 terms(check("RESTRICTIONS", BLACK, "REFUSE"))))
                 .hasMessageContaining("CREDIT_RESTRICTION_REFUSES")
-                .satisfies(e -> assertThat(((cn.gov.platform.support.domain.DomainViolation) e).userMessage().zh())
+                .satisfies(e -> assertThat(((cn.gov.platform.kernel.DomainViolation) e).userMessage().zh())
                         .contains("m-REFUSE", "联合惩戒备忘录"));
         assertThat(serial.get()).isZero();
         assertThat(c.state()).isEqualTo(CaseState.SUBMITTED);

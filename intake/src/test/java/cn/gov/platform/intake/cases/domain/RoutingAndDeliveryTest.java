@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.intake.catalogue.domain.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.IntakeIT;
 import cn.gov.platform.testkit.Api;
-import java.time.Clock;
+import cn.gov.platform.testkit.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,43 +23,10 @@ import tools.jackson.databind.JsonNode;
  * The restaurant item SCJG-006 copies a case to market regulation (4 working days), fire rescue
  * (4) and the ecology bureau (3).
  */
-@Import(JointApprovalIT.Time.class)
 class JointApprovalIT extends IntakeIT {
 
     static final String FIRE = "county-fire-rescue";
     static final String ECOLOGY = "county-ecology-environment";
-
-    /** The service's clock, moved by the tests: 10:00 in Tongxin on Tue Feb 10, 2026 to begin with. */
-    static final class MovableClock extends Clock {
-        volatile Instant now = at("2026-02-10");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    @Autowired
-    MovableClock clock;
 
     static Instant at(String date) {
         return LocalDate.parse(date).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
@@ -72,7 +34,12 @@ class JointApprovalIT extends IntakeIT {
 
     @BeforeEach
     void beginOnFebTenth() {
-        clock.now = at("2026-02-10");
+        TestClock.set(at("2026-02-10"));
+    }
+
+    @AfterEach
+    void letTheClockRun() {
+        TestClock.release();
     }
 
     String approverOf(String department) {
@@ -158,12 +125,12 @@ class JointApprovalIT extends IntakeIT {
         decide(FIRE, id, "APPROVE", "合格", null);
 
         // The ecology bureau's 3 working days from Feb 10 end on Fri Feb 13: on that day it still has time.
-        clock.now = at("2026-02-13");
+        TestClock.set(at("2026-02-13"));
         assertThat(sweep()).isZero();
         assertThat(api().get("/api/intake/cases/" + id, citizen()).json().get("state").asString())
                 .isEqualTo("UNDER_REVIEW");
 
-        clock.now = at("2026-02-14");
+        TestClock.set(at("2026-02-14"));
         assertThat(sweep()).isEqualTo(1);
         assertThat(sweep()).as("exactly once").isZero();
 

@@ -9,7 +9,7 @@ import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
 import cn.gov.platform.intake.supervision.domain.Measure;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

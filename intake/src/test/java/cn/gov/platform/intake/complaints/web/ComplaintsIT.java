@@ -9,23 +9,18 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.supervision.SupervisedCases;
 import cn.gov.platform.intake.supervision.application.SupervisionService;
 import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.TestIssuer;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -33,51 +28,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * Complaints about efficiency over HTTP, with the service's clock in the test's hands: a complaint
  * left unanswered turns red after 10 working days on the calendar.
  */
-@Import(ComplaintsIT.Time.class)
 class ComplaintsIT extends IntakeIT {
 
     /** 10:00 on Mon Mar 2, 2026 in Tongxin; 10 working days later is Mon Mar 16. */
     static final Instant MAR_2 = Instant.parse("2026-03-02T02:00:00Z");
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(MAR_2);
-        }
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     CaseStore store;
@@ -88,9 +42,14 @@ class ComplaintsIT extends IntakeIT {
     @Autowired
     SupervisionService supervision;
 
+    @BeforeEach
+    void onMarchSecond() {
+        TestClock.set(MAR_2);
+    }
+
     @AfterEach
-    void backToTheStart() {
-        clock.set(MAR_2);
+    void letTheClockRun() {
+        TestClock.release();
     }
 
     private Api.Reply file(String token, String key, String body) {
@@ -123,10 +82,10 @@ class ComplaintsIT extends IntakeIT {
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.json().get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
 
-        clock.set(Instant.parse("2026-03-16T02:00:00Z"));
+        TestClock.set(Instant.parse("2026-03-16T02:00:00Z"));
         assertThat(api().get("/api/intake/complaints/" + id, citizen()).json().get("light").asString())
                 .isEqualTo("YELLOW");
-        clock.set(Instant.parse("2026-03-17T02:00:00Z"));
+        TestClock.set(Instant.parse("2026-03-17T02:00:00Z"));
         assertThat(api().get("/api/intake/complaints/" + id, citizen()).json().get("light").asString())
                 .isEqualTo("RED");
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(

@@ -3,7 +3,7 @@ package cn.gov.platform.intake.issuance.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

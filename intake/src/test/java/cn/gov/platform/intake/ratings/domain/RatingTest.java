@@ -21,7 +21,7 @@ import cn.gov.platform.intake.supervision.domain.ItemKind;
 import cn.gov.platform.intake.supervision.domain.Measure;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
 import cn.gov.platform.intake.supervision.domain.Tally;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

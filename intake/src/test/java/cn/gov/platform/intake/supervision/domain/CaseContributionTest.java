@@ -3,7 +3,7 @@ package cn.gov.platform.intake.supervision.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.Fixtures;
-import cn.gov.platform.intake.calendar.domain.DeadlineClock;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
@@ -112,7 +112,7 @@ class CaseContributionTest {
 
     @Test
     void workingDaysTakenLeaveOutThePause() {
-        var pauses = List.of(new cn.gov.platform.intake.calendar.domain.Pause(LocalDate.of(2026, 3, 2),
+        var pauses = List.of(new cn.gov.platform.kernel.calendar.Pause(LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 3, 6)));
         // Mar 2 (Mon) accepted, paused after Mar 2 until Mar 6: Mar 9-13 count.
         assertThat(CaseContribution.workingDaysTaken(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 13), pauses,

@@ -3,7 +3,7 @@ package cn.gov.platform.intake.supervision.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import org.junit.jupiter.api.Test;
 
 class DivisionScopeTest {

@@ -3,7 +3,7 @@ package cn.gov.platform.intake.supervision.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.Fixtures;
-import cn.gov.platform.intake.calendar.domain.WorkingDayCalendar;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package cn.gov.platform.notifications.events.application;
 
 import cn.gov.platform.notifications.events.domain.InboundEvent;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

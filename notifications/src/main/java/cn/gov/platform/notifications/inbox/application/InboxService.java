@@ -1,6 +1,6 @@
 package cn.gov.platform.notifications.inbox.application;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.List;
 
 /** The caller's own inbox: list, unread count, mark read. */

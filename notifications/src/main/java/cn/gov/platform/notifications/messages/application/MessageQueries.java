@@ -1,7 +1,7 @@
 package cn.gov.platform.notifications.messages.application;
 
 import cn.gov.platform.notifications.messages.domain.Message;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package cn.gov.platform.notifications.messages.application;
 
 import cn.gov.platform.notifications.messages.domain.Message;
 import cn.gov.platform.notifications.messages.domain.MessageStatus;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;

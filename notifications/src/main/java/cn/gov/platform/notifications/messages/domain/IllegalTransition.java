@@ -1,7 +1,7 @@
 package cn.gov.platform.notifications.messages.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
-import cn.gov.platform.support.problem.Message;
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.Message;
 import java.util.List;
 
 /** A move the state table does not allow, e.g. a receipt for a message already failed. */

@@ -1,7 +1,7 @@
 package cn.gov.platform.notifications.templates.application;
 
 import cn.gov.platform.notifications.templates.domain.Template;
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package cn.gov.platform.notifications.templates.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package cn.gov.platform.notifications.templates.domain;
 
-import cn.gov.platform.support.domain.DomainViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +72,7 @@ public record TemplateText(String value) {
         private final Set<String> unknown;
 
         RenderingRefused(Set<String> missing, Set<String> unknown) {
-            super(Kind.RULE, "TEMPLATE_VARIABLES_MISMATCH", cn.gov.platform.support.problem.Message.of(
+            super(Kind.RULE, "TEMPLATE_VARIABLES_MISMATCH", cn.gov.platform.kernel.Message.of(
                     "模板变量不匹配：缺少 " + missing + "，多余 " + unknown + "。",
                     "Template variables do not match: missing " + missing + ", unknown " + unknown + "."),
                     "variables", java.util.List.of());
