@@ -147,8 +147,9 @@ check "every value in values.yaml is documented (## @param, README tables)" \
 # fail when the committed files differ (or one is missing, or a hand-written one is left).
 k8s_is_rendered() {
   bash "$ROOT/charts/render-k8s.sh" --out "$OUT/k8s-rendered" || return 1
-  if ! (cd "$ROOT" && diff -ru --exclude=README.md k8s "$OUT/k8s-rendered"); then
+  if ! (cd "$ROOT" && diff -rq --exclude=README.md k8s "$OUT/k8s-rendered"); then
     echo ">> k8s/ differs from the chart's rendering: run bash charts/render-k8s.sh and commit k8s/"
+    (cd "$ROOT" && diff -ru --exclude=README.md k8s "$OUT/k8s-rendered")
     return 1
   fi
 }

@@ -159,7 +159,7 @@ function write(file, text) {
 }
 
 const header = (...lines) => [HEADER, ...lines].map((l) => `# ${l}`).join('\n') + '\n';
-const regenerate = 'To change them, change the chart or that values file and run: bash charts/render-k8s.sh';
+const regenerate = 'To change them, change the chart or the values named above, then run: bash charts/render-k8s.sh';
 const documents = (objects) => objects.map((o) => o.body).join('---\n');
 const managedByKustomize = [{
   pairs: { 'app.kubernetes.io/managed-by': 'kustomize' },
