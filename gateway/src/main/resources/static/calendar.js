@@ -3,8 +3,24 @@
 // versions. Faults come back all at once and are shown next to the fields they name.
 import * as auth from './auth.js';
 import { get, call, ApiError } from './api.js';
-import { t, language, pick } from './i18n.js';
+import { t, language, pick, words } from './i18n.js';
 import { h, page, fill, field, errorBox, loading, announce, date, kv, newKey, today } from './ui.js';
+
+words({
+  calendarNav: ['工作日历', 'Calendar'], calendarTitle: ['{y} 年工作日历', 'Working-day calendar {y}'], calendarYears: ['年份', 'Years'],
+  provisional: ['预计', 'provisional'], provisionalHint: ['按法定节假日推算；国务院放假通知发布后可能调整。', 'Derived from the statutory holidays; may change when the State Council publishes the year.'],
+  provisionalYear: ['本年度放假安排尚未发布，以下按《全国年节及纪念日放假办法》推算，不含调休；据此计算的期限为预计日期。', "This year's official holiday notice is not out yet: the days below follow the statutory rules, without swapped working days, and deadlines computed on them are provisional."],
+  officialYear: ['依国务院放假安排通知发布（第 {v} 版）', "Published from the State Council's notice (version {v})"],
+  noticeNumberCal: ['通知文号', 'Notice number'], noticeDate: ['通知日期', 'Notice date'], noticeTitle: ['通知标题', 'Notice title'],
+  publishedAt: ['发布时间', 'Published'], holidays: ['放假安排', 'Holidays'], holiday: ['节日', 'Holiday'],
+  swappedDays: ['调休上班日', 'Swapped working days'], swappedDay: ['调休上班日', 'Swapped working day'],
+  calendarVersions: ['历次发布', 'Versions'], noVersions: ['尚未发布过。', 'Never published.'], versionN: ['第 {v} 版', 'Version {v}'],
+  recomputed: ['已重算 {m} 件，其中 {n} 件期限变化', '{m} examined, {n} changed'],
+  publishYear: ['发布年度日历', 'Publish the year'], publishHint: ['按国务院办公厅放假安排通知逐项填写；所有错误会一次列出，有错误时不会保存。', "Fill in the State Council General Office's notice; every fault is listed at once and nothing is stored while there is one."],
+  year: ['年份', 'Year'], holidayPeriod: ['第 {n} 段假期', 'Period {n}'], remove: ['删除', 'Remove'],
+  addPeriod: ['添加假期', 'Add a period'], addSwappedDay: ['添加调休上班日', 'Add a swapped working day'],
+  yearPublished: ['已发布 {y} 年第 {v} 版', 'Published {y}, version {v}'],
+});
 
 const name = (o) => (language() === 'en' ? o.en || o.nameEn : o.zh || o.nameZh);
 const dayText = (d) => date(d);
