@@ -38,6 +38,12 @@ public interface CaseStore {
     /** Ids of cases under review with a task that silence would approve due before {@code today}. */
     List<String> dueForDeemedConsent(java.time.LocalDate today, int limit);
 
+    /**
+     * Ids of cases whose clock runs or stands still for a supplement after acceptance, accepted on or
+     * before {@code acceptedBy}, in id order after {@code afterId}: the candidates of a recomputation.
+     */
+    List<String> withOpenDeadlines(java.time.LocalDate acceptedBy, @Nullable String afterId, int limit);
+
     /** The highest serial used for numbers starting with {@code prefix}, to resynchronise a series. */
     long highestSerial(String field, String prefix);
 

@@ -135,6 +135,19 @@ class MongoCaseStore implements CaseStore {
     }
 
     @Override
+    public List<String> withOpenDeadlines(LocalDate acceptedBy, @Nullable String afterId, int limit) {
+        Criteria c = Criteria.where("state").in(CaseState.ACCEPTED.name(), CaseState.ACCEPTED_WITH_TOLERANCE.name(),
+                CaseState.UNDER_REVIEW.name(), CaseState.SUPPLEMENT_REQUESTED.name())
+                .and("acceptedOn").lte(acceptedBy.toString());
+        if (afterId != null) {
+            c = c.and("_id").gt(afterId);
+        }
+        Query q = Query.query(c).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
+        q.fields().include("_id");
+        return mongo.find(q, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
     public long highestSerial(String field, String prefix) {
         Query q = Query.query(Criteria.where(field).regex("^" + Pattern.quote(prefix)))
                 .with(Sort.by(Sort.Direction.DESC, field)).limit(1);
