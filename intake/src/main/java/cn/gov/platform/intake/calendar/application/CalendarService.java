@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class CalendarService {
     public Published publish(Caller caller, YearPublication publication, @Nullable String idempotencyKey) {
         requireAdmin(caller);
         String requestId = idempotencyKey == null ? null : requestId(caller.subject(), checked(idempotencyKey));
-        Instant at = clock.instant();
+        Instant at = now();
         // Every fault at once, before anything is read or stored; the version is set below.
         CalendarYear checked = publication.toOfficialYear(1, caller.username(), at);
         String fingerprint = fingerprint(checked);
@@ -105,7 +106,7 @@ public class CalendarService {
      * A seed file with a fault stops the start rather than let the platform miscount.
      */
     public boolean seed(YearPublication publication) {
-        CalendarYear year = publication.toOfficialYear(1, SEED, clock.instant());
+        CalendarYear year = publication.toOfficialYear(1, SEED, now());
         if (years.newest(year.year()).isPresent()) {
             return false;
         }
@@ -162,6 +163,11 @@ public class CalendarService {
             throw new PlatformException(HttpStatus.FORBIDDEN, "ADMIN_ROLE_REQUIRED",
                     Message.of("仅管理员可以发布和查看日历版本。", "Only an administrator may publish calendar years or see their versions."));
         }
+    }
+
+    /** Stored to the millisecond (as the store keeps it), so the answer to a publication equals what is read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static DomainViolation notPublished(int year) {
