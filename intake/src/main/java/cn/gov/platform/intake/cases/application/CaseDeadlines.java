@@ -50,7 +50,7 @@ public class CaseDeadlines implements OpenDeadlines {
 
     @Override
     public List<String> candidates(int year, @Nullable String afterId, int limit) {
-        return store.withOpenDeadlines(LocalDate.of(year, 12, 31), afterId, limit);
+        return store.withOpenDeadlines(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1), afterId, limit);
     }
 
     @Override

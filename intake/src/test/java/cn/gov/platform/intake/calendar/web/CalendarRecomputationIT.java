@@ -2,7 +2,17 @@ package cn.gov.platform.intake.calendar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.platform.intake.Fixtures;
 import cn.gov.platform.intake.IntakeIT;
+import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.domain.Actor;
+import cn.gov.platform.intake.cases.domain.ActorRole;
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.Defect;
+import cn.gov.platform.intake.cases.domain.Verdict;
+import cn.gov.platform.intake.catalogue.domain.Implementation;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.intake.supervision.SupervisedCases;
 import cn.gov.platform.testkit.Api;
 import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.TestIssuer;
@@ -38,6 +48,11 @@ class CalendarRecomputationIT extends IntakeIT {
 
     @Autowired
     StringRedisTemplate redis;
+
+    @Autowired
+    CaseStore store;
+
+    final SupervisedCases cases = new SupervisedCases();
 
     @BeforeEach
     void inDecember() {
@@ -178,6 +193,30 @@ class CalendarRecomputationIT extends IntakeIT {
             Map<Object, Object> toComplainant = events("DeadlinesRecomputed", complaintId).getFirst();
             assertThat(toComplainant.get("recipientSubject")).isEqualTo(TestIssuer.subjectOf("demo-citizen"));
         });
+    }
+
+    @Test
+    void theCandidatesOfARecomputationAreTheOpenCasesWhoseDatesMayReachTheYear() {
+        Implementation where = SupervisedCases.department(SupervisedCases.township(), "it-cal-" + UUID.randomUUID());
+        Case january = cases.accepted(where, "cal-a", DEC_21);
+        Case march = cases.accepted(where, "cal-b", Instant.parse("2026-03-02T02:00:00Z"));
+        Case decided = cases.decided(where, "cal-c", null, Verdict.APPROVE, DEC_21);
+        Case paused = cases.accepted(where, "cal-d", Instant.parse("2026-03-02T02:00:00Z"));
+        paused.recordOpinion(new Actor("clerk-1", "demo-clerk", ActorRole.HANDLER), StaffRole.HANDLER, Verdict.APPROVE,
+                "拟同意", null, List.of(), Fixtures.clock2026(), Instant.parse("2026-03-02T02:00:00Z"));
+        paused.requestSupplement(new Actor("reviewer-1", "demo-reviewer", ActorRole.REVIEWER),
+                List.of(new Defect("premises-layout", "", Defect.Kind.DEFECTIVE, "不清晰")), "请补正",
+                Instant.parse("2026-03-03T02:00:00Z"));
+        List.of(january, march, decided, paused).forEach(store::insert);
+
+        List<String> candidates = store.withOpenDeadlines(java.time.LocalDate.of(2027, 12, 31),
+                java.time.LocalDate.of(2027, 1, 1), null, 100_000);
+
+        assertThat(candidates).contains(january.snapshot().id(), paused.snapshot().id())
+                .doesNotContain(march.snapshot().id(), decided.snapshot().id());
+        assertThat(candidates).isSorted();
+        assertThat(store.withOpenDeadlines(java.time.LocalDate.of(2027, 12, 31), java.time.LocalDate.of(2027, 1, 1),
+                january.snapshot().id(), 100_000)).doesNotContain(january.snapshot().id());
     }
 
     static JsonNode change(JsonNode changes, String what) {
