@@ -59,6 +59,13 @@ class CalendarController {
         }
     }
 
+    /** The notice a year comes from (named apart from the cases' notices, which are another thing). */
+    record YearNotice(String number, LocalDate date, @Nullable String title) {
+        static @Nullable YearNotice of(@Nullable Notice n) {
+            return n == null ? null : new YearNotice(n.number(), n.date(), n.title());
+        }
+    }
+
     record PeriodView(List<HolidayName> holidays, String nameZh, String nameEn, LocalDate from, LocalDate to) {
         static PeriodView of(HolidayPeriod p) {
             return new PeriodView(p.holidays().stream().map(HolidayName::of).toList(), p.nameZh(), p.nameEn(), p.from(),
@@ -71,11 +78,11 @@ class CalendarController {
      * published: the year is derived from the statutory rules and has no swapped working days.
      * {@code publishedBy} is shown to administrators only.
      */
-    record YearView(int year, CalendarYear.Basis basis, boolean provisional, int version, @Nullable Notice notice,
+    record YearView(int year, CalendarYear.Basis basis, boolean provisional, int version, @Nullable YearNotice notice,
             List<PeriodView> holidays, SortedSet<LocalDate> swappedWorkingDays, @Nullable String publishedBy,
             @Nullable Instant publishedAt) {
         static YearView of(CalendarYear y, boolean admin) {
-            return new YearView(y.year(), y.basis(), y.isProvisional(), y.version(), y.notice(),
+            return new YearView(y.year(), y.basis(), y.isProvisional(), y.version(), YearNotice.of(y.notice()),
                     y.holidays().stream().map(PeriodView::of).toList(), y.swappedWorkingDays(),
                     admin ? y.publishedBy() : null, y.publishedAt());
         }
@@ -122,12 +129,12 @@ class CalendarController {
     }
 
     /** One stored version: what was published, from which notice, by whom and when, and its recomputation. */
-    record VersionView(int year, int version, @Nullable Notice notice, List<PeriodView> holidays,
+    record VersionView(int year, int version, @Nullable YearNotice notice, List<PeriodView> holidays,
             SortedSet<LocalDate> swappedWorkingDays, @Nullable String publishedBy, @Nullable Instant publishedAt,
             boolean current, RecomputationView recomputation) {
         static VersionView of(CalendarService.Version v, boolean current) {
             CalendarYear y = v.year();
-            return new VersionView(y.year(), y.version(), y.notice(), y.holidays().stream().map(PeriodView::of).toList(),
+            return new VersionView(y.year(), y.version(), YearNotice.of(y.notice()), y.holidays().stream().map(PeriodView::of).toList(),
                     y.swappedWorkingDays(), y.publishedBy(), y.publishedAt(), current,
                     RecomputationView.of(y, v.recomputation()));
         }

@@ -26,20 +26,20 @@ class InternalCalendarController {
         this.calendar = calendar;
     }
 
-    record NoticeView(String number, LocalDate date, @Nullable String title) {
+    record PublishedNotice(String number, LocalDate date, @Nullable String title) {
     }
 
     /** One holiday period; {@code names} are holiday codes such as {@code SPRING_FESTIVAL}. */
-    record PeriodView(List<String> names, LocalDate from, LocalDate to) {
+    record PublishedPeriod(List<String> names, LocalDate from, LocalDate to) {
     }
 
-    record PublishedYearView(int year, int version, @Nullable NoticeView notice, List<PeriodView> holidays,
+    record PublishedYearView(int year, int version, @Nullable PublishedNotice notice, List<PublishedPeriod> holidays,
             List<LocalDate> swappedWorkingDays, @Nullable String publishedBy, @Nullable Instant publishedAt) {
 
         static PublishedYearView of(CalendarYear y) {
             return new PublishedYearView(y.year(), y.version(),
-                    y.notice() == null ? null : new NoticeView(y.notice().number(), y.notice().date(), y.notice().title()),
-                    y.holidays().stream().map(p -> new PeriodView(p.holidays().stream().map(Holiday::name).toList(),
+                    y.notice() == null ? null : new PublishedNotice(y.notice().number(), y.notice().date(), y.notice().title()),
+                    y.holidays().stream().map(p -> new PublishedPeriod(p.holidays().stream().map(Holiday::name).toList(),
                             p.from(), p.to())).toList(),
                     List.copyOf(y.swappedWorkingDays()), y.publishedBy(), y.publishedAt());
         }

@@ -68,14 +68,14 @@ class ComplaintController {
             String division, String department, String departmentName, String text, ComplaintState state,
             Instant filedAt, LocalDate dueOn, boolean provisional, @Nullable Light light,
             @Nullable String extensionReason, @Nullable String answer, @Nullable String answeredBy,
-            @Nullable Instant answeredAt, @Nullable Boolean answeredOnTime, List<DeadlineChangeView> deadlineChanges) {
+            @Nullable Instant answeredAt, @Nullable Boolean answeredOnTime, List<AnswerDateChange> deadlineChanges) {
     }
 
-    record DeadlineChangeView(String kind, String what, LocalDate from, LocalDate to, int calendarYear,
+    record AnswerDateChange(String kind, String what, LocalDate from, LocalDate to, int calendarYear,
             int calendarVersion, Instant at) {
 
-        static DeadlineChangeView of(DeadlineChange d) {
-            return new DeadlineChangeView(d.kind().name(), d.what(), d.from(), d.to(), d.calendarYear(),
+        static AnswerDateChange of(DeadlineChange d) {
+            return new AnswerDateChange(d.kind().name(), d.what(), d.from(), d.to(), d.calendarYear(),
                     d.calendarVersion(), d.at());
         }
     }
@@ -131,6 +131,6 @@ class ComplaintController {
                 c.departmentName(), c.text(), c.state(), c.filedAt(), c.dueOn(), provisional, complaints.lightOf(c),
                 c.extensionReason(), c.answer(), c.answeredBy(), c.answeredAt(),
                 c.state() == ComplaintState.ANSWERED ? c.answeredOnTime() : null,
-                c.deadlineChanges().stream().map(DeadlineChangeView::of).toList());
+                c.deadlineChanges().stream().map(AnswerDateChange::of).toList());
     }
 }
