@@ -140,7 +140,8 @@ class CalendarController {
         }
     }
 
-    record VersionList(int year, List<VersionView> versions, int count) {
+    /** Every version of a year, oldest first; {@code items} and {@code count} like every list of the platform. */
+    record VersionList(int year, List<VersionView> items, int count) {
     }
 
     /**

@@ -74,14 +74,14 @@ class CalendarPublishingIT extends IntakeIT {
 
         JsonNode versions = api().get("/api/intake/calendar/2090/versions", admin()).json();
         assertThat(versions.get("count").asInt()).isEqualTo(2);
-        JsonNode v1 = versions.get("versions").get(0);
+        JsonNode v1 = versions.get("items").get(0);
         assertThat(v1.get("version").asInt()).isEqualTo(1);
         assertThat(v1.get("publishedBy").asString()).isEqualTo("demo-admin");
         assertThat(v1.get("publishedAt").asString()).isNotBlank();
         assertThat(v1.get("notice").get("number").asString()).isEqualTo("国办发明电〔2089〕9号");
         assertThat(v1.get("current").asBoolean()).isFalse();
-        assertThat(versions.get("versions").get(1).get("publishedBy").asString()).isEqualTo("other-admin");
-        assertThat(versions.get("versions").get(1).get("current").asBoolean()).isTrue();
+        assertThat(versions.get("items").get(1).get("publishedBy").asString()).isEqualTo("other-admin");
+        assertThat(versions.get("items").get(1).get("current").asBoolean()).isTrue();
         assertThat(api().get(first.header("Location"), admin()).json().get("version").asInt()).isEqualTo(1);
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -90,7 +90,7 @@ class CalendarPublishingIT extends IntakeIT {
             // Done on the newest version (cases whose clock stands still, left by other tests, are examined too).
             assertThat(job.get("state").asString()).isEqualTo("DONE");
         });
-        assertThat(api().get("/api/intake/calendar/2090/versions", admin()).json().get("versions").get(0)
+        assertThat(api().get("/api/intake/calendar/2090/versions", admin()).json().get("items").get(0)
                 .get("recomputation").get("state").asString()).isIn("SUPERSEDED", "DONE");
     }
 
