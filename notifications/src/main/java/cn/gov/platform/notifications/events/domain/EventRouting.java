@@ -43,6 +43,10 @@ public final class EventRouting {
         caseCase("DeadlineWarning", "deadline-warning", caseRef);
         caseCase("ComplaintAnswered", "complaint-answered", caseRef);
         caseCase("RatingFollowUpOpened", "rating-follow-up", caseRef);
+        // Issue 14: a published calendar year moved a date the applicant (or the complainant, named by
+        // recipientSubject) was told; the payload names the case number or the complaint's subject.
+        caseCase("DeadlinesRecomputed", "deadlines-recomputed",
+                Map.of("ref", "payload.ref", "calendarYear", "payload.calendarYear"));
 
         Map<String, String> number = Map.of("certificateNumber", "number");
         ROUTES.put("CertificateIssued", new Route("certificate-issued", Recipient.CERTIFICATE_HOLDER, number));
