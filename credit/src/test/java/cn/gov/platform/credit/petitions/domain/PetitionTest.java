@@ -16,7 +16,7 @@ class PetitionTest {
 
     private Petition objection() {
         return Petition.file("P1", PetitionKind.OBJECTION, "E1", "dept", "filer", "列入依据已被撤销", List.of(), NOW,
-                LocalDate.of(2026, 6, 12));
+                LocalDate.of(2026, 6, 12), 10);
     }
 
     @Test
@@ -34,11 +34,11 @@ class PetitionTest {
     @Test
     void aRepairNeedsEvidenceAndADecisionNeedsReasons() {
         assertThatThrownBy(() -> Petition.file("P2", PetitionKind.REPAIR, "E1", "d", "f", "已履行", List.of(), NOW,
-                LocalDate.of(2026, 6, 8))).isInstanceOfSatisfying(DomainViolation.class,
+                LocalDate.of(2026, 6, 8), 5)).isInstanceOfSatisfying(DomainViolation.class,
                         v -> assertThat(v.field()).isEqualTo("evidence"));
         assertThatThrownBy(() -> objection().decide(true, "staff", " ", NOW)).isInstanceOf(DomainViolation.class);
         assertThat(Petition.file("P3", PetitionKind.REPAIR, "E1", "d", "f", "已履行", List.of("缴款凭证"), NOW,
-                LocalDate.of(2026, 6, 8)).decide(false, "s", "材料不足", NOW).outbox().getFirst().type())
+                LocalDate.of(2026, 6, 8), 5).decide(false, "s", "材料不足", NOW).outbox().getFirst().type())
                 .isEqualTo("RepairDecided");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PublicationTest {
@@ -11,7 +12,7 @@ class PublicationTest {
     private static Publication pending() {
         return new Publication("PERMIT-c", Publication.Kind.PERMIT, "e", "sub", null, null, null, "SCJG-002", "食品经营许可",
                 "640324-2026-0000001", "APPROVED", null, null, "dept", "640324000000", null, LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 11), Publication.State.PENDING, null, 0, Instant.EPOCH);
+                LocalDate.of(2026, 3, 11), List.of(), Publication.State.PENDING, null, 0, Instant.EPOCH, 0);
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.credit.CreditIT;
 import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.TestIssuer;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +25,7 @@ class PublicityApiIT extends CreditIT {
         fields.put("applicantSubject", TestIssuer.subjectOf(username));
         fields.put("division", "640324000000");
         fields.put("department", MARKET);
-        fields.put("occurredAt", Instant.now().toString());
+        fields.put("occurredAt", TestClock.now().toString());
         fields.put("payload", "{\"reasons\":\"材料齐全，符合法定条件\",\"onTime\":\"true\",\"itemName\":\"食品经营许可\"}");
         redis.opsForStream().add(StreamRecords.string(fields).withStreamKey("intake.case-events"));
     }
