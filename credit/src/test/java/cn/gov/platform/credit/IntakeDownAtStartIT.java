@@ -43,6 +43,11 @@ class IntakeDownAtStartIT extends CreditIT {
         registry.add("intake-down-it.intake-uri", DOWN::baseUrl);
     }
 
+    @Override
+    protected boolean intakeUpAtStart() {
+        return false;
+    }
+
     private String objection() {
         return "{\"kind\":\"OBJECTION\",\"entryId\":\"%s\",\"statement\":\"列入依据有误\",\"evidence\":[\"说明\"]}"
                 .formatted(entryId);

@@ -45,15 +45,19 @@ public record ServedYear(int year, int version, String noticeNumber, LocalDate n
                 .formatted(p.name(), p.from(), p.to())).collect(Collectors.joining(","));
         String swapped = swappedWorkingDays.stream().map(d -> "\"" + d + "\"").collect(Collectors.joining(","));
         return """
-                {"year":%d,"version":%d,"notice":{"number":"%s","date":"%s","title":"关于%d年部分节假日安排的通知"},\
+                {"year":%d,"version":%d,"notice":{"number":"%s","date":"%s","title":"%s"},\
                 "holidays":[%s],"swappedWorkingDays":[%s],"publishedBy":"%s","publishedAt":"%s"}"""
-                .formatted(year, version, noticeNumber, noticeDate, year, periods, swapped, publishedBy, publishedAt);
+                .formatted(year, version, noticeNumber, noticeDate, title(), periods, swapped, publishedBy, publishedAt);
+    }
+
+    private String title() {
+        return "国务院办公厅关于" + year + "年部分节假日安排的通知";
     }
 
     public CalendarYear calendarYear() {
         List<YearPublication.Entry> entries = holidays.stream()
                 .map(p -> new YearPublication.Entry(List.of(p.name()), p.from(), p.to())).toList();
-        return new YearPublication(year, noticeNumber, noticeDate, null, entries, new ArrayList<>(swappedWorkingDays))
+        return new YearPublication(year, noticeNumber, noticeDate, title(), entries, new ArrayList<>(swappedWorkingDays))
                 .toOfficialYear(version, publishedBy, publishedAt);
     }
 }

@@ -34,4 +34,24 @@ class PublicationTest {
         assertThat(late.attempts()).isEqualTo(1);
         assertThat(late.state()).isEqualTo(Publication.State.PUBLISHED);
     }
+
+    @Test
+    void aPendingPublicationsDueDateFollowsTheCalendarLaterAndEarlierKeepingEachMove() {
+        Publication later = pending().dueRecomputed(LocalDate.of(2026, 3, 13), 2026, 2, Instant.EPOCH).orElseThrow();
+        Publication earlier = later.dueRecomputed(LocalDate.of(2026, 3, 10), 2026, 3, Instant.EPOCH).orElseThrow();
+
+        assertThat(earlier.dueBy()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(earlier.dueByChanges()).extracting(c -> c.previousDue() + ">" + c.newDue() + "@" + c.calendarVersion())
+                .containsExactly("2026-03-11>2026-03-13@2", "2026-03-13>2026-03-10@3");
+        assertThat(earlier.version()).isEqualTo(2);
+        assertThat(earlier.dueRecomputed(LocalDate.of(2026, 3, 10), 2026, 3, Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void aPublishedOneKeepsTheDueDateItWasJudgedBy() {
+        Publication published = pending().published(null, "李**", null, Instant.parse("2026-03-12T01:00:00Z"));
+
+        assertThat(published.dueRecomputed(LocalDate.of(2026, 3, 13), 2026, 2, Instant.EPOCH)).isEmpty();
+        assertThat(published.version()).isEqualTo(1);
+    }
 }
