@@ -1,7 +1,7 @@
 package cn.gov.platform.credit.petitions.web;
 
-import cn.gov.platform.credit.common.domain.DueDateChange;
 import cn.gov.platform.credit.common.web.Actors;
+import cn.gov.platform.credit.common.web.DueDateChangeView;
 import cn.gov.platform.credit.petitions.application.PetitionService;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
@@ -50,21 +50,14 @@ class PetitionController {
      * every move of the date when a year was published.
      */
     record PetitionView(String petitionId, String kind, String entryId, String issuingDepartment, String statement,
-            List<String> evidence, String filedAt, LocalDate dueBy, boolean provisional, List<DueByChange> dueByChanges,
+            List<String> evidence, String filedAt, LocalDate dueBy, boolean provisional, List<DueDateChangeView> dueByChanges,
             boolean overdue, String state, @Nullable String decisionReasons, @Nullable String decidedAt) {
-    }
-
-    /** One move of the answer date: from, to, the published year and version that moved it, when. */
-    record DueByChange(LocalDate previousDueBy, LocalDate dueBy, int calendarYear, int calendarVersion, String at) {
-        static DueByChange of(DueDateChange c) {
-            return new DueByChange(c.previousDue(), c.newDue(), c.calendarYear(), c.calendarVersion(), c.at().toString());
-        }
     }
 
     private PetitionView view(Petition p) {
         return new PetitionView(p.id(), p.kind().name(), p.entryId(), p.issuingDepartment(), p.statement(),
                 p.evidence(), p.filedAt().toString(), p.dueBy(), petitions.isProvisional(p),
-                p.dueByChanges().stream().map(DueByChange::of).toList(), p.overdueOn(petitions.today()), p.state().name(),
+                p.dueByChanges().stream().map(DueDateChangeView::of).toList(), p.overdueOn(petitions.today()), p.state().name(),
                 p.decisionReasons(), p.decidedAt() == null ? null : p.decidedAt().toString());
     }
 

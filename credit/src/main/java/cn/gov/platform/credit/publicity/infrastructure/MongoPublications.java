@@ -3,7 +3,6 @@ package cn.gov.platform.credit.publicity.infrastructure;
 import cn.gov.platform.credit.publicity.domain.Publication;
 import cn.gov.platform.credit.publicity.domain.Publications;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +34,14 @@ class MongoPublications implements Publications {
 
     @Override
     public boolean replace(Publication previous, Publication next) {
-        // Publications stored before they had a version have none: version 0 matches those too.
-        Criteria version = previous.version() == 0 ? Criteria.where("version").in(Arrays.asList(0L, null))
-                : Criteria.where("version").is(previous.version());
-        return mongo.replace(Query.query(Criteria.where("_id").is(previous.id()).andOperator(version)), next, COLLECTION)
-                .getModifiedCount() == 1;
+        // Matched on exactly {_id, version}, the unique index (the embedded store scans otherwise).
+        if (mongo.replace(Query.query(Criteria.where("_id").is(previous.id()).and("version").is(previous.version())), next,
+                COLLECTION).getModifiedCount() == 1) {
+            return true;
+        }
+        // Publications stored before they had a version have none: version 0 stands for those too.
+        return previous.version() == 0 && mongo.replace(Query.query(Criteria.where("_id").is(previous.id())
+                .and("version").exists(false)), next, COLLECTION).getModifiedCount() == 1;
     }
 
     @Override

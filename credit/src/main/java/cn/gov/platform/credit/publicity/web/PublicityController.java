@@ -1,7 +1,7 @@
 package cn.gov.platform.credit.publicity.web;
 
-import cn.gov.platform.credit.common.domain.DueDateChange;
 import cn.gov.platform.credit.common.web.Actors;
+import cn.gov.platform.credit.common.web.DueDateChangeView;
 import cn.gov.platform.credit.publicity.application.PublicityService;
 import cn.gov.platform.credit.publicity.domain.Publication;
 import cn.gov.platform.credit.subjects.domain.NameMask;
@@ -71,19 +71,12 @@ class PublicityController {
      */
     record ObligationView(String id, String kind, String department, @Nullable String caseNumber,
             @Nullable String documentNumber, LocalDate decisionDate, LocalDate dueBy, boolean provisional,
-            List<DueByChange> dueByChanges, String state, @Nullable String publishedAt, int attempts) {
-    }
-
-    /** One move of a due date: from, to, the published year and version that moved it, when. */
-    record DueByChange(LocalDate previousDueBy, LocalDate dueBy, int calendarYear, int calendarVersion, String at) {
-        static DueByChange of(DueDateChange c) {
-            return new DueByChange(c.previousDue(), c.newDue(), c.calendarYear(), c.calendarVersion(), c.at().toString());
-        }
+            List<DueDateChangeView> dueByChanges, String state, @Nullable String publishedAt, int attempts) {
     }
 
     private ObligationView obligation(Publication p) {
         return new ObligationView(p.id(), p.kind().name(), p.department(), p.caseNumber(), p.documentNumber(),
-                p.decisionDate(), p.dueBy(), publicity.isProvisional(p), p.dueByChanges().stream().map(DueByChange::of)
+                p.decisionDate(), p.dueBy(), publicity.isProvisional(p), p.dueByChanges().stream().map(DueDateChangeView::of)
                         .toList(), p.state().name(), p.publishedAt() == null ? null : p.publishedAt().toString(),
                 p.attempts());
     }

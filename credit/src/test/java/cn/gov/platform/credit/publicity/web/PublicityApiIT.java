@@ -147,4 +147,29 @@ class PublicityApiIT extends CreditIT {
         }
         return alphabet.charAt((31 - sum % 31) % 31);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.platform.credit.publicity.domain.Publications publications;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void aPublicationStoredBeforeItHadAVersionIsSavedOnceByCompareAndSetLikeAnyOther() {
+        String id = "PERMIT-legacy-" + UUID.randomUUID();
+        // No applicant: the minutely retry of pending publications leaves it alone while the test saves it.
+        mongo.insert(new org.bson.Document("_id", id).append("kind", "PERMIT").append("itemCode", "SCJG-001").append("decision", "APPROVED").append("department", MARKET)
+                .append("decisionDate", "2026-03-02").append("dueBy", "2026-03-11").append("state", "PENDING")
+                .append("attempts", 0).append("receivedAt", java.util.Date.from(TestClock.now())), "publications");
+        var legacy = publications.byId(id).orElseThrow();
+        assertThat(legacy.version()).isZero();
+        assertThat(legacy.dueByChanges()).isEmpty();
+
+        var published = legacy.published(null, "申请人 lega****", null, TestClock.now());
+        assertThat(publications.replace(legacy, published)).isTrue();
+        assertThat(publications.replace(legacy, legacy.attemptFailed())).as("a stale save").isFalse();
+        assertThat(publications.byId(id).orElseThrow().state()).isEqualTo(
+                cn.gov.platform.credit.publicity.domain.Publication.State.PUBLISHED);
+        assertThat(publications.byId(id).orElseThrow().version()).isEqualTo(1);
+    }
 }
