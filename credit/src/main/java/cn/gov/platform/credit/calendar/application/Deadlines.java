@@ -16,6 +16,8 @@ public class Deadlines {
 
     private final WorkingDayCalendar calendar;
     private final BooleanSupplier officialYearsRead;
+    /** Once read, always read (the calendar keeps its years); remembered so no request waits on a reload in progress. */
+    private volatile boolean read;
 
     public Deadlines(WorkingDayCalendar calendar, BooleanSupplier officialYearsRead) {
         this.calendar = calendar;
@@ -37,7 +39,10 @@ public class Deadlines {
 
     /** Whether the official years were read at least once. */
     public boolean ready() {
-        return officialYearsRead.getAsBoolean();
+        if (!read && officialYearsRead.getAsBoolean()) {
+            read = true;
+        }
+        return read;
     }
 
     /**
