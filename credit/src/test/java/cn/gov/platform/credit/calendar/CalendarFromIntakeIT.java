@@ -197,4 +197,26 @@ class CalendarFromIntakeIT extends CreditIT {
         return reply.json().valueStream().filter(p -> p.get("id").asString().equals("PERMIT-" + caseId)).findFirst()
                 .orElseThrow(() -> new AssertionError("PERMIT-" + caseId + " is not pending"));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void aPetitionStoredBeforeItsLimitAndHistoryWereKeptIsShownAsBefore() {
+        String id = "P-legacy-" + UUID.randomUUID();
+        mongo.insert(new org.bson.Document("_id", id).append("kind", "OBJECTION").append("entryId", "E-legacy")
+                .append("issuingDepartment", MARKET).append("filedBy", TestIssuer.subjectOf("legacy-filer"))
+                .append("statement", "列入依据有误").append("evidence", List.of())
+                .append("filedAt", java.util.Date.from(java.time.Instant.parse("2026-03-02T02:00:00Z")))
+                .append("dueBy", "2026-03-16").append("state", "OPEN").append("outbox", List.of())
+                .append("outboxPending", false).append("version", 0L), "petitions");
+
+        Api.Reply view = api().get("/api/credit/petitions/" + id, issuer().token("legacy-filer", "citizen"));
+
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.json().get("dueBy").asString()).isEqualTo("2026-03-16");
+        assertThat(view.json().get("provisional").asBoolean()).isFalse();
+        assertThat(view.json().get("dueByChanges")).isEmpty();
+        assertThat(api().get("/api/credit/me/petitions", issuer().token("legacy-filer", "citizen")).status()).isEqualTo(200);
+    }
 }

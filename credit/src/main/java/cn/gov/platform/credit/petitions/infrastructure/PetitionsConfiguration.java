@@ -28,6 +28,11 @@ public class PetitionsConfiguration {
     }
 
     @Bean
+    PetitionDefaults petitionDefaults() {
+        return new PetitionDefaults();
+    }
+
+    @Bean
     PetitionService petitionService(Petitions petitions, EntryService entries, CreditSubjects subjects,
             Deadlines deadlines, CreditProperties p, Clock clock) {
         return new PetitionService(petitions, entries, subjects, deadlines, p.deadlines().objectionDays(),

@@ -31,6 +31,11 @@ public class PublicityConfiguration {
     }
 
     @Bean
+    PublicationDefaults publicationDefaults() {
+        return new PublicationDefaults();
+    }
+
+    @Bean
     PublicityService publicityService(Publications publications, CreditSubjects subjects, EntriesInForce index,
             Deadlines deadlines, CreditProperties p, Clock clock, MeterRegistry meters) {
         return new PublicityService(publications, subjects, index, deadlines, p.publicityDays(), clock, meters);
