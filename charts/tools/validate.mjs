@@ -15,7 +15,7 @@
 // referenced ConfigMaps and ServiceAccounts are rendered).
 // With --policy, the hardening every Deployment of this platform must keep
 // (non-root uid 10001, read-only root, no capabilities, seccomp, /tmp emptyDir,
-// actuator probes, resources, no API token).
+// actuator probes, resources, no API token, no optional Secret in the environment).
 //
 // Tools come from $GOV_PLATFORM_TOOLS (set by charts/check.sh).
 import fs from 'node:fs';
@@ -195,6 +195,10 @@ function hardening(docs) {
       if (c.readinessProbe && c.readinessProbe.httpGet?.path !== '/actuator/health/readiness') errors.push(`${cn}: readiness probe must use /actuator/health/readiness`);
       if (!c.livenessProbe || !c.readinessProbe) errors.push(`${cn}: liveness and readiness probes are required`);
       if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) errors.push(`${cn}: cpu/memory requests and a memory limit are required`);
+      // A missing credential (credit's subject key, the SMS keys and salt, ...) must keep the
+      // container from starting, not let it start on the service's local-development default.
+      for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef?.optional === true) errors.push(`${cn}: ${e.name} must not come from an optional Secret key`);
+      for (const e of c.envFrom ?? []) if (e.secretRef?.optional === true) errors.push(`${cn}: Secret ${e.secretRef.name} must not be optional`);
       if (!/(@sha256:[0-9a-f]{64}|:[\w][\w.-]{0,127})$/.test(c.image) || /:latest$/.test(c.image)) errors.push(`${cn}: image needs a pinned tag or digest (${c.image})`);
     }
   }

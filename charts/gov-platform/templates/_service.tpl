@@ -123,7 +123,7 @@ metadata:
   {{- include "gov-platform.serviceMetadata" . | nindent 2 }}
 type: Opaque
 data:
-  {{- include "gov-platform.secretData" . | nindent 2 }}
+  {{- include "gov-platform.secretData" . | trim | nindent 2 }}
 {{- end }}
 {{- end -}}
 
@@ -317,7 +317,7 @@ spec:
             - configMapRef:
                 name: {{ include "gov-platform.serviceName" . }}
           env:
-            {{- include "gov-platform.secretEnv" . | nindent 12 }}
+            {{- include "gov-platform.secretEnv" . | trim | nindent 12 }}
             {{- with $svc.extraEnv }}
             {{- toYaml . | nindent 12 }}
             {{- end }}

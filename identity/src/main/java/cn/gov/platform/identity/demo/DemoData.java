@@ -92,6 +92,18 @@ public class DemoData {
         people.put("demo-approver", new Demo("周明", "640324199302270274", "13909530007"));
         people.put("demo-township-clerk", new Demo("马春花", "640324198704300494", "13909530008"));
         people.put("demo-supervisor", new Demo("刘伟", "640324198001010511", "13909530009"));
+        people.put("demo-township-reviewer", new Demo("马秀英", "640324198603150626", "13909530010"));
+        people.put("demo-township-approver", new Demo("杨志军", "640324197908220715", "13909530011"));
+        people.put("demo-fire-approver", new Demo("李建平", "640324198104070832", "13909530012"));
+        people.put("demo-ecology-approver", new Demo("白洁", "640324199001190940", "13909530013"));
+        people.put("demo-housing-approver", new Demo("冯平", "640324197709300157", "13909530014"));
+        people.put("demo-resources-approver", new Demo("苏林", "640324198406120268", "13909530015"));
+        people.put("demo-township-supervisor", new Demo("金红", "640324198302280371", "13909530016"));
+        people.put("demo-agent2", new Demo("海兰", "64032419920503048X", "13909530017"));
+        people.put("demo-hotline", new Demo("田晓", "640324199507170592", "13909530018"));
+        people.put("demo-ent-admin", new Demo("何磊", "640324198709250617", "13909530019"));
+        people.put("demo-ent-filer", new Demo("罗娟", "640324199304140721", "13909530020"));
+        people.put("demo-ent-viewer", new Demo("郑涛", "640324198911020831", "13909530021"));
         return people;
     }
 
@@ -128,6 +140,11 @@ public class DemoData {
         if (agent != null && agents.bySubject(agent).isEmpty()) {
             mandateService.registerAgent(SYSTEM, agent, new DivisionCode("640324100201"));
         }
+        // A second agent, of the next village, whom no villager has given a mandate.
+        String agent2 = subjects.get("demo-agent2");
+        if (agent2 != null && agents.bySubject(agent2).isEmpty()) {
+            mandateService.registerAgent(SYSTEM, agent2, new DivisionCode("640324100202"));
+        }
         String citizen = subjects.get("demo-citizen");
         if (agent != null && citizen != null && mandates.between(agent, citizen).isEmpty()) {
             mandateService.grant(citizen, agent, Scope.of(DEMO_MANDATE_ITEMS), now, now.plus(Duration.ofDays(365)));
@@ -144,6 +161,15 @@ public class DemoData {
         position(subjects.get("demo-approver"), "county-market-regulation", "640324000000", StaffRole.APPROVER);
         position(subjects.get("demo-township-clerk"), "yuhai-town-service-center", "640324100000", StaffRole.CLERK);
         position(subjects.get("demo-supervisor"), "county-supervision", "640324000000", StaffRole.SUPERVISOR);
+        // The township's own decision chain, an approver for each department that joint items copy
+        // cases to, and a supervisor of the Yuhai town subtree only.
+        position(subjects.get("demo-township-reviewer"), "yuhai-town-service-center", "640324100000", StaffRole.REVIEWER);
+        position(subjects.get("demo-township-approver"), "yuhai-town-service-center", "640324100000", StaffRole.APPROVER);
+        position(subjects.get("demo-fire-approver"), "county-fire-rescue", "640324000000", StaffRole.APPROVER);
+        position(subjects.get("demo-ecology-approver"), "county-ecology-environment", "640324000000", StaffRole.APPROVER);
+        position(subjects.get("demo-housing-approver"), "county-housing", "640324000000", StaffRole.APPROVER);
+        position(subjects.get("demo-resources-approver"), "county-natural-resources", "640324000000", StaffRole.APPROVER);
+        position(subjects.get("demo-township-supervisor"), "yuhai-town-supervision", "640324100000", StaffRole.SUPERVISOR);
         log.info("Demo identity data present for {} demo users", subjects.size());
     }
 
