@@ -32,12 +32,8 @@ public class RequestIdWebFilter implements WebFilter {
                 .build();
         ServerWebExchange tagged = exchange.mutate().request(request).build();
         tagged.getAttributes().put(ATTRIBUTE, id);
-        // Set again just before commit: a service echoes the id too, and the client should see it once.
+        // A service echoes the id too: ServiceResponses keeps one copy on relayed answers.
         tagged.getResponse().getHeaders().set(RequestIds.HEADER, id);
-        tagged.getResponse().beforeCommit(() -> {
-            tagged.getResponse().getHeaders().set(RequestIds.HEADER, id);
-            return Mono.empty();
-        });
         long start = System.nanoTime();
         return chain.filter(tagged).doFinally(signal -> access.atInfo()
                 .addKeyValue(RequestIds.MDC_KEY, id)

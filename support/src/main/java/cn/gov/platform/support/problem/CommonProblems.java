@@ -1,6 +1,7 @@
 package cn.gov.platform.support.problem;
 
 import cn.gov.platform.kernel.Message;
+import org.springframework.util.unit.DataSize;
 
 /** Messages for failures every service answers the same way. */
 public final class CommonProblems {
@@ -35,11 +36,32 @@ public final class CommonProblems {
     public static final Message TOO_MANY_REQUESTS = Message.of(
             "请求过于频繁，请稍后再试。",
             "Too many requests; try again shortly.");
+    public static final Message REQUEST_REJECTED = Message.of(
+            "请求地址含有不允许的内容（如编码的斜杠 %2F、编码的点 %2E、“..”、反斜杠或分号），请使用规范的地址。",
+            "The request address contains something that is not allowed (an encoded slash %2F or dot %2E, '..', "
+                    + "a backslash or a semicolon); use the plain address.");
+    public static final Message MALFORMED_REQUEST = Message.of(
+            "请求格式不正确：地址或请求头无法解析。",
+            "The request is malformed: its address or headers cannot be read.");
+    public static final Message HEADERS_TOO_LARGE = Message.of(
+            "请求头过大，请减少 Cookie 或其他请求头的内容。",
+            "The request headers are too large; send fewer or smaller headers (cookies, for example).");
+    public static final Message URI_TOO_LONG = Message.of(
+            "请求地址过长。",
+            "The request address is too long.");
     public static final Message INTERNAL_ERROR = Message.of(
             "系统内部错误，已记录，请稍后重试。如需协助请提供请求编号。",
             "Internal error; it has been logged. Try again later, quoting the request id if you need help.");
 
     private CommonProblems() {
+    }
+
+    /** A body over {@code limit}, naming the limit. */
+    public static Message payloadTooLarge(DataSize limit) {
+        long bytes = limit.toBytes();
+        String size = bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB"
+                : bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+        return Message.of("请求内容过大（上限 " + size + "）。", "The request body is too large (limit " + size + ").");
     }
 
     public static Message missingParameter(String name) {
