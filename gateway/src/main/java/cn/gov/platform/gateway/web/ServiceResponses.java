@@ -57,6 +57,11 @@ class ServiceResponses implements GlobalFilter, Ordered {
 
     private Mono<Void> answered(ServerWebExchange exchange) {
         ServerHttpResponse response = exchange.getResponse();
+        Connection connection = exchange.getAttribute(CLIENT_RESPONSE_CONN_ATTR);
+        if (connection == null || response.isCommitted()) {
+            // Answered by the gateway itself (a refusal, a 503), not by a service.
+            return Mono.empty();
+        }
         HttpHeaders headers = response.getHeaders();
         String requestId = ProblemResponses.requestId(exchange);
         if (requestId != null) {
@@ -70,8 +75,7 @@ class ServiceResponses implements GlobalFilter, Ordered {
             }
         }
         HttpStatusCode status = response.getStatusCode();
-        Connection connection = exchange.getAttribute(CLIENT_RESPONSE_CONN_ATTR);
-        if (status == null || !status.isError() || connection == null || isJson(headers)
+        if (status == null || !status.isError() || isJson(headers)
                 || exchange.getRequest().getMethod() == HttpMethod.HEAD) {
             return Mono.empty();
         }
