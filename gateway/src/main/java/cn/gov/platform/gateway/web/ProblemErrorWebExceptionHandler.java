@@ -53,39 +53,10 @@ public class ProblemErrorWebExceptionHandler implements WebExceptionHandler {
     }
 
     public static String codeOf(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "MALFORMED_REQUEST";
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 414 -> "URI_TOO_LONG";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            case 431 -> "HEADERS_TOO_LARGE";
-            case 429 -> "TOO_MANY_REQUESTS";
-            case 503 -> "SERVICE_UNAVAILABLE";
-            case 504 -> "UPSTREAM_TIMEOUT";
-            default -> status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR";
-        };
+        return CommonProblems.codeFor(status.value());
     }
 
     public static Message messageOf(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> CommonProblems.MALFORMED_REQUEST;
-            case 401 -> CommonProblems.UNAUTHENTICATED;
-            case 403 -> CommonProblems.FORBIDDEN;
-            case 404 -> Message.of("没有这个地址：请检查网址。", "There is nothing at this address; check the URL.");
-            case 405 -> CommonProblems.METHOD_NOT_ALLOWED;
-            case 406 -> CommonProblems.NOT_ACCEPTABLE;
-            case 413 -> CommonProblems.PAYLOAD_TOO_LARGE;
-            case 414 -> CommonProblems.URI_TOO_LONG;
-            case 415 -> CommonProblems.UNSUPPORTED_MEDIA_TYPE;
-            case 429 -> CommonProblems.TOO_MANY_REQUESTS;
-            case 431 -> CommonProblems.HEADERS_TOO_LARGE;
-            case 504 -> Message.of("后端服务响应超时，请稍后重试。", "The service did not answer in time; try again shortly.");
-            default -> status.is4xxClientError() ? CommonProblems.VALIDATION_FAILED : CommonProblems.INTERNAL_ERROR;
-        };
+        return CommonProblems.messageFor(status.value());
     }
 }

@@ -53,7 +53,60 @@ public final class CommonProblems {
             "系统内部错误，已记录，请稍后重试。如需协助请提供请求编号。",
             "Internal error; it has been logged. Try again later, quoting the request id if you need help.");
 
+    public static final Message NO_SUCH_ADDRESS = Message.of(
+            "没有这个地址：请检查网址。",
+            "There is nothing at this address; check the URL.");
+    public static final Message SERVICE_UNAVAILABLE = Message.of(
+            "服务暂时不可用，请稍后重试。",
+            "The service is unavailable right now; try again shortly.");
+    public static final Message UPSTREAM_TIMEOUT = Message.of(
+            "后端服务响应超时，请稍后重试。",
+            "The service did not answer in time; try again shortly.");
+
     private CommonProblems() {
+    }
+
+    /**
+     * The stable code of a refusal known only by its status: what a container, a proxy or the
+     * framework answers before any of the platform's own code could name the problem.
+     */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "MALFORMED_REQUEST";
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 414 -> "URI_TOO_LONG";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 429 -> "TOO_MANY_REQUESTS";
+            case 431 -> "HEADERS_TOO_LARGE";
+            case 503 -> "SERVICE_UNAVAILABLE";
+            case 504 -> "UPSTREAM_TIMEOUT";
+            default -> status >= 400 && status < 500 ? "BAD_REQUEST" : "INTERNAL_ERROR";
+        };
+    }
+
+    /** The message for {@link #codeFor(int)}. */
+    public static Message messageFor(int status) {
+        return switch (status) {
+            case 400 -> MALFORMED_REQUEST;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NO_SUCH_ADDRESS;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 431 -> HEADERS_TOO_LARGE;
+            case 503 -> SERVICE_UNAVAILABLE;
+            case 504 -> UPSTREAM_TIMEOUT;
+            default -> status >= 400 && status < 500 ? VALIDATION_FAILED : INTERNAL_ERROR;
+        };
     }
 
     /** A body over {@code limit}, naming the limit. */
