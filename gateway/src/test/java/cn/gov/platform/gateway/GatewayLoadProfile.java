@@ -56,7 +56,8 @@ public final class GatewayLoadProfile {
         properties.put("server.port", "0");
         properties.put("IDENTITY_URI", backend.baseUrl());
         properties.put("INTAKE_URI", backend.baseUrl());
-        properties.put("logging.level.gateway.access", "WARN");
+        // The access log is on by default; -Daccess=off shows what it costs.
+        properties.put("logging.level.gateway.access", "off".equals(System.getProperty("access")) ? "WARN" : "INFO");
         boolean refused = mode.equals("refused");
         properties.put("platform.gateway.rate-limit.replenish-rate", refused ? "1" : "1000000");
         properties.put("platform.gateway.rate-limit.burst-capacity", refused ? "1" : "2000000");

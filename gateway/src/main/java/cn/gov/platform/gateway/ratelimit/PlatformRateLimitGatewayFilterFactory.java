@@ -29,14 +29,15 @@ class PlatformRateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory
                     java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("NONE")));
 
     private final RateLimits limits;
-    private final ProblemResponses problems;
+    private final ProblemResponses.Prepared tooMany;
     private final MeterRegistry meters;
     private final Map<String, Counter> refusals = new ConcurrentHashMap<>();
 
     PlatformRateLimitGatewayFilterFactory(RateLimits limits, ProblemResponses problems, MeterRegistry meters) {
         super(Object.class);
         this.limits = limits;
-        this.problems = problems;
+        this.tooMany = problems.prepare(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS",
+                CommonProblems.TOO_MANY_REQUESTS);
         this.meters = meters;
     }
 
@@ -62,8 +63,7 @@ class PlatformRateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory
                 .description("Requests refused with 429, by bucket").tag("bucket", b).register(meters)).increment();
         exchange.getResponse().getHeaders().set(RateLimits.REMAINING_HEADER, "0");
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(verdict.retryAfterSeconds()));
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS",
-                CommonProblems.TOO_MANY_REQUESTS);
+        return tooMany.write(exchange);
     }
 
     private static String route(ServerWebExchange exchange) {

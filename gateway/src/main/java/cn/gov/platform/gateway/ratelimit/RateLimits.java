@@ -54,7 +54,10 @@ final class RateLimits {
                 }
             }
         }
-        TokenBuckets.Kind kind = routes.computeIfAbsent(route, r -> buckets.kind("route:" + r, routeLimit));
+        TokenBuckets.Kind kind = routes.get(route);
+        if (kind == null) {
+            kind = routes.computeIfAbsent(route, r -> buckets.kind("route:" + r, routeLimit));
+        }
         boolean perUser = user != null;
         String caller = perUser ? user : (address == null ? address(request) : address);
         long left = kind.take(perUser, caller);

@@ -61,12 +61,15 @@ class GatewaySecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(TokenValidation.realmRoleAuthorities());
         String[] publicGets = gateway.publicPaths().toArray(String[]::new);
+        ProblemResponses.Prepared unauthenticatedProblem = problems.prepare(HttpStatus.UNAUTHORIZED,
+                "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED);
+        ProblemResponses.Prepared forbiddenProblem = problems.prepare(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                CommonProblems.FORBIDDEN);
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED);
+            return unauthenticatedProblem.write(exchange);
         };
-        ServerAccessDeniedHandler denied = (exchange, e) ->
-                problems.write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN);
+        ServerAccessDeniedHandler denied = (exchange, e) -> forbiddenProblem.write(exchange);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
