@@ -80,8 +80,9 @@ class RedisOutageIT {
         redis.close();
         List<Long> millis = new ArrayList<>();
         List<Integer> statuses = new ArrayList<>();
+        // For three seconds, and at least five rounds however slow the machine.
         long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while (System.nanoTime() < until) {
+        for (int round = 0; round < 5 || System.nanoTime() < until; round++) {
             for (Api.Reply reply : List.of(
                     timed(millis, () -> api.get("/api/intake/catalogue/items", null)),
                     timed(millis, () -> api.get("/api/identity/me", token)),
@@ -90,9 +91,9 @@ class RedisOutageIT {
             }
         }
 
-        assertThat(statuses).hasSizeGreaterThan(9).allMatch(s -> s == 200 || s == 201);
+        assertThat(statuses).hasSizeGreaterThanOrEqualTo(15).allMatch(s -> s == 200 || s == 201);
         assertThat(millis).allMatch(ms -> ms < 300);
-        assertThat(gauge(api, monitor)).isEqualTo("1.0");
+        await().atMost(Duration.ofSeconds(5)).until(() -> gauge(api, monitor).equals("1.0"));
 
         redis = EmbeddedRedis.persistent(redisPort, redisData);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {

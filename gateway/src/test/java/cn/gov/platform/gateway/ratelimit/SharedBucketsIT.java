@@ -68,9 +68,9 @@ class SharedBucketsIT {
         for (int i = 0; i < 10; i++) {
             a.kind.take(true, "bob");
         }
-        assertThat((System.nanoTime() - start) / 1_000_000).as("taking tokens never waits for Redis").isLessThan(50);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("taking tokens never waits for Redis").isLessThan(100);
         assertThat(a.kind.take(true, "bob")).as("still limited, by this gateway alone").isEqualTo(Bucket.REFUSED);
-        await().atMost(Duration.ofSeconds(2)).until(a.shared::circuitOpen);
+        await().atMost(Duration.ofSeconds(5)).until(a.shared::circuitOpen);
 
         redis = EmbeddedRedis.persistent(port, data);
         await().atMost(Duration.ofSeconds(20)).until(() -> {
@@ -86,16 +86,16 @@ class SharedBucketsIT {
     void opensTheCircuitWhenRedisIsTooSlowToAnswer() throws Exception {
         Gateway a = gateway(new Limit(5, 1));
         a.kind.take(true, "dave");
-        await().atMost(Duration.ofSeconds(2)).until(() -> a.template.hasKey(
-                "rate-limit:{gateway}:route:test:user:dave").block(Duration.ofSeconds(1)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> a.template.hasKey(
+                "rate-limit:{gateway}:route:test:user:dave").block(Duration.ofSeconds(2)));
 
         try (var client = io.lettuce.core.RedisClient.create("redis://127.0.0.1:" + port);
                 var connection = client.connect()) {
-            connection.sync().clientPause(1_500);
+            connection.sync().clientPause(3_000);
             long start = System.nanoTime();
             a.kind.take(true, "dave");
-            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(50);
-            await().atMost(Duration.ofSeconds(1)).until(a.shared::circuitOpen);
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(100);
+            await().atMost(Duration.ofSeconds(3)).until(a.shared::circuitOpen);
         }
     }
 
