@@ -138,8 +138,8 @@ final class SharedBuckets implements SmartLifecycle {
             open = true;
             log.atWarn().addKeyValue("cause", failure.getClass().getSimpleName())
                     .log("Rate limits are now kept by each gateway alone: Redis did not answer within {} ms ({}); "
-                            + "asking again every {} s", timeout.toMillis(), failure.getMessage(),
-                            retryAfterNanos / 1_000_000_000L);
+                            + "asking again every {} ms", timeout.toMillis(), failure.getMessage(),
+                            retryAfterNanos / 1_000_000L);
         }
     }
 

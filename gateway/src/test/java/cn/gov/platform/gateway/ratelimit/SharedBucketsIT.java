@@ -85,9 +85,10 @@ class SharedBucketsIT {
     @Test
     void opensTheCircuitWhenRedisIsTooSlowToAnswer() throws Exception {
         Gateway a = gateway(new Limit(5, 1));
-        a.kind.take(true, "dave");
-        await().atMost(Duration.ofSeconds(10)).until(() -> a.template.hasKey(
-                "rate-limit:{gateway}:route:test:user:dave").block(Duration.ofSeconds(2)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            a.kind.take(true, "dave");
+            return a.template.hasKey("rate-limit:{gateway}:route:test:user:dave").block(Duration.ofSeconds(2));
+        });
 
         try (var client = io.lettuce.core.RedisClient.create("redis://127.0.0.1:" + port);
                 var connection = client.connect()) {
