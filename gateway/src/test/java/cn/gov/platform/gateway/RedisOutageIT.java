@@ -84,6 +84,12 @@ class RedisOutageIT {
             timed(warm, () -> api.post("/api/intake/cases", token, "{\"itemCode\":\"X\"}"));
         }
         long budget = Math.max(300, 2 * warm.stream().mapToLong(Long::longValue).max().orElse(0));
+        // A first connection that took too long on a busy machine may have opened the circuit already.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            api.get("/api/identity/me", token);
+            return gauge(api, monitor).equals("0.0");
+        });
+        int logBefore = output.getAll().length();
 
         redis.close();
         List<Long> millis = new ArrayList<>();
@@ -108,8 +114,9 @@ class RedisOutageIT {
             api.get("/api/identity/me", token);
             return gauge(api, monitor).equals("0.0");
         });
-        assertThat(count(output.getAll(), "Rate limits are now kept by each gateway alone")).isEqualTo(1);
-        assertThat(count(output.getAll(), "Rate limits are shared through Redis again")).isEqualTo(1);
+        String outage = output.getAll().substring(logBefore);
+        assertThat(count(outage, "Rate limits are now kept by each gateway alone")).isEqualTo(1);
+        assertThat(count(outage, "Rate limits are shared through Redis again")).isEqualTo(1);
     }
 
     private static String gauge(Api api, String token) {
