@@ -151,6 +151,7 @@ final class QueryConditions {
             return true; // a DBRef compared whole
         }
         boolean operatorForm = operators.keySet().iterator().next().startsWith("$");
+        FieldCondition.Range range = new FieldCondition.Range();
         for (Map.Entry<String, Object> e : operators.entrySet()) {
             String op = e.getKey();
             Object argument = e.getValue();
@@ -189,7 +190,7 @@ final class QueryConditions {
                     }
                     KeyPart part = KeyPart.of(argument);
                     if (part != null && !part.isNull()) {
-                        condition(field).bound(op.startsWith("$g"), op.endsWith("e"), part);
+                        range.bound(op.startsWith("$g"), op.endsWith("e"), part);
                     }
                 }
                 case "$nin", "$all" -> {
@@ -211,6 +212,9 @@ final class QueryConditions {
                     // $ne, $not, $exists, $type, $mod, ...: left to the matcher
                 }
             }
+        }
+        if (range.bracket() != -1) {
+            condition(field).range(range);
         }
         return true;
     }
