@@ -58,6 +58,12 @@ final class IndexedH2Collection extends H2Collection implements IndexedCollectio
         return super.count(query, skip, limit);
     }
 
+    /** collStats also tells what the queries read (so does Compass's collection view). */
+    @Override
+    public Document getStats() {
+        return queries.withStatistics(super.getStats());
+    }
+
     @Override
     public QueryStatistics statistics() {
         return queries.statistics();

@@ -51,6 +51,12 @@ final class IndexedMemoryCollection extends MemoryCollection implements IndexedC
         return super.count(query, skip, limit);
     }
 
+    /** collStats also tells what the queries read (so does Compass's collection view). */
+    @Override
+    public Document getStats() {
+        return queries.withStatistics(super.getStats());
+    }
+
     @Override
     public QueryStatistics statistics() {
         return queries.statistics();

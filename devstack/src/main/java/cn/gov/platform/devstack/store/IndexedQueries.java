@@ -31,6 +31,13 @@ final class IndexedQueries<P> {
         return positions;
     }
 
+    /** {@code stats} with a field {@code queries}: indexed queries, scans and documents examined so far. */
+    Document withStatistics(Document stats) {
+        stats.put("queries", new Document("indexed", statistics.indexedQueries()).append("scans", statistics.scans())
+                .append("documentsExamined", statistics.documentsExamined()));
+        return stats;
+    }
+
     QueryStatistics statistics() {
         return statistics;
     }
