@@ -38,11 +38,20 @@ final class IndexedMemoryCollection extends MemoryCollection implements IndexedC
             secondary.attach(this::streamAllDocumentsWithPosition);
         }
         super.addIndex(index);
+        SecondaryIndex<Integer> shadow = SecondaryIndex.shadowOf(index);
+        if (shadow != null && getIndexes().stream().noneMatch(i -> i.getName().equals(shadow.getName()))) {
+            shadow.attach(this::streamAllDocumentsWithPosition);
+            super.addIndex(shadow);
+        }
     }
 
     @Override
     public synchronized void dropIndex(String indexName) {
         super.dropIndex(indexName);
+        String shadow = SecondaryIndex.shadowName(indexName);
+        if (getIndexes().stream().anyMatch(i -> i.getName().equals(shadow))) {
+            super.dropIndex(shadow);
+        }
     }
 
     // The library leaves count unsynchronised; it reads the indexes, which writers change under this lock.

@@ -31,8 +31,15 @@ final class IndexedQueries<P> {
         return positions;
     }
 
-    /** {@code stats} with a field {@code queries}: indexed queries, scans and documents examined so far. */
+    /**
+     * {@code stats} with a field {@code queries}: indexed queries, scans and documents examined so
+     * far; and without the shadows of unique indexes, which nobody created.
+     */
     Document withStatistics(Document stats) {
+        if (stats.get("indexSize") instanceof Document sizes) {
+            sizes.keySet().removeIf(SecondaryIndex::isShadow);
+            stats.put("nindexes", sizes.size());
+        }
         stats.put("queries", new Document("indexed", statistics.indexedQueries()).append("scans", statistics.scans())
                 .append("documentsExamined", statistics.documentsExamined()));
         return stats;

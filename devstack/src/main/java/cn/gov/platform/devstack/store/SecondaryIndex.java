@@ -62,6 +62,28 @@ final class SecondaryIndex<P> extends Index<P> {
                 .noneMatch(s -> s.isEmpty() || s.startsWith("$") || s.chars().allMatch(Character::isDigit));
     }
 
+    /** Names the shadow of a unique index (see {@link #shadowOf}). */
+    static String shadowName(String uniqueIndexName) {
+        return uniqueIndexName + " (ranges)";
+    }
+
+    static boolean isShadow(String indexName) {
+        return indexName.endsWith(" (ranges)");
+    }
+
+    /**
+     * A secondary index over a unique index's keys, so that a query can also use them for what a
+     * unique index cannot answer: equality on the leading key(s) of a compound one (GridFS reads
+     * chunks by {@code files_id} from {@code files_id_1_n_1}), a range, an anchored prefix. None for
+     * an index led by {@code _id}, which the {@code _id} index already serves for equality.
+     */
+    static <P> @Nullable SecondaryIndex<P> shadowOf(Index<P> index) {
+        if (!index.isUnique() || index.getKeys().getFirst().getKey().equals("_id")) {
+            return null;
+        }
+        return new SecondaryIndex<>(shadowName(index.getName()), index.getKeys(), false);
+    }
+
     /** Called by the collection that holds the index: where to read the documents from when it is first used. */
     synchronized void attach(Supplier<Stream<DocumentWithPosition<P>>> documents) {
         this.source = documents;

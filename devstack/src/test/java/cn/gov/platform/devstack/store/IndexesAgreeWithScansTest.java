@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class IndexesAgreeWithScansTest {
 
-    private static final int DOCUMENTS = 2000;
+    private static final int DOCUMENTS = 1500;
     private static final int ROUNDS = 8;
-    private static final int QUERIES_PER_ROUND = 50;
+    private static final int QUERIES_PER_ROUND = 40;
     private static final int WRITES_PER_ROUND = 25;
 
     @ParameterizedTest
@@ -83,6 +83,7 @@ class IndexesAgreeWithScansTest {
         c.createIndex(Indexes.ascending("flag", "c"), new IndexOptions().name("flag_c"));
         c.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().name("id_version").unique(true));
         c.createIndex(Indexes.ascending("code"), new IndexOptions().name("code").unique(true).sparse(true));
+        c.createIndex(Indexes.ascending("n", "state"), new IndexOptions().name("n_state").unique(true));
     }
 
     /**
@@ -128,7 +129,7 @@ class IndexesAgreeWithScansTest {
     }
 
     private static void write(RandomThings things, MongoCollection<Document> mine, MongoCollection<Document> reference) {
-        Bson filter = things.filter();
+        Bson filter = things.writeFilter();
         switch (things.random().nextInt(8)) {
             case 0 -> {
                 List<Document> more = List.of(things.document(), things.document(), things.document());
@@ -148,7 +149,8 @@ class IndexesAgreeWithScansTest {
             case 3 -> assertThat(mine.deleteOne(filter).getDeletedCount())
                     .isEqualTo(reference.deleteOne(filter).getDeletedCount());
             case 4 -> {
-                if (things.random().nextInt(4) == 0) {
+                // Now and then, and never everything: the rounds need data to query.
+                if (things.random().nextInt(4) == 0 && !filter.toBsonDocument().isEmpty()) {
                     assertThat(mine.deleteMany(filter).getDeletedCount())
                             .isEqualTo(reference.deleteMany(filter).getDeletedCount());
                 }

@@ -13,43 +13,50 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The point of the indexes: the platform's queries read their candidates, not the collection.
  * Counted on the server (documents examined), never timed. The collection and its indexes are
- * intake's {@code cases} as MongoCaseStore declares them; 6,000 cases in 60 departments.
+ * intake's {@code cases} as MongoCaseStore declares them; 6,000 cases in 60 departments, filled
+ * once per engine (the two tests that write change cases no other test counts).
  */
 class QueriesReadOnlyTheirCandidatesTest {
 
     private static final int CASES = 6000;
     private static final String CASES_COLLECTION = "cases";
+    private static final Map<Engine, Store> STORES = new EnumMap<>(Engine.class);
 
     private Store store;
     private MongoCollection<Document> cases;
 
     private void fill(Engine engine) {
-        store = new Store(engine.indexed());
+        store = STORES.computeIfAbsent(engine, e -> {
+            Store filled = new Store(e.indexed());
+            MongoCollection<Document> c = filled.collection(CASES_COLLECTION);
+            createIntakeIndexes(c);
+            List<Document> batch = new ArrayList<>();
+            for (int i = 0; i < CASES; i++) {
+                batch.add(aCase(i));
+            }
+            c.insertMany(batch);
+            return filled;
+        });
         cases = store.collection(CASES_COLLECTION);
-        createIntakeIndexes(cases);
-        List<Document> batch = new ArrayList<>();
-        for (int i = 0; i < CASES; i++) {
-            batch.add(aCase(i));
-        }
-        cases.insertMany(batch);
     }
 
-    @AfterEach
-    void close() {
-        if (store != null) {
-            store.close();
-        }
+    @AfterAll
+    static void close() {
+        STORES.values().forEach(Store::close);
+        STORES.clear();
     }
 
     /** intake's MongoCaseStore indexes, with their names. */
@@ -168,6 +175,36 @@ class QueriesReadOnlyTheirCandidatesTest {
         // Like the supervision dashboard's division prefix; 6405030..6405039 do not exist, so 640503 alone.
         assertThat(examined(() -> cases.find(Filters.regex("division", "^" + Pattern.quote("640503")))
                 .into(new ArrayList<>()))).isEqualTo(CASES / 10);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void uniqueIndexesAlsoServePrefixesOfTheirKeysRangesAndAnchoredPrefixes(Engine engine) {
+        fill(engine);
+        // MongoCaseStore.highestSerial: the highest number of a series, by an anchored prefix on number_unique.
+        List<Document> highest = new ArrayList<>();
+        long read = examined(() -> cases.find(Filters.regex("number", "^" + Pattern.quote("640521-2026-0001")))
+                .sort(Sorts.descending("number")).limit(1).into(highest));
+        assertThat(highest).singleElement().satisfies(c -> assertThat(c.getString("number")).isEqualTo("640521-2026-000199"));
+        assertThat(read).isEqualTo(100);
+        // Equality on the first key of the compound unique filer_key_unique.
+        assertThat(examined(() -> cases.find(Filters.eq("filerSubject", "person-9")).into(new ArrayList<>())))
+                .isEqualTo(CASES / 1500);
+        // GridFS reads a file's chunks by files_id from its unique {files_id, n} index.
+        MongoCollection<Document> chunks = store.collection("fs.chunks");
+        chunks.createIndex(Indexes.ascending("files_id", "n"), new IndexOptions().unique(true).name("files_id_1_n_1"));
+        List<Document> batch = new ArrayList<>();
+        for (int f = 0; f < 200; f++) {
+            for (int n = 0; n < 5; n++) {
+                batch.add(new Document("files_id", new org.bson.types.ObjectId()).append("n", n));
+            }
+        }
+        chunks.insertMany(batch);
+        Object file = batch.get(7).get("files_id");
+        assertThat(store.examinedBy("fs.chunks", () -> chunks.find(Filters.eq("files_id", file)).sort(Sorts.ascending("n"))
+                .into(new ArrayList<>()))).isEqualTo(1);
+        assertThat(chunks.listIndexes().map(d -> d.getString("name")).into(new ArrayList<>()))
+                .containsExactlyInAnyOrder("_id_", "files_id_1_n_1");
     }
 
     @ParameterizedTest

@@ -141,7 +141,21 @@ final class RandomThings {
 
     /** A filter of one of the shapes the indexes serve, or one they leave to the scan. */
     Bson filter() {
-        return switch (random.nextInt(30)) {
+        return filter(random.nextInt(33));
+    }
+
+    /**
+     * A filter for writes that are compared with the plain library. Not a regular expression on
+     * {@code code} alone: the library answers that from its unique index, in the index's (hash)
+     * order rather than a scan's, so an updateOne or deleteOne may pick another first document.
+     */
+    Bson writeFilter() {
+        int shape = random.nextInt(32);
+        return filter(shape == 29 ? 32 : shape);
+    }
+
+    private Bson filter(int shape) {
+        return switch (shape) {
             case 0 -> Filters.eq("a", a());
             case 1 -> Filters.and(Filters.eq("a", a()), Filters.eq("b", random.nextInt(40)));
             case 2 -> Filters.and(Filters.eq("a", a()), range("b"));
@@ -174,6 +188,10 @@ final class RandomThings {
             case 26 -> Filters.nor(Filters.eq("a", a()));
             case 27 -> Filters.and(Filters.eq("a", a()), Filters.regex("state", "open", "i"));
             case 28 -> Filters.eq("sub", new Document("x", s()));
+            case 29 -> Filters.regex("code", "^K" + random.nextInt(30));
+            case 30 -> Filters.and(Filters.gte("n", random.nextInt(serial + 1)), Filters.lt("n", random.nextInt(serial + 1)),
+                    Filters.ne("state", "OPEN"));
+            case 31 -> Filters.lt("code", "K" + random.nextInt(serial + 1));
             default -> new Document();
         };
     }
