@@ -6,8 +6,8 @@
  * <p>Served from an index: keys equal to a unique index's (the library's rule); equality on all
  * keys of a unique index plus anything else ({_id, version}, {_id, state}); equality on the leading
  * field(s) of a secondary index, then optionally $in, a range within one type, or an anchored
- * prefix on the next field; an $or whose branches are each served; an aggregation's leading
- * $match. Everything else scans, as the library always did. Candidates go through the library's
+ * prefix on the next field (unique indexes not led by _id get an in-memory secondary "shadow" for
+ * this); an $or whose branches are each served; an aggregation's leading $match. Everything else scans, as the library always did. Candidates go through the library's
  * matcher in natural order, so answers are exactly a scan's. See devstack/README.md.
  */
 @NullMarked
