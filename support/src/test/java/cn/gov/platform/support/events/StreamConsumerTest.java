@@ -33,6 +33,8 @@ class StreamConsumerTest {
     private final StringRedisTemplate redis = RedisForTests.redis();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final String stream = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".events";
+    /** Its own group per test: handled event ids are remembered per group. */
+    private final String group = "group-" + UUID.randomUUID().toString().substring(0, 8);
     private final TestEvents contract = new TestEvents(stream);
     private final InMemoryDeadLetters letters = new InMemoryDeadLetters();
     private final List<String> handled = new ArrayList<>();
@@ -43,7 +45,7 @@ class StreamConsumerTest {
     }
 
     private StreamConsumer<TestEvents.TestEvent> consumer(String name, EventHandler<TestEvents.TestEvent> handler) {
-        return new StreamConsumer<>(EventSubscription.of("group", contract, handler), redis, letters,
+        return new StreamConsumer<>(EventSubscription.of(group, contract, handler), redis, letters,
                 config(IDLE, 3), name, CLOCK, meters);
     }
 
@@ -64,11 +66,11 @@ class StreamConsumerTest {
     }
 
     private long pending() {
-        return redis.opsForStream().pending(stream, "group", Range.unbounded(), 100).size();
+        return redis.opsForStream().pending(stream, group, Range.unbounded(), 100).size();
     }
 
     private double consumed(String outcome) {
-        return meters.counter("platform.events.consumed", "stream", stream, "group", "group", "outcome", outcome).count();
+        return meters.counter("platform.events.consumed", "stream", stream, "group", group, "outcome", outcome).count();
     }
 
     private static void sleep(Duration d) {
@@ -99,7 +101,7 @@ class StreamConsumerTest {
         survivor.ensureGroup();
         publish("e-1", "x");
         // An instance reads it and dies before acknowledging.
-        redis.opsForStream().read(Consumer.from("group", "died"), StreamReadOptions.empty().count(1),
+        redis.opsForStream().read(Consumer.from(group, "died"), StreamReadOptions.empty().count(1),
                 StreamOffset.create(stream, ReadOffset.lastConsumed()));
 
         survivor.poll();
@@ -110,7 +112,7 @@ class StreamConsumerTest {
 
         assertThat(handled).containsExactly("e-1");
         assertThat(pending()).isZero();
-        assertThat(meters.counter("platform.events.reclaimed", "stream", stream, "group", "group").count()).isEqualTo(1);
+        assertThat(meters.counter("platform.events.reclaimed", "stream", stream, "group", group).count()).isEqualTo(1);
     }
 
     @Test
@@ -130,7 +132,7 @@ class StreamConsumerTest {
 
         assertThat(attempts).as("three deliveries, each tried").hasValue(3);
         assertThat(letters.all()).singleElement().satisfies(letter -> {
-            assertThat(letter.id()).isEqualTo(stream + ":" + entryId + ":group");
+            assertThat(letter.id()).isEqualTo(stream + ":" + entryId + ":" + group);
             assertThat(letter.eventId()).isEqualTo("e-1");
             assertThat(letter.type()).isEqualTo("Ping");
             assertThat(letter.deliveries()).isEqualTo(3);
@@ -139,7 +141,7 @@ class StreamConsumerTest {
             assertThat(letter.deadAt()).isEqualTo(CLOCK.instant());
         });
         assertThat(pending()).isZero();
-        assertThat(meters.counter("platform.events.dead-lettered", "stream", stream, "group", "group").count())
+        assertThat(meters.counter("platform.events.dead-lettered", "stream", stream, "group", group).count())
                 .isEqualTo(1);
     }
 
@@ -204,7 +206,7 @@ class StreamConsumerTest {
         assertThat(handled).isEmpty();
         assertThat(pending()).isZero();
         assertThat(letters.all()).isEmpty();
-        assertThat(meters.counter("platform.events.unknown-types", "stream", stream, "group", "group", "type",
+        assertThat(meters.counter("platform.events.unknown-types", "stream", stream, "group", group, "type",
                 "SomethingIssue9Adds").count()).isEqualTo(1);
     }
 
@@ -274,7 +276,7 @@ class StreamConsumerTest {
         consumer.poll();
 
         assertThat(consumed("STORED")).isEqualTo(2);
-        assertThat(redis.opsForStream().pending(stream, "group", Range.unbounded(), 10)).singleElement()
+        assertThat(redis.opsForStream().pending(stream, group, Range.unbounded(), 10)).singleElement()
                 .satisfies(p -> assertThat(redis.opsForStream().range(stream, Range.closed(p.getIdAsString(),
                         p.getIdAsString())).getFirst().getValue()).containsEntry("eventId", "e-2"));
     }
@@ -289,6 +291,6 @@ class StreamConsumerTest {
         consumer.poll();
 
         assertThat(meters.get("platform.events.pending").tag("stream", stream).gauge().value()).isEqualTo(1);
-        assertThat(meters.get("platform.events.lag").tag("group", "group").timeGauge().value()).isZero();
+        assertThat(meters.get("platform.events.lag").tag("group", group).timeGauge().value()).isZero();
     }
 }
