@@ -17,6 +17,7 @@ import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.ApprovalRule;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.support.client.ServiceTokens;
+import cn.gov.platform.support.events.OutboxHints;
 import feign.RequestInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -36,7 +37,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Every port of the case feature and the adapter behind it, in one place. */
 @Configuration(proxyBeanMethods = false)
@@ -49,11 +49,6 @@ public class CasesConfiguration {
     MongoCustomConversions mongoCustomConversions() {
         return new MongoCustomConversions(List.of(LocalDateConverters.ToText.INSTANCE,
                 LocalDateConverters.FromText.INSTANCE));
-    }
-
-    @Bean
-    OutboxHints outboxHints(StringRedisTemplate redis) {
-        return new OutboxHints(redis);
     }
 
     @Bean
@@ -140,13 +135,5 @@ public class CasesConfiguration {
                         new ApprovalRule.JointTasksApproved(), new ApprovalRule.AdditionalReviewGiven()),
                 new CaseService.FileLimits(properties.materials().maxFileSize().toBytes(),
                         properties.materials().allowedTypes()), time, meters);
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "platform.intake.outbox.enabled", havingValue = "true", matchIfMissing = true)
-    OutboxRelay outboxRelay(MongoTemplate mongo, StringRedisTemplate redis, OutboxHints hints, JsonMapper json,
-            CasesProperties properties, Clock clock, MeterRegistry meters) {
-        return new OutboxRelay(mongo, redis, hints, json, properties.outbox().stream(), properties.outbox().batch(),
-                properties.outbox().sweepEvery(), clock, meters);
     }
 }
