@@ -12,6 +12,7 @@ import cn.gov.platform.intake.catalogue.domain.JointDepartment;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
 import java.time.Instant;
@@ -140,9 +141,9 @@ public final class Case {
     public void submit(Actor by, Instant at) {
         move(CaseState.SUBMITTED, by, at, null);
         s = with(s, b -> b.submittedAt = at);
-        record("CaseSubmitted", at, Map.of("missingMaterials", String.join(",", missingCodes())));
+        record(new IntakePayload.CaseSubmitted(missingCodes()), at);
         if (s.agentSubject() != null) {
-            record("AgentFiled", at, s.mandateId() == null ? Map.of() : Map.of("mandateId", s.mandateId()));
+            record(new IntakePayload.AgentFiled(s.mandateId()), at);
         }
     }
 
@@ -169,7 +170,7 @@ public final class Case {
             tasks.replaceAll(t -> t.isOpen() ? t.due(clock.deadline(s.acceptedOn(), taskLimits.get(t.id()), pauses,
                     today).due()) : t);
         }
-        record("CaseResubmitted", at, deadlinePayload());
+        record(new IntakePayload.CaseResubmitted(s.promisedDue(), s.statutoryDue()), at);
     }
 
     public void withdraw(Actor by, String reason, Instant at) {
@@ -179,7 +180,7 @@ public final class Case {
         }
         move(CaseState.WITHDRAWN, by, at, reason);
         closePause(at);
-        record("CaseWithdrawn", at, Map.of("reason", reason));
+        record(new IntakePayload.CaseWithdrawn(reason), at);
     }
 
     // --- window -------------------------------------------------------------------------------
@@ -223,8 +224,7 @@ public final class Case {
         }
         Notice notice = new Notice(Notice.Kind.SUPPLEMENT, null, defects, note, null, by.name(), at, duringReview);
         notices.add(notice);
-        record("SupplementRequested", at, Map.of("materials", codesOf(defects), "duringReview",
-                String.valueOf(duringReview)));
+        record(new IntakePayload.SupplementRequested(codesOf(defects), duringReview), at);
         return notice;
     }
 
@@ -274,8 +274,7 @@ public final class Case {
         Notice notice = new Notice(Notice.Kind.NOT_ACCEPTED, number.value(), defects, reason, legalBasis, by.name(),
                 at, false);
         notices.add(notice);
-        record("CaseNotAccepted", at, Map.of("noticeNumber", number.value(), "reason", reason,
-                "materials", codesOf(defects)));
+        record(new IntakePayload.CaseNotAccepted(number.value(), reason, codesOf(defects)), at);
         return notice;
     }
 
@@ -311,12 +310,8 @@ public final class Case {
             b.credit = terms.credit();
         });
         recomputeDeadlines(clock, today);
-        Map<String, String> payload = new HashMap<>(deadlinePayload());
-        if (!tolerating.isEmpty()) {
-            payload.put("tolerated", String.join(",", tolerating.stream().map(ToleratedMaterial::materialCode).toList()));
-        }
-        payload.put("creditCheck", terms.creditStatus().name());
-        record("CaseAccepted", at, payload);
+        record(new IntakePayload.CaseAccepted(s.promisedDue(), s.statutoryDue(),
+                tolerating.stream().map(ToleratedMaterial::materialCode).toList(), terms.creditStatus().name()), at);
         if (terms.credit() != null) {
             applyCredit(terms.credit(), !tolerating.isEmpty(), at);
         }
@@ -414,12 +409,12 @@ public final class Case {
             Instant at) {
         move(CaseState.UNDER_REVIEW, by, at, "并联审批：同时抄告 " + departments.size() + " 个部门 | copied to "
                 + departments.size() + " departments");
-        record("CaseUnderReview", at, Map.of("step", "JOINT"));
+        record(new IntakePayload.CaseUnderReview("JOINT"), at);
         for (JointDepartment d : departments) {
             LocalDate due = clock.deadline(s.acceptedOn(), d.limit().value(), pauses, today).due();
             JointTask task = JointTask.open(d.department(), d.departmentName(), s.division(), due);
             tasks.add(task);
-            record("JointTaskOpened", at, taskPayload(task));
+            record(new IntakePayload.JointTaskOpened(taskPayload(task)), at);
         }
     }
 
@@ -452,7 +447,7 @@ public final class Case {
                     "A refusal must state its legal basis.");
         }
         TaskState outcome = verdict == Verdict.APPROVE ? TaskState.APPROVED : TaskState.REJECTED;
-        closeTask(task.decided(outcome, at, by.name(), reasons, legalBasis), by, "JointTaskDecided", at);
+        closeTask(task.decided(outcome, at, by.name(), reasons, legalBasis), by, false, at);
         concludeIfDone(by, approvalRules, clock, at);
     }
 
@@ -471,7 +466,7 @@ public final class Case {
                 JointTask done = task.decided(TaskState.DEEMED_APPROVED, at, ActorRole.SYSTEM_SUBJECT,
                         "逾期未作出意见，视为同意（超时默认）| no decision by " + task.dueOn() + ": deemed approved",
                         s.deemedConsentBasis());
-                closeTask(done, system, "TaskDeemedApproved", at);
+                closeTask(done, system, true, at);
                 deemed.add(done);
             }
         }
@@ -481,19 +476,14 @@ public final class Case {
         return deemed;
     }
 
-    private void closeTask(JointTask done, Actor by, String event, Instant at) {
+    private void closeTask(JointTask done, Actor by, boolean deemed, Instant at) {
         tasks.replaceAll(t -> t.id().equals(done.id()) ? done : t);
         transitions.add(new Transition(s.state(), s.state(), by.subject(), by.name(), by.role(), at,
                 done.departmentName() + "：" + done.state() + " | " + done.reasons()));
-        Map<String, String> payload = new HashMap<>(taskPayload(done));
-        payload.put("taskState", done.state().name());
-        if (done.reasons() != null) {
-            payload.put("reasons", done.reasons());
-        }
-        if (done.legalBasis() != null) {
-            payload.put("legalBasis", done.legalBasis());
-        }
-        record(event, at, payload);
+        IntakePayload.JointTask task = taskPayload(done);
+        String state = done.state().name();
+        record(deemed ? new IntakePayload.TaskDeemedApproved(task, state, done.reasons(), done.legalBasis())
+                : new IntakePayload.JointTaskDecided(task, state, done.reasons(), done.legalBasis()), at);
     }
 
     private void concludeIfDone(Actor by, List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at) {
@@ -521,9 +511,8 @@ public final class Case {
                 .map(Transition::actorName).findFirst().orElse("-");
     }
 
-    private Map<String, String> taskPayload(JointTask t) {
-        return Map.of("taskId", t.id(), "taskDepartment", t.department(), "taskDepartmentName", t.departmentName(),
-                "taskDivision", t.division(), "dueOn", t.dueOn().toString());
+    private static IntakePayload.JointTask taskPayload(JointTask t) {
+        return new IntakePayload.JointTask(t.id(), t.department(), t.departmentName(), t.division(), t.dueOn());
     }
 
     /** Each open task's limit in working days, counted back from its due date before the current pause closes. */
@@ -662,7 +651,7 @@ public final class Case {
         if (!last) {
             if (s.state() != CaseState.UNDER_REVIEW) {
                 move(CaseState.UNDER_REVIEW, by, at, reasons);
-                record("CaseUnderReview", at, Map.of("step", role.name()));
+                record(new IntakePayload.CaseUnderReview(role.name()), at);
             } else {
                 transitions.add(new Transition(s.state(), s.state(), by.subject(), by.name(), by.role(), at, reasons));
             }
@@ -752,18 +741,13 @@ public final class Case {
         Decision decision = new Decision(opinion.verdict(), opinion.reasons(), opinion.legalBasis(), at, due, onTime,
                 handler == null ? by.name() : handler, reviewer, approver);
         s = with(s, b -> b.decision = decision);
-        Map<String, String> payload = new HashMap<>(Map.of("reasons", opinion.reasons(), "onTime", String.valueOf(onTime)));
-        if (opinion.legalBasis() != null) {
-            payload.put("legalBasis", opinion.legalBasis());
-        }
-        if (s.credit() != null) {
-            // CRE-2: the decision cites the check, the measures and the entries it used.
-            payload.put("creditCheckId", s.credit().checkId());
-            payload.put("creditMeasures", String.join(",", s.credit().measureIds()));
-            payload.put("creditEntries", String.join(",", s.credit().entries().stream().map(CreditRecord.Entry::entryId)
-                    .toList()));
-        }
-        record(target == CaseState.APPROVED ? "CaseApproved" : "CaseRejected", at, payload);
+        // CRE-2: the decision cites the check, the measures and the entries it used.
+        IntakePayload.CreditCitation cited = s.credit() == null ? null : new IntakePayload.CreditCitation(
+                s.credit().checkId(), s.credit().measureIds(),
+                s.credit().entries().stream().map(CreditRecord.Entry::entryId).toList());
+        record(target == CaseState.APPROVED
+                ? new IntakePayload.CaseApproved(opinion.reasons(), onTime, opinion.legalBasis(), cited)
+                : new IntakePayload.CaseRejected(opinion.reasons(), onTime, opinion.legalBasis(), cited), at);
     }
 
     private static @Nullable String nameIn(List<Opinion> in, StaffRole role) {
@@ -773,7 +757,7 @@ public final class Case {
     /** The result has been delivered (INT-1: results come out through one window). */
     public void close(Actor by, Instant at) {
         move(CaseState.CLOSED, by, at, null);
-        record("CaseClosed", at, Map.of());
+        record(new IntakePayload.CaseClosed(), at);
     }
 
     // --- deadlines ------------------------------------------------------------------------------
@@ -876,13 +860,13 @@ public final class Case {
         transitions.add(new Transition(s.state(), s.state(), ActorRole.SYSTEM_SUBJECT, ActorRole.SYSTEM_SUBJECT,
                 ActorRole.SYSTEM, at, "期限按 " + stamp.label() + " 重新计算：" + lines));
         boolean told = changes.stream().anyMatch(DeadlineChange::applicantFacing);
-        Map<String, String> payload = new HashMap<>(deadlinePayload());
-        payload.put("calendarYear", String.valueOf(stamp.year()));
-        payload.put("calendarVersion", String.valueOf(stamp.version()));
-        payload.put("ref", s.number() != null ? s.number() : s.id());
-        payload.put("changes", changes.stream().map(c -> c.what() + ":" + c.from() + ">" + c.to())
-                .collect(Collectors.joining(";")));
-        record(told ? "DeadlinesRecomputed" : "StaffDeadlinesRecomputed", at, payload);
+        String ref = s.number() != null ? s.number() : s.id();
+        String changed = changes.stream().map(c -> c.what() + ":" + c.from() + ">" + c.to())
+                .collect(Collectors.joining(";"));
+        record(told ? IntakePayload.DeadlinesRecomputed.ofCase(stamp.year(), stamp.version(), ref, changed,
+                s.promisedDue(), s.statutoryDue())
+                : new IntakePayload.StaffDeadlinesRecomputed(stamp.year(), stamp.version(), ref, changed,
+                        s.promisedDue(), s.statutoryDue()), at);
         return List.copyOf(changes);
     }
 
@@ -1000,25 +984,15 @@ public final class Case {
         }
     }
 
-    private Map<String, String> deadlinePayload() {
-        Map<String, String> payload = new HashMap<>();
-        if (s.promisedDue() != null) {
-            payload.put("promisedDue", s.promisedDue().toString());
-        }
-        if (s.statutoryDue() != null) {
-            payload.put("statutoryDue", s.statutoryDue().toString());
-        }
-        return payload;
+    private static List<String> codesOf(List<Defect> defects) {
+        return defects.stream().map(Defect::materialCode).toList();
     }
 
-    private static String codesOf(List<Defect> defects) {
-        return String.join(",", defects.stream().map(Defect::materialCode).toList());
-    }
-
-    private void record(String type, Instant at, Map<String, String> payload) {
-        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), type, s.id(), s.number() != null ? s.number()
+    /** Records an event of the stream's contract; the outbox keeps its type and payload values as documents always had them. */
+    private void record(IntakePayload payload, Instant at) {
+        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), payload.type(), s.id(), s.number() != null ? s.number()
                 : s.noticeNumber(), s.itemCode(), s.applicantSubject(), s.agentSubject(), s.division(), s.department(),
-                at, payload, null));
+                at, payload.values(), null));
     }
 
     static LocalDate dateOf(Instant at) {
