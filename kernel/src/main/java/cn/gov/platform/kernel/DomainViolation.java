@@ -45,7 +45,10 @@ public class DomainViolation extends RuntimeException {
     }
 
     public static DomainViolation invalid(String field, String code, String zh, String en) {
-        Message message = Message.of(zh, en);
+        return invalid(field, code, Message.of(zh, en));
+    }
+
+    public static DomainViolation invalid(String field, String code, Message message) {
         return new DomainViolation(Kind.INVALID, code, message, field, List.of(new Fault(field, code, message)));
     }
 
