@@ -3,8 +3,32 @@
 // versions. Faults come back all at once and are shown next to the fields they name.
 import * as auth from './auth.js';
 import { get, call, ApiError } from './api.js';
-import { t, language, pick } from './i18n.js';
+import { t, term, language, pick, words, terms } from './i18n.js';
 import { h, page, fill, field, errorBox, loading, announce, date, kv, newKey, today } from './ui.js';
+
+words({
+  calendarNav: ['工作日历', 'Calendar'], calendarTitle: ['{y} 年工作日历', 'Working-day calendar {y}'], calendarYears: ['年份', 'Years'],
+  provisional: ['预计', 'provisional'], provisionalHint: ['按法定节假日推算；国务院放假通知发布后可能调整。', 'Derived from the statutory holidays; may change when the State Council publishes the year.'],
+  provisionalYear: ['本年度放假安排尚未发布，以下按《全国年节及纪念日放假办法》推算，不含调休；据此计算的期限为预计日期。', "This year's official holiday notice is not out yet: the days below follow the statutory rules, without swapped working days, and deadlines computed on them are provisional."],
+  officialYear: ['依国务院放假安排通知发布（第 {v} 版）', "Published from the State Council's notice (version {v})"],
+  noticeNumberCal: ['通知文号', 'Notice number'], noticeDate: ['通知日期', 'Notice date'], noticeTitle: ['通知标题', 'Notice title'],
+  publishedAt: ['发布时间', 'Published'], holidays: ['放假安排', 'Holidays'], holiday: ['节日', 'Holiday'],
+  swappedDays: ['调休上班日', 'Swapped working days'], swappedDay: ['调休上班日', 'Swapped working day'],
+  calendarVersions: ['历次发布', 'Versions'], noVersions: ['尚未发布过。', 'Never published.'], versionN: ['第 {v} 版', 'Version {v}'],
+  recomputed: ['已重算 {m} 件，其中 {n} 件期限变化', '{m} examined, {n} changed'],
+  publishYear: ['发布年度日历', 'Publish the year'], publishHint: ['按国务院办公厅放假安排通知逐项填写；所有错误会一次列出，有错误时不会保存。', "Fill in the State Council General Office's notice; every fault is listed at once and nothing is stored while there is one."],
+  year: ['年份', 'Year'], holidayPeriod: ['第 {n} 段假期', 'Period {n}'], remove: ['删除', 'Remove'],
+  addPeriod: ['添加假期', 'Add a period'], addSwappedDay: ['添加调休上班日', 'Add a swapped working day'],
+  yearPublished: ['已发布 {y} 年第 {v} 版', 'Published {y}, version {v}'],
+  statutoryDueOn: ['法定办结日 {d}', 'Statutory limit {d}'], deadlineChanges: ['期限调整', 'Dates moved'],
+  deadlineMoved: ['{what}：{from} → {to}（{y} 年日历第 {v} 版发布）', '{what}: {from} → {to} ({y} calendar, version {v})'],
+});
+terms({
+  DEADLINE_PROMISED: ['承诺办结日', 'Promised date'], DEADLINE_STATUTORY: ['法定办结日', 'Statutory limit'],
+  DEADLINE_TASK: ['联办部门办理期限', "Joint department's date"], DEADLINE_TOLERATED: ['容缺材料补交期限', 'Supply-by date of a tolerated material'],
+  DEADLINE_ANSWER: ['投诉答复期限', 'Answer date'],
+  JOB_PENDING: ['待重算', 'waiting'], JOB_RUNNING: ['重算中', 'running'], JOB_DONE: ['已完成', 'done'], JOB_SUPERSEDED: ['已被新版本取代', 'superseded'],
+});
 
 const name = (o) => (language() === 'en' ? o.en || o.nameEn : o.zh || o.nameZh);
 const dayText = (d) => date(d);
@@ -49,11 +73,11 @@ async function showVersions(year, region) {
   fill(region, loading());
   try {
     const list = await get(`/api/intake/calendar/${year}/versions`);
-    const items = list.items || list;
-    fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('noVersions'))
-      : h('ol', { 'data-test': 'versions' }, items.map((v) => h('li', {},
-        `${t('versionN', { v: v.version })} · ${v.notice ? v.notice.number : ''} · ${v.publishedBy || ''} · ${v.publishedAt ? date(v.publishedAt) : ''}`,
-        v.recomputation ? h('span', { class: 'muted' }, ` · ${t('recomputed', { n: v.recomputation.changed ?? 0, m: v.recomputation.examined ?? 0 })}`) : null))));
+    fill(region, list.items.length === 0 ? h('p', { class: 'muted' }, t('noVersions'))
+      : h('ol', { 'data-test': 'versions' }, list.items.map((v) => h('li', {},
+        [t('versionN', { v: v.version }), v.notice?.number, v.publishedBy, v.publishedAt ? date(v.publishedAt) : null].filter(Boolean).join(' · '),
+        v.recomputation ? h('span', { class: 'muted', 'data-test': 'recomputation' },
+          ` · ${t('recomputed', { n: v.recomputation.changed, m: v.recomputation.examined })} · ${term(`JOB_${v.recomputation.state}`)}`) : null))));
   } catch (e) {
     fill(region, errorBox(e));
   }

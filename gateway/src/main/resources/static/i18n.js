@@ -67,19 +67,6 @@ const dict = {
   eCertificate: ['电子证照', 'E-certificate'], nextAttempt: ['下次尝试', 'Next attempt'], certData: ['证照数据', 'Certificate data'],
   saveData: ['保存证照数据', 'Save certificate data'], saved: ['已保存', 'Saved'],
   grantTitle: ['我给出的委托', 'Mandates I gave'], confirm: ['确认', 'Confirm'], revoke: ['撤销', 'Revoke'],
-  calendarNav: ['工作日历', 'Calendar'], calendarTitle: ['{y} 年工作日历', 'Working-day calendar {y}'], calendarYears: ['年份', 'Years'],
-  provisional: ['预计', 'provisional'], provisionalHint: ['按法定节假日推算；国务院放假通知发布后可能调整。', 'Derived from the statutory holidays; may change when the State Council publishes the year.'],
-  provisionalYear: ['本年度放假安排尚未发布，以下按《全国年节及纪念日放假办法》推算，不含调休；据此计算的期限为预计日期。', "This year's official holiday notice is not out yet: the days below follow the statutory rules, without swapped working days, and deadlines computed on them are provisional."],
-  officialYear: ['依国务院放假安排通知发布（第 {v} 版）', "Published from the State Council's notice (version {v})"],
-  noticeNumberCal: ['通知文号', 'Notice number'], noticeDate: ['通知日期', 'Notice date'], noticeTitle: ['通知标题', 'Notice title'],
-  publishedAt: ['发布时间', 'Published'], holidays: ['放假安排', 'Holidays'], holiday: ['节日', 'Holiday'],
-  swappedDays: ['调休上班日', 'Swapped working days'], swappedDay: ['调休上班日', 'Swapped working day'],
-  calendarVersions: ['历次发布', 'Versions'], noVersions: ['尚未发布过。', 'Never published.'], versionN: ['第 {v} 版', 'Version {v}'],
-  recomputed: ['已重算 {m} 件，其中 {n} 件期限变化', '{m} examined, {n} changed'],
-  publishYear: ['发布年度日历', 'Publish the year'], publishHint: ['按国务院办公厅放假安排通知逐项填写；所有错误会一次列出，有错误时不会保存。', "Fill in the State Council General Office's notice; every fault is listed at once and nothing is stored while there is one."],
-  year: ['年份', 'Year'], holidayPeriod: ['第 {n} 段假期', 'Period {n}'], remove: ['删除', 'Remove'],
-  addPeriod: ['添加假期', 'Add a period'], addSwappedDay: ['添加调休上班日', 'Add a swapped working day'],
-  yearPublished: ['已发布 {y} 年第 {v} 版', 'Published {y}, version {v}'],
 };
 const states = {
   DRAFT: ['草稿', 'Draft'], SUBMITTED: ['已提交', 'Submitted'], NOT_ACCEPTED: ['不予受理', 'Not accepted'],
@@ -95,6 +82,21 @@ const states = {
   COUNTY: ['县级', 'county'], TOWNSHIP: ['乡镇级', 'township'], VILLAGE: ['村级', 'village'],
   VALID: ['有效', 'Valid'], REVOKED: ['已吊销', 'Revoked'], SUSPENDED: ['已暂停', 'Suspended'], EXPIRED: ['已过期', 'Expired'],
 };
+
+/**
+ * A page module's own words, added to the dictionary when the module loads, so that each feature
+ * keeps its strings beside its code: words({ key: ['中文', 'English'] }).
+ */
+export function words(entries) {
+  for (const [key, value] of Object.entries(entries)) {
+    if (dict[key] && dict[key].join() !== value.join()) throw new Error(`i18n key ${key} defined twice`);
+    dict[key] = value;
+  }
+}
+/** The same for state, role and status codes shown through term(). */
+export function terms(entries) {
+  Object.assign(states, entries);
+}
 
 let lang = localStorage.getItem('portal.lang') === 'en' ? 'en' : 'zh';
 
