@@ -47,6 +47,7 @@ public class DemoData {
     public static final String DEMO_CREDIT_CODE = "91640324MA76TX0DXL";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String SYSTEM = "system";
+    private static final int ATTEMPTS = 360;
     // Valid numbers built for Tongxin County (640324) with the MOD 11-2 check character; not real people.
     private static final Map<String, Demo> PEOPLE = demoPeople();
 
@@ -105,16 +106,18 @@ public class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     public void seedInBackground() {
         Thread.ofVirtual().name("identity-demo-data").start(() -> {
-            for (int attempt = 1; attempt <= 60; attempt++) {
+            // Keycloak's first start (realm import) takes minutes on a busy 2-core machine: keep trying
+            // for half an hour, every 5 s, rather than give up while it is still coming up.
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 try {
                     seed();
                     return;
                 } catch (RuntimeException e) {
-                    log.info("Demo data not seeded yet (attempt {}): {}", attempt, e.getMessage());
+                    log.info("Demo data not seeded yet (attempt {} of {}): {}", attempt, ATTEMPTS, e.getMessage());
                     sleep();
                 }
             }
-            log.warn("Demo data could not be seeded; Keycloak unreachable?");
+            log.warn("Demo data could not be seeded in 30 minutes; Keycloak unreachable?");
         });
     }
 
