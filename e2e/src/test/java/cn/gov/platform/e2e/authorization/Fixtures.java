@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -73,6 +75,7 @@ final class Fixtures {
         makers.put("approved-case", this::approvedCase);
         makers.put("rated-case", this::ratedCase);
         makers.put("joint-case", this::jointCase);
+        makers.put("immediate-case", this::immediateCase);
         makers.put("complaint", this::complaint);
         makers.put("certificate", this::certificateOfA);
         makers.put("shared-certificate", this::sharedCertificate);
@@ -93,11 +96,11 @@ final class Fixtures {
 
     /** The objects one row made for itself ({@code fresh}), by fixture name. */
     static final class Scope {
-        private final java.util.Set<String> fresh;
+        private final Set<String> fresh;
         private final Map<String, Map<String, String>> made = new LinkedHashMap<>();
 
-        Scope(java.util.Collection<String> fresh) {
-            this.fresh = java.util.Set.copyOf(fresh);
+        Scope(Collection<String> fresh) {
+            this.fresh = Set.copyOf(fresh);
         }
     }
 
@@ -246,17 +249,27 @@ final class Fixtures {
 
     // --- mandates -------------------------------------------------------------------------------
 
-    /** The demo mandate: A gave the agent SCJG-001 among others. */
+    /**
+     * The demo mandate: A gave the agent SCJG-001 among others. Identity seeds it in the background
+     * after start-up, so on a platform that has just started it is looked for until it is there.
+     */
     private Map<String, String> demoMandate() {
         String agent = callers.get("agent").subject();
-        JsonNode given = ok(gateway("citizen-a", "GET", "/api/identity/mandates", null), "A's mandates").json().get("given");
-        for (JsonNode m : given) {
-            if (m.get("agent").asString().equals(agent) && m.path("effective").asBoolean(false)
-                    && m.get("items").toString().contains("SCJG-001")) {
-                return Map.of("id", m.get("id").asString());
+        Instant deadline = Instant.now().plus(ARRIVAL);
+        while (true) {
+            JsonNode given = ok(gateway("citizen-a", "GET", "/api/identity/mandates", null), "A's mandates").json()
+                    .get("given");
+            for (JsonNode m : given) {
+                if (m.get("agent").asString().equals(agent) && m.path("effective").asBoolean(false)
+                        && m.get("items").toString().contains("SCJG-001")) {
+                    return Map.of("id", m.get("id").asString());
+                }
             }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("A has no effective mandate for the agent covering SCJG-001: " + given);
+            }
+            pause();
         }
-        throw new IllegalStateException("A has no effective mandate for the agent covering SCJG-001: " + given);
     }
 
     private Map<String, String> xMandate() {
@@ -329,6 +342,20 @@ final class Fixtures {
         String id = approvedCase().get("id");
         ok(gateway("citizen-a", "POST", "/api/intake/cases/" + id + "/rating", "{\"score\":1,\"comment\":\"办理太慢\"}"),
                 "A's rating");
+        return Map.of("id", id);
+    }
+
+    /** SCJG-005 (a lost licence replaced at the window, an immediate item) filed by A and submitted. */
+    private Map<String, String> immediateCase() {
+        Api.Reply filed = ok(exchange.send(RunningPlatform.GATEWAY, "POST", "/api/intake/cases",
+                callers.token("citizen-a"), """
+                {"itemCode":"SCJG-005","division":"%s","draft":true,
+                 "certificates":[{"materialCode":"id-card","certificateNumber":"RID-640324-E2E"}]}""".formatted(COUNTY),
+                null, Map.of("Idempotency-Key", "authz-" + UUID.randomUUID())), "A's immediate case");
+        String id = filed.json().get("id").asString();
+        ok(exchange.upload(RunningPlatform.GATEWAY, "PUT", "/api/intake/cases/" + id + "/materials/loss-statement",
+                callers.token("citizen-a"), "loss-statement.pdf"), "uploading the loss statement");
+        expectState(gateway("citizen-a", "POST", "/api/intake/cases/" + id + "/submit", null), "SUBMITTED");
         return Map.of("id", id);
     }
 
@@ -483,11 +510,16 @@ final class Fixtures {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("no agent-filed message reached A's inbox within " + ARRIVAL);
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+            pause();
         }
     }
 
     // --- plumbing -------------------------------------------------------------------------------
+
+    /** Between two looks at something that arrives through an event stream or a background task. */
+    private static void pause() {
+        java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+    }
 
     private Api.Reply gateway(String caller, String method, String path, @Nullable String body) {
         return exchange.send(RunningPlatform.GATEWAY, method, path, callers.token(caller), body, null, Map.of());
