@@ -83,6 +83,21 @@ const states = {
   VALID: ['有效', 'Valid'], REVOKED: ['已吊销', 'Revoked'], SUSPENDED: ['已暂停', 'Suspended'], EXPIRED: ['已过期', 'Expired'],
 };
 
+/**
+ * A page module's own words, added to the dictionary when the module loads, so that each feature
+ * keeps its strings beside its code: words({ key: ['中文', 'English'] }).
+ */
+export function words(entries) {
+  for (const [key, value] of Object.entries(entries)) {
+    if (dict[key] && dict[key].join() !== value.join()) throw new Error(`i18n key ${key} defined twice`);
+    dict[key] = value;
+  }
+}
+/** The same for state, role and status codes shown through term(). */
+export function terms(entries) {
+  Object.assign(states, entries);
+}
+
 let lang = localStorage.getItem('portal.lang') === 'en' ? 'en' : 'zh';
 
 export function language() { return lang; }

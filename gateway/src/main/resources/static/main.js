@@ -6,6 +6,7 @@ import * as pub from './public.js';
 import * as citizen from './citizen.js';
 import * as agent from './agent.js';
 import * as staff from './staff.js';
+import * as cal from './calendar.js';
 
 const APPLICANT = ['citizen', 'enterprise'];
 const STAFF = ['clerk', 'reviewer', 'approver'];
@@ -28,6 +29,8 @@ const routes = [
   ['/work', staff.queue, STAFF],
   ['/work/:id', staff.caseWork, STAFF],
   ['/supervision', staff.supervision, ['supervisor', 'admin']],
+  ['/calendar', cal.calendar],
+  ['/calendar/:year', cal.calendar],
 ];
 
 function navLinks() {
@@ -38,7 +41,7 @@ function navLinks() {
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
   if (auth.hasRole('supervisor', 'admin')) links.push(['#/supervision', t('supervision')]);
   if (auth.signedIn()) links.push(['#/inbox', t('inbox')]);
-  links.push(['#/verify', t('verify')], ['#/credit', t('credit')]);
+  links.push(['#/verify', t('verify')], ['#/credit', t('credit')], ['#/calendar', t('calendarNav')]);
   return links;
 }
 

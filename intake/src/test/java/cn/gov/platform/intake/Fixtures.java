@@ -1,5 +1,10 @@
 package cn.gov.platform.intake;
 
+import cn.gov.platform.kernel.calendar.CalendarYear;
+import cn.gov.platform.kernel.calendar.Holiday;
+import cn.gov.platform.kernel.calendar.HolidayPeriod;
+import cn.gov.platform.kernel.calendar.Notice;
+import cn.gov.platform.kernel.calendar.StatutoryHolidays;
 import cn.gov.platform.kernel.calendar.YearPublication;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
@@ -16,6 +21,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.TreeSet;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +53,31 @@ public final class Fixtures {
 
     public static DeadlineClock clock2026() {
         return new DeadlineClock(calendar2026());
+    }
+
+    /** The official 2026 as the service seeds it. */
+    public static CalendarYear official2026() {
+        return calendar2026().year(2026);
+    }
+
+    /**
+     * A made-up official 2027 for recomputation tests: the statutory (provisional) 2027 with its New
+     * Year period replaced by {@code newYearFrom}..{@code newYearTo} and the given swapped days.
+     * Provisional 2027 has New Year Fri Jan 1 to Sun Jan 3.
+     */
+    public static CalendarYear official2027(int version, LocalDate newYearFrom, LocalDate newYearTo,
+            LocalDate... swapped) {
+        List<HolidayPeriod> periods = new ArrayList<>(StatutoryHolidays.provisional(2027).holidays());
+        periods.set(0, new HolidayPeriod(Holiday.NEW_YEAR, newYearFrom, newYearTo));
+        return CalendarYear.official(2027, version, new Notice("测试通知（示意）", LocalDate.of(2026, 11, 4), null), periods,
+                new TreeSet<>(List.of(swapped)), "admin", Instant.parse("2026-12-06T01:00:00Z"));
+    }
+
+    /** 2026 official and 2027 as given: what the service counts on once 2027 is published. */
+    public static WorkingDayCalendar calendarWith(CalendarYear... years) {
+        List<CalendarYear> all = new ArrayList<>(List.of(official2026()));
+        all.addAll(List.of(years));
+        return new WorkingDayCalendar(all);
     }
 
     public static Fee free() {

@@ -60,6 +60,8 @@ public abstract class IntakeIT extends ServiceIT {
         // The same stand-in answers for the certificate registry (unstubbed: 404, i.e. nothing known).
         registry.add("platform.intake.certificates.uri", IDENTITY::baseUrl);
         registry.add("platform.intake.certificates.interval", () -> "200ms");
+        // A publication's recomputation is picked up promptly (production: every 3 s).
+        registry.add("platform.intake.calendar.recompute.interval", () -> "300ms");
     }
 
     @BeforeEach
@@ -123,6 +125,10 @@ public abstract class IntakeIT extends ServiceIT {
 
     protected String reviewer() {
         return issuer().staffToken("demo-reviewer", COUNTY, MARKET, "reviewer");
+    }
+
+    protected String admin() {
+        return issuer().token("demo-admin", "admin");
     }
 
     protected String approver() {

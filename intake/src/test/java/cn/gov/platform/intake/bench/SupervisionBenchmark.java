@@ -72,7 +72,7 @@ public final class SupervisionBenchmark {
             String supervisor = issuer.token(new TestIssuer.Claims("bench-supervisor", List.of("supervisor"),
                     "640324000000", "county-supervision", Duration.ofHours(2), TestIssuer.AUDIENCE));
             System.out.printf("supervisor figures benchmark, %d requests per size, %s%n", requests,
-                    java.time.Instant.now());
+                    cn.gov.platform.testkit.TestClock.now());
             generate(base, supervisor, 10_000);
             double[] small = measure(base, supervisor, requests);
             generate(base, supervisor, 90_000);

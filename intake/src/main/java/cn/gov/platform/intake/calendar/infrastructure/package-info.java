@@ -1,4 +1,7 @@
-/** Loads one data file per calendar year from the classpath. */
+/**
+ * Published calendar years and recomputation jobs in MongoDB, the seed of the official years shipped
+ * with the service, the announcement to every instance through Redis, the lease and the sweep.
+ */
 @NullMarked
 package cn.gov.platform.intake.calendar.infrastructure;
 

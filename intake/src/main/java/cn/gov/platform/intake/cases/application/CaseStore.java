@@ -4,6 +4,7 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CaseState;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,13 @@ public interface CaseStore {
 
     /** Ids of cases under review with a task that silence would approve due before {@code today}. */
     List<String> dueForDeemedConsent(java.time.LocalDate today, int limit);
+
+    /**
+     * Ids of cases whose clock runs or stands still for a supplement after acceptance, accepted on or
+     * before {@code acceptedBy}, with a date on or after {@code reaching} (or none yet: a stopped
+     * clock), in id order after {@code afterId}: the candidates of a recomputation.
+     */
+    List<String> withOpenDeadlines(LocalDate acceptedBy, LocalDate reaching, @Nullable String afterId, int limit);
 
     /** The highest serial used for numbers starting with {@code prefix}, to resynchronise a series. */
     long highestSerial(String field, String prefix);

@@ -1,7 +1,10 @@
 package cn.gov.platform.intake.cases.domain;
 
+import cn.gov.platform.intake.calendar.domain.CalendarStamp;
+import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.Pause;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.catalogue.domain.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
@@ -47,6 +50,7 @@ public final class Case {
     private final List<OutboxEvent> outbox = new ArrayList<>();
     private final List<JointTask> tasks = new ArrayList<>();
     private final List<CreditFeedback> creditFeedback = new ArrayList<>();
+    private final List<DeadlineChange> deadlineChanges = new ArrayList<>();
 
     private Case(CaseSnapshot snapshot) {
         this.s = snapshot;
@@ -59,6 +63,7 @@ public final class Case {
         outbox.addAll(snapshot.outbox());
         tasks.addAll(snapshot.tasks());
         creditFeedback.addAll(snapshot.creditFeedback());
+        deadlineChanges.addAll(snapshot.deadlineChanges());
     }
 
     public static Case restore(CaseSnapshot snapshot) {
@@ -75,7 +80,7 @@ public final class Case {
                 null, List.of(), List.of(new Transition(null, CaseState.DRAFT, by.subject(), by.name(), by.role(), at,
                         null)), List.of(), List.of(), List.of(), null, List.of(), null, null, null, at, null,
                 List.of(), false, List.of(), item.deemedConsent(), item.deemedConsentBasis(), null, false, null, null,
-                null, null, CreditStatus.NOT_CHECKED, null, List.of(), false, null);
+                null, null, CreditStatus.NOT_CHECKED, null, List.of(), false, null, List.of());
         return new Case(snapshot);
     }
 
@@ -736,7 +741,11 @@ public final class Case {
         }
         Opinion opinion = new Opinion(StaffRole.HANDLER, by.subject(), by.name(), verdict, reasons, legalBasis, at);
         LocalDate today = dateOf(at);
-        recomputeDeadlines(clock, today);
+        if (s.promisedDue() == null) {
+            recomputeDeadlines(clock, today);
+        }
+        // The promise told to the applicant is judged as it stands: a published year moves it only
+        // through recompute (never earlier, and recorded in the history), not silently here.
         LocalDate due = s.promisedDue();
         boolean onTime = due == null || !today.isAfter(due);
         move(target, by, at, opinion.reasons());
@@ -772,6 +781,121 @@ public final class Case {
     /** The promised deadline as of {@code today}: due date, or paused with the days used so far. */
     public DeadlineClock.@Nullable Deadline promisedDeadline(DeadlineClock clock, LocalDate today) {
         return s.acceptedOn() == null ? null : clock.deadline(s.acceptedOn(), s.promisedDays(), pauses, today);
+    }
+
+    /**
+     * Whether the case's clock touches {@code year}: it runs (accepted, not decided; or stopped for a
+     * supplement after acceptance) and the stretch from acceptance to its latest open date reaches
+     * into that year. A stopped clock has no end yet, so it touches every year from its acceptance on.
+     */
+    public boolean deadlinesTouch(int year) {
+        if (!hasOpenDeadlines() || s.acceptedOn().getYear() > year) {
+            return false;
+        }
+        if (pauses.stream().anyMatch(Pause::isOpen)) {
+            return true;
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        if (s.promisedDue() != null) {
+            dates.add(s.promisedDue());
+        }
+        if (s.statutoryDue() != null) {
+            dates.add(s.statutoryDue());
+        }
+        tasks.stream().filter(JointTask::isOpen).map(JointTask::dueOn).forEach(dates::add);
+        tolerated.stream().filter(t -> !materials.containsKey(t.materialCode())).map(ToleratedMaterial::dueBy)
+                .forEach(dates::add);
+        return dates.stream().anyMatch(d -> d.getYear() >= year);
+    }
+
+    /** Accepted and not decided, its clock running or stopped for a supplement: its dates may still move. */
+    public boolean hasOpenDeadlines() {
+        return s.acceptedOn() != null && (s.state().isAccepted() || s.state() == CaseState.SUPPLEMENT_REQUESTED);
+    }
+
+    /**
+     * Brings the case's open dates onto the calendar as it is now, after {@code stamp} was published
+     * (issue 14). Dates told to the applicant (promised and statutory due dates, a tolerated
+     * material's supply-by date) never move earlier: the promise stands, they may move later. A joint
+     * department's due date is the staff's and moves either way. While the applicant supplements, the
+     * case has no promised or statutory date (they are counted again at the resubmission, on the
+     * calendar of that day); its tasks are set back to what they were before the pause, which the
+     * resubmission then extends by the pause. A supply-by date that is now a day off moves to the next
+     * working day. A decided, withdrawn or refused case is never touched. Each move is kept in the
+     * case's history with the calendar version, and an event tells the applicant when one of their
+     * dates moved ({@code DeadlinesRecomputed}) or supervision when only staff dates did
+     * ({@code StaffDeadlinesRecomputed}). Recomputing again on the same calendar changes nothing.
+     *
+     * @param taskLimits each joint department's limit in working days, from the item version the case was filed under
+     * @return the dates moved, none when every date stands
+     */
+    public List<DeadlineChange> recompute(CalendarStamp stamp, WorkingDayCalendar calendar,
+            Map<String, Integer> taskLimits, Instant at) {
+        if (!hasOpenDeadlines()) {
+            return List.of();
+        }
+        DeadlineClock clock = new DeadlineClock(calendar);
+        LocalDate today = dateOf(at);
+        List<DeadlineChange> changes = new ArrayList<>();
+        if (pauses.stream().noneMatch(Pause::isOpen)) {
+            LocalDate promised = settle(DeadlineChange.Kind.PROMISED, null, s.promisedDue(),
+                    clock.deadline(s.acceptedOn(), s.promisedDays(), pauses, today).due(), stamp, at, changes);
+            LocalDate statutory = settle(DeadlineChange.Kind.STATUTORY, null, s.statutoryDue(),
+                    clock.deadline(s.acceptedOn(), s.statutoryDays(), pauses, today).due(), stamp, at, changes);
+            s = with(s, b -> {
+                b.promisedDue = promised;
+                b.statutoryDue = statutory;
+            });
+        }
+        List<Pause> closed = pauses.stream().filter(p -> !p.isOpen()).toList();
+        tasks.replaceAll(t -> {
+            Integer limit = taskLimits.get(t.department());
+            if (!t.isOpen() || limit == null) {
+                return t;
+            }
+            LocalDate due = settle(DeadlineChange.Kind.TASK, t.department(), t.dueOn(),
+                    clock.deadline(s.acceptedOn(), limit, closed, today).due(), stamp, at, changes);
+            return due.equals(t.dueOn()) ? t : t.due(due);
+        });
+        tolerated.replaceAll(t -> {
+            if (materials.containsKey(t.materialCode())) {
+                return t; // supplied: its date no longer binds anyone
+            }
+            LocalDate on = t.dueBy();
+            while (!calendar.isWorkingDay(on)) {
+                on = on.plusDays(1);
+            }
+            LocalDate due = settle(DeadlineChange.Kind.TOLERATED, t.materialCode(), t.dueBy(), on, stamp, at, changes);
+            return due.equals(t.dueBy()) ? t : new ToleratedMaterial(t.materialCode(), due);
+        });
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        deadlineChanges.addAll(changes);
+        String lines = changes.stream().map(DeadlineChange::line).collect(Collectors.joining("；"));
+        transitions.add(new Transition(s.state(), s.state(), ActorRole.SYSTEM_SUBJECT, ActorRole.SYSTEM_SUBJECT,
+                ActorRole.SYSTEM, at, "期限按 " + stamp.label() + " 重新计算：" + lines));
+        boolean told = changes.stream().anyMatch(DeadlineChange::applicantFacing);
+        Map<String, String> payload = new HashMap<>(deadlinePayload());
+        payload.put("calendarYear", String.valueOf(stamp.year()));
+        payload.put("calendarVersion", String.valueOf(stamp.version()));
+        payload.put("ref", s.number() != null ? s.number() : s.id());
+        payload.put("changes", changes.stream().map(c -> c.what() + ":" + c.from() + ">" + c.to())
+                .collect(Collectors.joining(";")));
+        record(told ? "DeadlinesRecomputed" : "StaffDeadlinesRecomputed", at, payload);
+        return List.copyOf(changes);
+    }
+
+    private static LocalDate settle(DeadlineChange.Kind kind, @Nullable String ref, @Nullable LocalDate before,
+            LocalDate computed, CalendarStamp stamp, Instant at, List<DeadlineChange> changes) {
+        if (before == null) {
+            return computed;
+        }
+        LocalDate after = kind.settle(before, computed);
+        if (!after.equals(before)) {
+            changes.add(DeadlineChange.of(kind, ref, before, after, stamp, at));
+        }
+        return after;
     }
 
     private void recomputeDeadlines(DeadlineClock clock, LocalDate today) {
@@ -931,7 +1055,7 @@ public final class Case {
                 outbox.stream().anyMatch(e -> !e.isPublished()), tasks, s.deemedConsent(), s.deemedConsentBasis(),
                 deemedDue(), s.greenChannel(), s.greenChannelBasis(), s.responsibleOfficer(), s.reportedTo(),
                 s.reportedToDepartment(), s.creditCheck(), s.credit(), creditFeedback,
-                creditFeedback.stream().anyMatch(f -> !f.isSent()), s.delivery());
+                creditFeedback.stream().anyMatch(f -> !f.isSent()), s.delivery(), deadlineChanges);
     }
 
     /** The earliest deadline of an open task that silence would approve: what the deemed-consent sweep looks for. */
@@ -1001,7 +1125,7 @@ public final class Case {
                     promisedDue, statutoryDue, f.createdAt(), submittedAt, f.outbox(), f.outboxPending(), f.tasks(),
                     f.deemedConsent(), f.deemedConsentBasis(), f.deemedDue(), greenChannel, greenChannelBasis,
                     responsibleOfficer, reportedTo, reportedToDepartment, creditCheck, credit, f.creditFeedback(),
-                    f.creditFeedbackPending(), delivery);
+                    f.creditFeedbackPending(), delivery, f.deadlineChanges());
         }
     }
 }

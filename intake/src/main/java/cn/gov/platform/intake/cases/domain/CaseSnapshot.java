@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.cases.domain;
 
+import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param credit         the last answer used (CRE-2)
  * @param creditFeedback what was done with the answers, until the credit service has taken it
  * @param delivery       how the result reaches the applicant (INT-12)
+ * @param deadlineChanges every date moved because a calendar year was published, oldest first (issue 14)
  *
  * <p>Documents stored before a field existed read it as an empty list, null or false.
  */
@@ -45,7 +47,7 @@ public record CaseSnapshot(String id, long version, String itemCode, int itemVer
         boolean greenChannel, @Nullable String greenChannelBasis, @Nullable String responsibleOfficer,
         @Nullable String reportedTo, @Nullable String reportedToDepartment, CreditStatus creditCheck,
         @Nullable CreditRecord credit, List<CreditFeedback> creditFeedback, boolean creditFeedbackPending,
-        @Nullable Delivery delivery) {
+        @Nullable Delivery delivery, List<DeadlineChange> deadlineChanges) {
 
     public CaseSnapshot {
         chain = List.copyOf(chain);
@@ -60,6 +62,7 @@ public record CaseSnapshot(String id, long version, String itemCode, int itemVer
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
         creditFeedback = creditFeedback == null ? List.of() : List.copyOf(creditFeedback);
         creditCheck = creditCheck == null ? CreditStatus.NOT_CHECKED : creditCheck;
+        deadlineChanges = deadlineChanges == null ? List.of() : List.copyOf(deadlineChanges);
     }
 
     /** The same snapshot under another optimistic-locking version; only the store calls this. */
@@ -70,6 +73,6 @@ public record CaseSnapshot(String id, long version, String itemCode, int itemVer
                 materials, transitions, notices, tolerated, opinions, decision, pauses, acceptedOn, promisedDue,
                 statutoryDue, createdAt, submittedAt, outbox, outboxPending, tasks, deemedConsent, deemedConsentBasis,
                 deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
-                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery);
+                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges);
     }
 }

@@ -1,8 +1,10 @@
 package cn.gov.platform.intake.cases.infrastructure;
 
 import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.BenchCases;
 import cn.gov.platform.intake.cases.application.CaseAccess;
+import cn.gov.platform.intake.cases.application.CaseDeadlines;
 import cn.gov.platform.intake.cases.application.CaseService;
 import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.application.CertificateReferences;
@@ -115,6 +117,13 @@ public class CasesConfiguration {
     DeemedConsentSweep deemedConsentSweep(CaseService cases, StringRedisTemplate redis, CasesProperties properties,
             MeterRegistry meters) {
         return new DeemedConsentSweep(cases, redis, properties.deemedConsent().batch(), meters);
+    }
+
+    /** Cases as holders of deadlines, for the recomputation after a calendar year is published. */
+    @Bean
+    CaseDeadlines caseDeadlines(CaseStore store, CatalogueService catalogue, WorkingDayCalendar calendar, Clock clock,
+            MeterRegistry meters) {
+        return new CaseDeadlines(store, catalogue, calendar, clock, meters);
     }
 
     @Bean

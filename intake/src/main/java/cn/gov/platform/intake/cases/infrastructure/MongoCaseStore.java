@@ -135,6 +135,26 @@ class MongoCaseStore implements CaseStore {
     }
 
     @Override
+    public List<String> withOpenDeadlines(LocalDate acceptedBy, LocalDate reaching, @Nullable String afterId,
+            int limit) {
+        String from = reaching.toString();
+        // The statutory date is the latest of a case's dates (tasks and tolerated materials fall within
+        // it), unless a recomputation moved one past it; a stopped clock has no statutory date at all.
+        List<Criteria> all = new java.util.ArrayList<>(List.of(
+                Criteria.where("state").in(CaseState.ACCEPTED.name(), CaseState.ACCEPTED_WITH_TOLERANCE.name(),
+                        CaseState.UNDER_REVIEW.name(), CaseState.SUPPLEMENT_REQUESTED.name()),
+                Criteria.where("acceptedOn").lte(acceptedBy.toString()),
+                new Criteria().orOperator(Criteria.where("statutoryDue").gte(from), Criteria.where("statutoryDue").is(null),
+                        Criteria.where("tasks.dueOn").gte(from), Criteria.where("tolerated.dueBy").gte(from))));
+        if (afterId != null) {
+            all.add(Criteria.where("_id").gt(afterId));
+        }
+        Query q = Query.query(new Criteria().andOperator(all)).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
+        q.fields().include("_id");
+        return mongo.find(q, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
     public long highestSerial(String field, String prefix) {
         Query q = Query.query(Criteria.where(field).regex("^" + Pattern.quote(prefix)))
                 .with(Sort.by(Sort.Direction.DESC, field)).limit(1);

@@ -5,6 +5,7 @@ import cn.gov.platform.intake.cases.application.FileRequest;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -36,9 +37,11 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseController {
 
     private final CaseService cases;
+    private final WorkingDayCalendar calendar;
 
-    CaseController(CaseService cases) {
+    CaseController(CaseService cases, WorkingDayCalendar calendar) {
         this.cases = cases;
+        this.calendar = calendar;
     }
 
     record CaseList(List<CaseView.Summary> items, int count) {
@@ -47,7 +50,7 @@ class CaseController {
     /** The caller's own cases, as applicant or as the agent who filed them, newest first. */
     @GetMapping("/api/intake/cases")
     CaseList mine(@AuthenticationPrincipal Jwt jwt) {
-        List<CaseView.Summary> items = cases.mine(Caller.from(jwt)).stream().map(CaseView.Summary::of).toList();
+        List<CaseView.Summary> items = cases.mine(Caller.from(jwt)).stream().map(s -> CaseView.Summary.of(s, calendar)).toList();
         return new CaseList(items, items.size());
     }
 
@@ -187,12 +190,12 @@ class CaseController {
     /** Staff's queue: cases of their department at their division, optionally in one state. */
     @GetMapping("/api/intake/workbench/cases")
     CaseList workbench(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable CaseState state) {
-        List<CaseView.Summary> items = cases.workbench(Caller.from(jwt), state).stream().map(CaseView.Summary::of)
+        List<CaseView.Summary> items = cases.workbench(Caller.from(jwt), state).stream().map(s -> CaseView.Summary.of(s, calendar))
                 .toList();
         return new CaseList(items, items.size());
     }
 
     private CaseView view(Case c) {
-        return CaseView.of(c, cases.clock(), cases.today());
+        return CaseView.of(c, cases.clock(), calendar, cases.today());
     }
 }

@@ -1,8 +1,11 @@
 package cn.gov.platform.intake.cases.web;
 
+import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.cases.domain.CreditRecord;
 import cn.gov.platform.intake.cases.domain.Delivery;
 import cn.gov.platform.intake.cases.domain.JointTask;
@@ -10,7 +13,6 @@ import cn.gov.platform.intake.cases.domain.Decision;
 import cn.gov.platform.intake.cases.domain.MaterialEntry;
 import cn.gov.platform.intake.cases.domain.Notice;
 import cn.gov.platform.intake.cases.domain.Opinion;
-import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
 import cn.gov.platform.intake.cases.domain.Transition;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
@@ -26,11 +28,12 @@ import org.jspecify.annotations.Nullable;
 record CaseView(String id, @Nullable String number, @Nullable String noticeNumber, String itemCode, int itemVersion,
         String itemName, String itemClass, String state, String division, String department, String departmentName,
         boolean filedByAgent, List<MaterialView> materials, List<MissingView> missingMaterials, List<Notice> notices,
-        List<ToleratedMaterial> tolerated, List<StepView> history, List<OpinionView> opinions,
+        List<ToleratedView> tolerated, List<StepView> history, List<OpinionView> opinions,
         @Nullable Decision decision, @Nullable DeadlineView deadline, @Nullable String awaitedRole,
-        Instant createdAt, @Nullable Instant submittedAt, List<JointTask> tasks, boolean greenChannel,
+        Instant createdAt, @Nullable Instant submittedAt, List<TaskView> tasks, boolean greenChannel,
         @Nullable String greenChannelBasis, @Nullable String responsibleOfficer, @Nullable String reportedTo,
-        @Nullable String reportedToDepartment, CreditView credit, @Nullable Delivery delivery) {
+        @Nullable String reportedToDepartment, CreditView credit, @Nullable Delivery delivery,
+        List<DeadlineChangeView> deadlineChanges) {
 
     /** The credit check the case used (CRE-2): status, and the check, measures and entries cited. */
     record CreditView(String status, @Nullable String checkId, @Nullable String stage, @Nullable String standing,
@@ -78,47 +81,95 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         }
     }
 
-    /** The deadline on the working-day calendar: due dates, or paused while the applicant supplements. */
+    /**
+     * The deadline on the working-day calendar: due dates, or paused while the applicant supplements.
+     * {@code promisedProvisional}, {@code statutoryProvisional}: the open date rests on a year not yet
+     * published (derived from the statutory rules, "预计"), so it may still move when that year is
+     * published (later only: the promise stands); {@code provisional} is either.
+     */
     record DeadlineView(LocalDate acceptedOn, int promisedDays, int statutoryDays, @Nullable LocalDate promisedDue,
-            @Nullable LocalDate statutoryDue, boolean paused, int usedWorkingDays) {
+            @Nullable LocalDate statutoryDue, boolean paused, int usedWorkingDays, boolean provisional,
+            boolean promisedProvisional, boolean statutoryProvisional) {
     }
 
-    static CaseView of(Case c, DeadlineClock clock, LocalDate today) {
+    /** A joint department's task; {@code provisional} while it is open and its due date rests on a provisional year. */
+    record TaskView(String id, String department, String departmentName, String division, LocalDate dueOn,
+            String state, @Nullable Instant decidedAt, @Nullable String decidedBy, @Nullable String reasons,
+            @Nullable String legalBasis, boolean provisional) {
+
+        static TaskView of(JointTask t, @Nullable LocalDate acceptedOn, boolean open, WorkingDayCalendar calendar) {
+            return new TaskView(t.id(), t.department(), t.departmentName(), t.division(), t.dueOn(), t.state().name(),
+                    t.decidedAt(), t.decidedBy(), t.reasons(), t.legalBasis(),
+                    open && t.isOpen() && restsOnProvisional(calendar, acceptedOn, t.dueOn()));
+        }
+    }
+
+    /** A tolerated material (容缺) and the date it is to be supplied by; {@code provisional} as for the deadline. */
+    record ToleratedView(String materialCode, LocalDate dueBy, boolean supplied, boolean provisional) {
+    }
+
+    /** A date moved because a calendar year was published: what, from, to, on which calendar version, when. */
+    record DeadlineChangeView(String kind, String what, @Nullable String ref, LocalDate from, LocalDate to,
+            int calendarYear, int calendarVersion, Instant at, boolean applicantFacing) {
+
+        static DeadlineChangeView of(DeadlineChange d) {
+            return new DeadlineChangeView(d.kind().name(), d.what(), d.ref(), d.from(), d.to(), d.calendarYear(),
+                    d.calendarVersion(), d.at(), d.applicantFacing());
+        }
+    }
+
+    /** Whether a date counted from {@code start} rests on a year derived from the statutory rules. */
+    static boolean restsOnProvisional(WorkingDayCalendar calendar, @Nullable LocalDate start, @Nullable LocalDate date) {
+        return date != null && calendar.isProvisional(start == null ? date : start, date);
+    }
+
+    static CaseView of(Case c, DeadlineClock clock, WorkingDayCalendar calendar, LocalDate today) {
         CaseSnapshot s = c.snapshot();
+        boolean open = c.hasOpenDeadlines();
         DeadlineView deadline = null;
         if (s.acceptedOn() != null) {
             DeadlineClock.Deadline d = c.promisedDeadline(clock, today);
             boolean paused = d != null && d.paused();
             int used = d == null ? 0 : d.usedWorkingDays();
+            boolean promised = open && restsOnProvisional(calendar, s.acceptedOn(), s.promisedDue());
+            boolean statutory = open && restsOnProvisional(calendar, s.acceptedOn(), s.statutoryDue());
             deadline = new DeadlineView(s.acceptedOn(), s.promisedDays(), s.statutoryDays(), s.promisedDue(),
-                    s.statutoryDue(), paused, used);
+                    s.statutoryDue(), paused, used, promised || statutory, promised, statutory);
         }
+        java.util.Set<String> supplied = c.suppliedMaterialCodes();
+        List<ToleratedView> tolerated = s.tolerated().stream().map(t -> new ToleratedView(t.materialCode(), t.dueBy(),
+                supplied.contains(t.materialCode()), open && !supplied.contains(t.materialCode())
+                        && restsOnProvisional(calendar, s.acceptedOn(), t.dueBy()))).toList();
         StaffRole awaited = s.state().isDecided() || s.state().isFinal() ? null : c.awaitedRole();
         return new CaseView(s.id(), s.number(), s.noticeNumber(), s.itemCode(), s.itemVersion(), s.itemName(),
                 s.itemClass().name(), s.state().name(), s.division(), s.department(), s.departmentName(),
                 s.agentSubject() != null, s.materials().stream().map(MaterialView::of).toList(),
-                c.missingMaterials().stream().map(MissingView::of).toList(), s.notices(), s.tolerated(),
+                c.missingMaterials().stream().map(MissingView::of).toList(), s.notices(), tolerated,
                 s.transitions().stream().map(StepView::of).toList(), s.opinions().stream().map(OpinionView::of).toList(),
                 s.decision(), deadline, awaited == null ? null : awaited.name(), s.createdAt(), s.submittedAt(),
-                s.tasks(), s.greenChannel(), s.greenChannelBasis(), s.responsibleOfficer(), s.reportedTo(),
-                s.reportedToDepartment(), CreditView.of(s), s.delivery());
+                s.tasks().stream().map(t -> TaskView.of(t, s.acceptedOn(), open, calendar)).toList(), s.greenChannel(),
+                s.greenChannelBasis(), s.responsibleOfficer(), s.reportedTo(), s.reportedToDepartment(),
+                CreditView.of(s), s.delivery(), s.deadlineChanges().stream().map(DeadlineChangeView::of).toList());
     }
 
-    /** A line of a case list. */
+    /** A line of a case list; {@code provisional}: the open promised date rests on a provisional year. */
     record Summary(String id, @Nullable String number, @Nullable String noticeNumber, String itemCode, String itemName,
             String state, String division, String department, Instant createdAt, @Nullable Instant submittedAt,
-            @Nullable LocalDate promisedDue, boolean greenChannel, @Nullable String responsibleOfficer,
-            @Nullable String reportedTo, List<TaskLine> tasks) {
+            @Nullable LocalDate promisedDue, boolean provisional, boolean greenChannel,
+            @Nullable String responsibleOfficer, @Nullable String reportedTo, List<TaskLine> tasks) {
 
         /** One joint department's task as the queue shows it. */
-        record TaskLine(String department, String departmentName, LocalDate dueOn, String state) {
+        record TaskLine(String department, String departmentName, LocalDate dueOn, String state, boolean provisional) {
         }
 
-        static Summary of(CaseSnapshot s) {
+        static Summary of(CaseSnapshot s, WorkingDayCalendar calendar) {
+            boolean open = s.acceptedOn() != null && (s.state().isAccepted() || s.state() == CaseState.SUPPLEMENT_REQUESTED);
             return new Summary(s.id(), s.number(), s.noticeNumber(), s.itemCode(), s.itemName(), s.state().name(),
-                    s.division(), s.department(), s.createdAt(), s.submittedAt(), s.promisedDue(), s.greenChannel(),
+                    s.division(), s.department(), s.createdAt(), s.submittedAt(), s.promisedDue(),
+                    open && restsOnProvisional(calendar, s.acceptedOn(), s.promisedDue()), s.greenChannel(),
                     s.responsibleOfficer(), s.reportedTo(), s.tasks().stream().map(t -> new TaskLine(t.department(),
-                            t.departmentName(), t.dueOn(), t.state().name())).toList());
+                            t.departmentName(), t.dueOn(), t.state().name(),
+                            open && t.isOpen() && restsOnProvisional(calendar, s.acceptedOn(), t.dueOn()))).toList());
         }
     }
 }

@@ -2,9 +2,11 @@ package cn.gov.platform.intake.complaints.application;
 
 import cn.gov.platform.intake.complaints.domain.Complaint;
 import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Where complaints are kept: one document each, its outbox inside. */
 public interface ComplaintStore {
@@ -24,4 +26,10 @@ public interface ComplaintStore {
     List<ComplaintSnapshot> against(String division, String department, int limit);
 
     void each(Consumer<ComplaintSnapshot> action);
+
+    /**
+     * Ids of complaints still within their first answer period (FILED), filed on or before
+     * {@code filedBy} and due on or after {@code dueFrom}, in id order after {@code afterId}.
+     */
+    List<String> filedAndDue(LocalDate filedBy, LocalDate dueFrom, @Nullable String afterId, int limit);
 }

@@ -1,5 +1,7 @@
 package cn.gov.platform.intake.complaints.domain;
 
+import cn.gov.platform.intake.calendar.domain.CalendarStamp;
+import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -50,7 +53,7 @@ public final class Complaint {
         Complaint c = new Complaint(new ComplaintSnapshot(id, 0, complainant, fingerprint, target.caseId(),
                 target.caseNumber(), target.itemCode(), target.division(), target.department(),
                 target.departmentName(), text.strip(), ComplaintState.FILED, at, today, dueOn, null, null, null,
-                null, null, null, List.of(), false));
+                null, null, null, List.of(), false, List.of()));
         c.record("ComplaintFiled", at, Map.of("dueOn", dueOn.toString()));
         return c;
     }
@@ -82,6 +85,44 @@ public final class Complaint {
         record("ComplaintAnswered", at, Map.of("onTime", String.valueOf(s.answeredOnTime())));
     }
 
+    /**
+     * Whether the answer date is counted on the calendar and reaches into {@code year}: a complaint
+     * still within its first {@value #ANSWER_DAYS} working days. An extended date is a calendar date
+     * the department set (at most {@value #MAX_CALENDAR_DAYS} days from filing) and is not recounted.
+     */
+    public boolean dueTouches(int year) {
+        return s.state() == ComplaintState.FILED && s.filedOn().getYear() <= year && s.dueOn().getYear() >= year;
+    }
+
+    /**
+     * The answer date counted again after {@code stamp} was published ({@code computed}: {@value
+     * #ANSWER_DAYS} working days after filing on the calendar as it is now). The complainant was told
+     * the date, so it never moves earlier; when it moves later the change is kept in the complaint's
+     * history and the complainant is told ({@code DeadlinesRecomputed}). Empty when the date stands.
+     */
+    public Optional<DeadlineChange> recomputeDue(LocalDate computed, CalendarStamp stamp, Instant at) {
+        if (s.state() != ComplaintState.FILED) {
+            return Optional.empty();
+        }
+        LocalDate before = s.dueOn();
+        LocalDate after = DeadlineChange.Kind.ANSWER.settle(before, computed);
+        if (after.equals(before)) {
+            return Optional.empty();
+        }
+        DeadlineChange change = DeadlineChange.of(DeadlineChange.Kind.ANSWER, null, before, after, stamp, at);
+        List<DeadlineChange> changes = new ArrayList<>(s.deadlineChanges());
+        changes.add(change);
+        s = new ComplaintSnapshot(s.id(), s.version(), s.complainantSubject(), s.fingerprint(), s.caseId(),
+                s.caseNumber(), s.itemCode(), s.division(), s.department(), s.departmentName(), s.text(), s.state(),
+                s.filedAt(), s.filedOn(), after, s.extensionReason(), s.extendedBy(), s.answer(), s.answeredBy(),
+                s.answeredAt(), s.answeredOn(), s.outbox(), s.outboxPending(), changes);
+        record("DeadlinesRecomputed", at, Map.of("dueOn", after.toString(), "previousDueOn", before.toString(),
+                "calendarYear", String.valueOf(stamp.year()), "calendarVersion", String.valueOf(stamp.version()),
+                "ref", s.caseNumber() != null ? s.caseNumber() : s.departmentName(),
+                "changes", change.what() + ":" + before + ">" + after));
+        return Optional.of(change);
+    }
+
     private void requireTransition(ComplaintState to) {
         if (!s.state().canMoveTo(to)) {
             throw new DomainViolation(DomainViolation.Kind.STATE_CONFLICT, "INVALID_TRANSITION",
@@ -103,7 +144,7 @@ public final class Complaint {
         return new ComplaintSnapshot(s.id(), s.version(), s.complainantSubject(), s.fingerprint(), s.caseId(),
                 s.caseNumber(), s.itemCode(), s.division(), s.department(), s.departmentName(), s.text(), state,
                 s.filedAt(), s.filedOn(), due, extensionReason, extendedBy, answer, answeredBy, answeredAt, answeredOn,
-                s.outbox(), s.outboxPending());
+                s.outbox(), s.outboxPending(), s.deadlineChanges());
     }
 
     private void record(String type, Instant at, Map<String, String> payload) {
@@ -117,6 +158,7 @@ public final class Complaint {
         return new ComplaintSnapshot(s.id(), s.version(), s.complainantSubject(), s.fingerprint(), s.caseId(),
                 s.caseNumber(), s.itemCode(), s.division(), s.department(), s.departmentName(), s.text(), s.state(),
                 s.filedAt(), s.filedOn(), s.dueOn(), s.extensionReason(), s.extendedBy(), s.answer(), s.answeredBy(),
-                s.answeredAt(), s.answeredOn(), outbox, outbox.stream().anyMatch(e -> !e.isPublished()));
+                s.answeredAt(), s.answeredOn(), outbox, outbox.stream().anyMatch(e -> !e.isPublished()),
+                s.deadlineChanges());
     }
 }

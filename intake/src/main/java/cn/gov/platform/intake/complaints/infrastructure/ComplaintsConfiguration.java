@@ -3,6 +3,7 @@ package cn.gov.platform.intake.complaints.infrastructure;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import cn.gov.platform.intake.complaints.application.ComplaintDeadlines;
 import cn.gov.platform.intake.complaints.application.ComplaintService;
 import cn.gov.platform.intake.complaints.application.ComplaintStore;
 import cn.gov.platform.intake.supervision.application.Supervisors;
@@ -21,6 +22,12 @@ public class ComplaintsConfiguration {
     @Bean
     ComplaintStore complaintStore(MongoTemplate mongo, OutboxHints relay) {
         return new MongoComplaintStore(mongo, relay);
+    }
+
+    /** Complaints as holders of deadlines, for the recomputation after a calendar year is published. */
+    @Bean
+    ComplaintDeadlines complaintDeadlines(ComplaintStore complaints, WorkingDayCalendar calendar, Clock clock) {
+        return new ComplaintDeadlines(complaints, calendar, clock);
     }
 
     @Bean

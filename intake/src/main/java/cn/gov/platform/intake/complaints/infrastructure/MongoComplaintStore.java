@@ -3,6 +3,9 @@ package cn.gov.platform.intake.complaints.infrastructure;
 import cn.gov.platform.intake.complaints.application.ComplaintStore;
 import cn.gov.platform.intake.complaints.domain.Complaint;
 import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
+import cn.gov.platform.intake.complaints.domain.ComplaintState;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import cn.gov.platform.intake.supervision.application.OutboxHints;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +76,18 @@ class MongoComplaintStore implements ComplaintStore {
         return mongo.find(Query.query(Criteria.where("division").is(division).and("department").is(department))
                 .with(Sort.by(Sort.Direction.DESC, "state").and(Sort.by(Sort.Direction.ASC, "dueOn"))).limit(limit),
                 ComplaintSnapshot.class, COLLECTION);
+    }
+
+    @Override
+    public List<String> filedAndDue(LocalDate filedBy, LocalDate dueFrom, @Nullable String afterId, int limit) {
+        Criteria c = Criteria.where("state").is(ComplaintState.FILED.name()).and("filedOn").lte(filedBy.toString())
+                .and("dueOn").gte(dueFrom.toString());
+        if (afterId != null) {
+            c = c.and("_id").gt(afterId);
+        }
+        Query q = Query.query(c).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
+        q.fields().include("_id");
+        return mongo.find(q, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package cn.gov.platform.intake.complaints.web;
 
+import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.complaints.application.ComplaintService;
 import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
 import cn.gov.platform.intake.complaints.domain.ComplaintState;
 import cn.gov.platform.intake.supervision.domain.Light;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintController {
 
     private final ComplaintService complaints;
+    private final WorkingDayCalendar calendar;
 
-    ComplaintController(ComplaintService complaints) {
+    ComplaintController(ComplaintService complaints, WorkingDayCalendar calendar) {
         this.complaints = complaints;
+        this.calendar = calendar;
     }
 
     record FileBody(@Size(max = 64, message = "办件编号过长 | Case id too long") @Nullable String caseId,
@@ -55,12 +59,25 @@ class ComplaintController {
             @Size(max = 2000, message = "不超过 2000 字 | At most 2000 characters") String answer) {
     }
 
-    /** A complaint without the complainant's subject. */
+    /**
+     * A complaint without the complainant's subject. {@code provisional}: the answer date, counted in
+     * working days, rests on a year not yet published and may still move (later only) when it is;
+     * {@code deadlineChanges}: the answer date moved by a published year, with the calendar version.
+     */
     record ComplaintView(String id, @Nullable String caseId, @Nullable String caseNumber, @Nullable String itemCode,
             String division, String department, String departmentName, String text, ComplaintState state,
-            Instant filedAt, LocalDate dueOn, @Nullable Light light, @Nullable String extensionReason,
-            @Nullable String answer, @Nullable String answeredBy, @Nullable Instant answeredAt,
-            @Nullable Boolean answeredOnTime) {
+            Instant filedAt, LocalDate dueOn, boolean provisional, @Nullable Light light,
+            @Nullable String extensionReason, @Nullable String answer, @Nullable String answeredBy,
+            @Nullable Instant answeredAt, @Nullable Boolean answeredOnTime, List<AnswerDateChange> deadlineChanges) {
+    }
+
+    record AnswerDateChange(String kind, String what, LocalDate from, LocalDate to, int calendarYear,
+            int calendarVersion, Instant at) {
+
+        static AnswerDateChange of(DeadlineChange d) {
+            return new AnswerDateChange(d.kind().name(), d.what(), d.from(), d.to(), d.calendarYear(),
+                    d.calendarVersion(), d.at());
+        }
     }
 
     record ComplaintList(List<ComplaintView> items, int count) {
@@ -109,9 +126,11 @@ class ComplaintController {
     }
 
     private ComplaintView view(ComplaintSnapshot c) {
+        boolean provisional = c.state() == ComplaintState.FILED && calendar.isProvisional(c.filedOn(), c.dueOn());
         return new ComplaintView(c.id(), c.caseId(), c.caseNumber(), c.itemCode(), c.division(), c.department(),
-                c.departmentName(), c.text(), c.state(), c.filedAt(), c.dueOn(), complaints.lightOf(c),
+                c.departmentName(), c.text(), c.state(), c.filedAt(), c.dueOn(), provisional, complaints.lightOf(c),
                 c.extensionReason(), c.answer(), c.answeredBy(), c.answeredAt(),
-                c.state() == ComplaintState.ANSWERED ? c.answeredOnTime() : null);
+                c.state() == ComplaintState.ANSWERED ? c.answeredOnTime() : null,
+                c.deadlineChanges().stream().map(AnswerDateChange::of).toList());
     }
 }

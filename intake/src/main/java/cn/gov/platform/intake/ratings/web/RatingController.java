@@ -3,6 +3,7 @@ package cn.gov.platform.intake.ratings.web;
 import cn.gov.platform.intake.ratings.application.RatingService;
 import cn.gov.platform.intake.ratings.domain.FollowUp;
 import cn.gov.platform.intake.ratings.domain.RatingSnapshot;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RatingController {
 
     private final RatingService ratings;
+    private final WorkingDayCalendar calendar;
 
-    RatingController(RatingService ratings) {
+    RatingController(RatingService ratings, WorkingDayCalendar calendar) {
         this.ratings = ratings;
+        this.calendar = calendar;
     }
 
     record RateBody(@NotNull(message = "须给出评分 | A score is required") @Min(value = 1, message = "评分须为 1 至 5 | The score is 1 to 5")
@@ -51,16 +54,18 @@ class RatingController {
             String departmentName, String division, int score, @Nullable String comment, Instant ratedAt,
             @Nullable FollowUpView followUp) {
 
-        static RatingView of(RatingSnapshot r) {
+        static RatingView of(RatingSnapshot r, WorkingDayCalendar calendar) {
             FollowUp f = r.followUp();
             return new RatingView(r.id(), r.caseNumber(), r.itemCode(), r.itemName(), r.department(),
                     r.departmentName(), r.division(), r.score(), r.comment(), r.ratedAt(),
                     f == null ? null : new FollowUpView(f.isOpen() ? "OPEN" : "HANDLED", f.openedOn(), f.dueOn(),
-                            f.handledBy(), f.note(), f.handledAt(), f.isOpen() ? null : f.onTime()));
+                            f.isOpen() && calendar.isProvisional(f.openedOn(), f.dueOn()), f.handledBy(), f.note(),
+                            f.handledAt(), f.isOpen() ? null : f.onTime()));
         }
     }
 
-    record FollowUpView(String state, LocalDate openedOn, LocalDate dueOn, @Nullable String handledBy,
+    /** {@code provisional}: the open follow-up's due date rests on a year not yet published. */
+    record FollowUpView(String state, LocalDate openedOn, LocalDate dueOn, boolean provisional, @Nullable String handledBy,
             @Nullable String note, @Nullable Instant handledAt, @Nullable Boolean onTime) {
     }
 
@@ -71,26 +76,26 @@ class RatingController {
     ResponseEntity<RatingView> rate(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody RateBody body) {
         RatingService.Rated rated = ratings.rate(Caller.from(jwt), id, body.score(), body.comment());
-        RatingView view = RatingView.of(rated.rating());
+        RatingView view = RatingView.of(rated.rating(), calendar);
         return rated.created() ? ResponseEntity.created(URI.create("/api/intake/cases/" + id + "/rating")).body(view)
                 : ResponseEntity.ok(view);
     }
 
     @GetMapping("/api/intake/cases/{id}/rating")
     RatingView one(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return RatingView.of(ratings.view(Caller.from(jwt), id));
+        return RatingView.of(ratings.view(Caller.from(jwt), id), calendar);
     }
 
     @PostMapping("/api/intake/cases/{id}/rating/follow-up")
     RatingView handle(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody FollowUpBody body) {
-        return RatingView.of(ratings.handleFollowUp(Caller.from(jwt), id, body.note()));
+        return RatingView.of(ratings.handleFollowUp(Caller.from(jwt), id, body.note()), calendar);
     }
 
     /** Staff: their department's open follow-ups, the earliest due first. */
     @GetMapping("/api/intake/workbench/follow-ups")
     RatingList followUps(@AuthenticationPrincipal Jwt jwt) {
-        List<RatingView> items = ratings.openFollowUps(Caller.from(jwt)).stream().map(RatingView::of).toList();
+        List<RatingView> items = ratings.openFollowUps(Caller.from(jwt)).stream().map(r -> RatingView.of(r, calendar)).toList();
         return new RatingList(items, items.size());
     }
 }

@@ -79,7 +79,9 @@ public class SupervisionService {
     public void onEvent(String type, @Nullable String caseId, Map<String, String> payload) {
         if (RATING_EVENTS.contains(type) && caseId != null) {
             refreshRating(caseId);
-        } else if (COMPLAINT_EVENTS.contains(type) && payload.get("complaintId") != null) {
+        } else if ((COMPLAINT_EVENTS.contains(type) || type.equals("DeadlinesRecomputed"))
+                && payload.get("complaintId") != null) {
+            // A complaint's answer date recomputed after a publication carries the complaint, not a case change.
             refreshComplaint(payload.get("complaintId"));
         } else if (caseId != null && !type.equals("DeadlineWarning")) {
             // Any other event of a case (whatever the workflow calls it) may change its lights or figures.

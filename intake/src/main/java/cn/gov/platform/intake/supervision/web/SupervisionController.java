@@ -5,6 +5,7 @@ import cn.gov.platform.intake.supervision.domain.Figures;
 import cn.gov.platform.intake.supervision.domain.ItemKind;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.OpenItem;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisionController {
 
     private final SupervisionService supervision;
+    private final WorkingDayCalendar calendar;
 
-    SupervisionController(SupervisionService supervision) {
+    SupervisionController(SupervisionService supervision, WorkingDayCalendar calendar) {
         this.supervision = supervision;
+        this.calendar = calendar;
     }
 
     /** Figures for months {@code from}..{@code to} (default: this year up to this month), lights as of today. */
@@ -43,14 +46,16 @@ class SupervisionController {
         return supervision.figures(Caller.from(jwt), from, to, department);
     }
 
+    /** An open item with its light; {@code provisional}: its due date rests on a year not yet published. */
     record ItemView(String id, ItemKind kind, Light light, @Nullable String caseId, @Nullable String caseNumber,
             @Nullable String itemCode, @Nullable String itemName, String division, String department,
-            String departmentName, LocalDate openedOn, LocalDate dueOn, boolean greenChannel) {
+            String departmentName, LocalDate openedOn, LocalDate dueOn, boolean provisional, boolean greenChannel) {
 
-        static ItemView of(SupervisionService.LitItem lit) {
+        static ItemView of(SupervisionService.LitItem lit, WorkingDayCalendar calendar) {
             OpenItem i = lit.item();
             return new ItemView(i.id(), i.kind(), lit.light(), i.caseId(), i.caseNumber(), i.itemCode(), i.itemName(),
-                    i.division(), i.department(), i.departmentName(), i.openedOn(), i.dueOn(), i.greenChannel());
+                    i.division(), i.department(), i.departmentName(), i.openedOn(), i.dueOn(),
+                    calendar.isProvisional(i.openedOn(), i.dueOn()), i.greenChannel());
         }
     }
 
@@ -65,7 +70,7 @@ class SupervisionController {
             @RequestParam(defaultValue = "100") @Min(value = 1, message = "至少 1 条 | At least 1")
             @Max(value = 500, message = "至多 500 条 | At most 500") int limit) {
         List<ItemView> items = supervision.items(Caller.from(jwt), light, kind, department, limit).stream()
-                .map(ItemView::of).toList();
+                .map(i -> ItemView.of(i, calendar)).toList();
         return new ItemList(items, items.size());
     }
 

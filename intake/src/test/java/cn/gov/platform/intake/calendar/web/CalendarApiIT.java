@@ -30,15 +30,22 @@ class CalendarApiIT extends IntakeIT {
 
     @Test
     void aYearWithoutANoticeIsDerivedAndSaysItIsProvisional() {
+        // No test publishes 2031 or 2032 (2027's own "done when" is in CalendarRecomputationIT).
         Api.Reply year = api().get("/api/intake/calendar/2031", null);
-        Api.Reply after = api().get("/api/intake/calendar/working-days-after?date=2026-12-21&days=20", null);
+        Api.Reply after = api().get("/api/intake/calendar/working-days-after?date=2031-12-22&days=20", null);
 
         assertThat(year.status()).isEqualTo(200);
         assertThat(year.json().get("provisional").asBoolean()).isTrue();
+        assertThat(year.json().get("basis").asString()).isEqualTo("PROVISIONAL");
         assertThat(year.json().get("swappedWorkingDays").size()).isZero();
+        assertThat(year.json().get("holidays").get(1).get("from").asString()).as("Spring Festival on the lunar calendar")
+                .isEqualTo("2031-01-22");
         assertThat(after.status()).isEqualTo(200);
-        assertThat(after.json().get("result").asString()).isEqualTo("2027-01-19");
+        // Dec 23-31 (7), Thu Jan 1, 2032 off, Jan 2 (8), 5-9, 12-16, 19, 20.
+        assertThat(after.json().get("result").asString()).isEqualTo("2032-01-20");
         assertThat(after.json().get("provisional").asBoolean()).isTrue();
+        assertThat(api().get("/api/intake/calendar/working-days-after?date=2026-03-02&days=5", null).json()
+                .get("provisional").asBoolean()).as("2026 is official").isFalse();
     }
 
     @Test

@@ -90,7 +90,7 @@ class CreditChecksIT extends IntakeIT {
         creditAnswers(RED);
 
         // SCJG-002 promises 10 working days, the law allows 20: the incentive gives until the statutory deadline.
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = cn.gov.platform.testkit.TestClock.today().toString();
         String beyondPromise = api().get("/api/intake/calendar/working-days-after?date=" + today + "&days=15", null)
                 .json().get("result").asString();
         String tolerance = "{\"tolerated\":[{\"materialCode\":\"safety-rules\",\"dueBy\":\"" + beyondPromise + "\"}]}";

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.intake.calendar.domain.CalendarStamp;
+import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.supervision.domain.ItemKind;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
@@ -122,5 +124,63 @@ class ComplaintTest {
             assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(expected);
         }
         assertThat(from.isOpen()).isEqualTo(from != ComplaintState.ANSWERED);
+    }
+
+    // --- recomputed when a year is published (issue 14) ----------------------------------------------
+
+    private static final CalendarStamp Y2027 = new CalendarStamp(2027, 1);
+
+    /** Filed Mon Dec 28, 2026: ten working days on provisional 2027 (New Year Jan 1-3) end Tue Jan 12. */
+    private Complaint filedDec28() {
+        LocalDate filed = LocalDate.of(2026, 12, 28);
+        return Complaint.file("cp-2", "citizen-1", "fp", new Complaint.Target("case-1", "640324-2026-0000007", "SCJG-002",
+                "640324000000", "county-market-regulation", "同心县市场监督管理局"), "拖延办理",
+                Instant.parse("2026-12-28T02:00:00Z"), filed, Fixtures.calendar2026().plusWorkingDays(filed,
+                        Complaint.ANSWER_DAYS));
+    }
+
+    @Test
+    void aPublishedYearThatAddsADayOffMovesTheAnswerDateLaterAndTellsTheComplainant() {
+        Complaint c = filedDec28();
+        assertThat(c.snapshot().dueOn()).isEqualTo("2027-01-12");
+        Instant at = Instant.parse("2026-12-29T02:00:00Z");
+
+        var change = c.recomputeDue(LocalDate.of(2027, 1, 13), Y2027, at);
+
+        assertThat(change).isPresent();
+        assertThat(c.snapshot().dueOn()).isEqualTo("2027-01-13");
+        assertThat(c.snapshot().deadlineChanges()).extracting(DeadlineChange::what, DeadlineChange::from,
+                DeadlineChange::to, DeadlineChange::calendarVersion)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("answer", LocalDate.of(2027, 1, 12),
+                        LocalDate.of(2027, 1, 13), 1));
+        StaffEvent told = c.snapshot().outbox().getLast();
+        assertThat(told.type()).isEqualTo("DeadlinesRecomputed");
+        assertThat(told.recipientSubject()).isEqualTo("citizen-1");
+        assertThat(told.payload()).containsEntry("complaintId", "cp-2").containsEntry("dueOn", "2027-01-13")
+                .containsEntry("previousDueOn", "2027-01-12").containsEntry("ref", "640324-2026-0000007");
+        assertThat(c.recomputeDue(LocalDate.of(2027, 1, 13), Y2027, at)).as("the same version again").isEmpty();
+    }
+
+    @Test
+    void theAnswerDateToldToTheComplainantNeverMovesEarlier() {
+        Complaint c = filedDec28();
+
+        assertThat(c.recomputeDue(LocalDate.of(2027, 1, 11), Y2027, AT)).isEmpty();
+        assertThat(c.snapshot().dueOn()).isEqualTo("2027-01-12");
+        assertThat(c.snapshot().outbox()).extracting(StaffEvent::type).containsExactly("ComplaintFiled");
+    }
+
+    @Test
+    void anExtendedOrAnsweredComplaintKeepsItsDate() {
+        Complaint extended = filedDec28();
+        extended.extend("clerk", "需调取档案", LocalDate.of(2027, 1, 20), AT);
+        Complaint answered = filedDec28();
+        answered.answer("clerk", "已整改", AT, LocalDate.of(2026, 12, 30));
+
+        assertThat(extended.dueTouches(2027)).as("an extension is a calendar date the department set").isFalse();
+        assertThat(extended.recomputeDue(LocalDate.of(2027, 1, 25), Y2027, AT)).isEmpty();
+        assertThat(answered.recomputeDue(LocalDate.of(2027, 1, 25), Y2027, AT)).isEmpty();
+        assertThat(filedDec28().dueTouches(2027)).isTrue();
+        assertThat(filedDec28().dueTouches(2028)).isFalse();
     }
 }

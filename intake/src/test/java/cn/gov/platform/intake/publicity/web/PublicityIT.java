@@ -11,6 +11,7 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.supervision.SupervisedCases;
+import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.Api;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,10 +41,10 @@ class PublicityIT extends IntakeIT {
         String enterprise = "pub-enterprise-" + UUID.randomUUID();
         identityKnows(person, "NATURAL_PERSON", "欧阳娜娜");
         identityKnows(enterprise, "LEGAL_PERSON", "同心县豫海镇清真食品有限公司");
-        Case approved = cases.decided(where, person, null, Verdict.APPROVE, Instant.now());
-        Case immediate = cases.decidedAtWindow(where, enterprise, Instant.now());
-        Case rejected = cases.decided(where, person, null, Verdict.REJECT, Instant.now());
-        Case open = cases.accepted(where, person, Instant.now());
+        Case approved = cases.decided(where, person, null, Verdict.APPROVE, TestClock.now());
+        Case immediate = cases.decidedAtWindow(where, enterprise, TestClock.now());
+        Case rejected = cases.decided(where, person, null, Verdict.REJECT, TestClock.now());
+        Case open = cases.accepted(where, person, TestClock.now());
         for (Case c : new Case[] {approved, immediate, rejected, open}) {
             store.insert(c);
         }

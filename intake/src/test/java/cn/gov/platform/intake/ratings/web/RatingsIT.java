@@ -8,6 +8,7 @@ import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.supervision.SupervisedCases;
+import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.Api;
 import cn.gov.platform.testkit.TestIssuer;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class RatingsIT extends IntakeIT {
     void aRatingOfOneOpensAFollowUpThatStaffHandleAndSupervisorsSee() {
         String principal = "rating-villager";
         Case c = cases.decided(Fixtures.MARKET_REGULATION, TestIssuer.subjectOf(principal),
-                TestIssuer.subjectOf("rating-agent"), Verdict.APPROVE, Instant.now());
+                TestIssuer.subjectOf("rating-agent"), Verdict.APPROVE, TestClock.now());
         store.insert(c);
         String id = c.snapshot().id();
         String villager = issuer().token(principal, "citizen");
@@ -98,7 +99,7 @@ class RatingsIT extends IntakeIT {
     @Test
     void aCaseStillUnderWayCannotBeRated() {
         String principal = "rating-citizen-2";
-        Case c = cases.accepted(Fixtures.MARKET_REGULATION, TestIssuer.subjectOf(principal), Instant.now());
+        Case c = cases.accepted(Fixtures.MARKET_REGULATION, TestIssuer.subjectOf(principal), TestClock.now());
         store.insert(c);
         Api.Reply reply = rate(issuer().token(principal, "citizen"), c.snapshot().id(), "{\"score\":4}");
         assertThat(reply.status()).isEqualTo(409);

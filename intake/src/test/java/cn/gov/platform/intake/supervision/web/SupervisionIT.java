@@ -8,6 +8,7 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.supervision.SupervisedCases;
+import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.Api;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class SupervisionIT extends IntakeIT {
         String dept = "it-dept-" + UUID.randomUUID().toString().substring(0, 8);
         Implementation town = SupervisedCases.department(township, dept);
         Implementation villagePoint = SupervisedCases.department(village, dept);
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         // Open: three at the township, one at its village. Decided this month: two approved, one
         // rejected (all on time, decided the day they were accepted), one immediate item at the window.
         for (int i = 0; i < 3; i++) {
@@ -145,7 +146,7 @@ class SupervisionIT extends IntakeIT {
     void theRebuildGivesTheSameFiguresAndIsForAdministrators() {
         String township = SupervisedCases.township();
         String dept = "it-dept-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         store.insert(cases.accepted(SupervisedCases.department(township, dept), "applicant-r", now));
         store.insert(cases.decided(SupervisedCases.department(township, dept), "applicant-s", null, Verdict.APPROVE, now));
         String token = supervisor(township);

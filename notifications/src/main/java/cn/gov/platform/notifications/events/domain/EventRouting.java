@@ -43,6 +43,10 @@ public final class EventRouting {
         caseCase("DeadlineWarning", "deadline-warning", caseRef);
         caseCase("ComplaintAnswered", "complaint-answered", caseRef);
         caseCase("RatingFollowUpOpened", "rating-follow-up", caseRef);
+        // Issue 14: a published calendar year moved a date the applicant (or the complainant, named by
+        // recipientSubject) was told; the payload names the case number or the complaint's subject.
+        caseCase("DeadlinesRecomputed", "deadlines-recomputed",
+                Map.of("ref", "payload.ref", "calendarYear", "payload.calendarYear"));
 
         Map<String, String> number = Map.of("certificateNumber", "number");
         ROUTES.put("CertificateIssued", new Route("certificate-issued", Recipient.CERTIFICATE_HOLDER, number));
@@ -55,6 +59,11 @@ public final class EventRouting {
                 { "RepairDecided", "credit-repair-decided" } }) {
             ROUTES.put(t[0], new Route(t[1], Recipient.CREDIT_RECIPIENT, Map.of()));
         }
+        // Issue 14: an answer date moved later because a calendar year was published (the filer is told the new date).
+        ROUTES.put("ObjectionDeadlineMoved", new Route("credit-objection-deadline-moved", Recipient.CREDIT_RECIPIENT,
+                Map.of("dueBy", "dueBy")));
+        ROUTES.put("RepairDeadlineMoved", new Route("credit-repair-deadline-moved", Recipient.CREDIT_RECIPIENT,
+                Map.of("dueBy", "dueBy")));
     }
 
     private static void caseCase(String type, String template, Map<String, String> variables) {

@@ -82,6 +82,34 @@ class EventRoutingTest {
     }
 
     @Test
+    void aRecomputedDeadlineTellsTheApplicantOrTheComplainantWhichYearMovedWhichCaseOrComplaint() {
+        Map<String, String> payload = Map.of("ref", "640324-2026-0000007", "calendarYear", "2027",
+                "calendarVersion", "1", "promisedDue", "2027-01-06");
+        Notice toApplicant = routing.route(caseEvent("DeadlinesRecomputed", Map.of()), payload).orElseThrow().getFirst();
+        Notice toComplainant = routing.route(caseEvent("DeadlinesRecomputed", Map.of("recipientSubject", "complainant")),
+                payload).orElseThrow().getFirst();
+
+        assertThat(toApplicant.recipientSubject()).isEqualTo("principal");
+        assertThat(toApplicant.templateCode()).isEqualTo("deadlines-recomputed");
+        assertThat(toApplicant.variables()).containsExactlyInAnyOrderEntriesOf(Map.of("ref", "640324-2026-0000007",
+                "calendarYear", "2027"));
+        assertThat(toComplainant.recipientSubject()).isEqualTo("complainant");
+        assertThat(routing.route(caseEvent("StaffDeadlinesRecomputed", Map.of()), payload))
+                .as("only staff dates moved: nobody is told by SMS").isEmpty();
+    }
+
+    @Test
+    void aMovedObjectionDeadlineTellsTheFilerTheNewDate() {
+        InboundEvent e = new InboundEvent("credit.events", "e-4", "ObjectionDeadlineMoved", Map.of("eventId", "e-4",
+                "type", "ObjectionDeadlineMoved", "entryId", "E1", "recipientSubject", "filer", "petitionId", "P1",
+                "previousDueBy", "2027-01-12", "dueBy", "2027-01-15", "occurredAt", "2026-12-10T02:00:00Z"));
+        Notice n = routing.route(e, Map.of()).orElseThrow().getFirst();
+        assertThat(n.recipientSubject()).isEqualTo("filer");
+        assertThat(n.templateCode()).isEqualTo("credit-objection-deadline-moved");
+        assertThat(n.variables()).containsExactlyEntriesOf(Map.of("dueBy", "2027-01-15"));
+    }
+
+    @Test
     void anUnknownTypeHasNoRoute() {
         assertThat(routing.route(caseEvent("SomethingNew", Map.of()), Map.of())).isEmpty();
     }
@@ -98,8 +126,9 @@ class EventRoutingTest {
         for (String type : EventRouting.knownTypes()) {
             InboundEvent e = new InboundEvent("any", "e", type, Map.of("eventId", "e", "type", type, "caseId", "c",
                     "caseNumber", "n", "applicantSubject", "p", "holderSubject", "h", "recipientSubject", "r", "number", "num",
-                    "entryId", "en"));
-            for (Notice n : routing.route(e, Map.of("noticeNumber", "N1")).orElseThrow()) {
+                    "entryId", "en", "dueBy", "2027-01-15"));
+            for (Notice n : routing.route(e, Map.of("noticeNumber", "N1", "ref", "R1", "calendarYear", "2027"))
+                    .orElseThrow()) {
                 assertThat(seeded).as("seed for " + type).containsKey(n.templateCode());
                 assertThat(seeded.get(n.templateCode()).render(n.variables())).isNotBlank();
             }
