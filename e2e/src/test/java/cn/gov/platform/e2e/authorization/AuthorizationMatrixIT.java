@@ -61,8 +61,8 @@ class AuthorizationMatrixIT {
         matrix = Matrix.load();
         exchange = new Exchange();
         for (String service : SERVICES) {
-            Api.Reply doc = exchange.send(RunningPlatform.GATEWAY, "GET", "/api/" + service + "/v3/api-docs", null,
-                    null, null, Map.of());
+            Api.Reply doc = exchange.send(RunningPlatform.GATEWAY, "anonymous", "GET", "/api/" + service + "/v3/api-docs",
+                    null, null, null, Map.of());
             assertThat(doc.status()).as("the OpenAPI document of " + service).isEqualTo(200);
             JsonNode root = doc.json();
             SERVICE_ADDRESSES.put(service, root.path("servers").path(0).path("url").asString());
@@ -168,7 +168,7 @@ class AuthorizationMatrixIT {
             pool.shutdownNow();
         }
         if (matrix != null) {
-            String summary = TALLY.summary(matrix.callers().size(), exchange.sent(),
+            String summary = TALLY.summary(matrix.callers().size(), exchange.sent(), exchange.waits(),
                     (System.nanoTime() - started) / 1_000_000);
             System.out.println(summary);
             Path target = Path.of("target");

@@ -63,9 +63,15 @@ record Matrix(Map<String, CallerSpec> callers, List<Row> rows) {
      * {@code each} and in at least one of the maps of {@code any} (a field {@code tasks[].department}
      * matches when any element does), lies under the caller's division in field {@code within},
      * and the fixture {@code contains.value} appears for exactly the callers named (and nobody else).
+     * {@code callers}: the callers whose lists {@code each}, {@code any} and {@code within} constrain.
      */
-    record ListCheck(String items, Map<String, String> each, List<Map<String, String>> any, @Nullable String within,
-            @Nullable Contains contains) {
+    record ListCheck(String items, List<String> callers, Map<String, String> each, List<Map<String, String>> any,
+            @Nullable String within, @Nullable Contains contains) {
+
+        /** Whether {@code each}, {@code any} and {@code within} apply to this caller's list (all callers unless named). */
+        boolean constrains(String caller) {
+            return callers.isEmpty() || callers.contains(caller);
+        }
     }
 
     record Contains(String field, String value, List<String> forCallers) {
@@ -135,7 +141,8 @@ record Matrix(Map<String, CallerSpec> callers, List<Row> rows) {
             contains = new Contains(text(c.get("field")), text(c.get("value")),
                     list(c.get("for")).stream().map(String::valueOf).toList());
         }
-        return new ListCheck(Objects.requireNonNullElse(text(l.get("items")), ""), strings(l.get("each")),
+        return new ListCheck(Objects.requireNonNullElse(text(l.get("items")), ""),
+                list(l.get("callers")).stream().map(String::valueOf).toList(), strings(l.get("each")),
                 list(l.get("any")).stream().map(Matrix::strings).toList(), text(l.get("within")), contains);
     }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs one row of the table: the request as every caller, in the table's order of callers (so a
@@ -20,6 +21,8 @@ import tools.jackson.databind.JsonNode;
  * existence probe, and what lists show. Returns what did not answer as the table says.
  */
 final class Runner {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Matrix matrix;
     private final Callers callers;
@@ -123,7 +126,7 @@ final class Runner {
             return List.of(caller + ": the list " + list.items() + " is not an array: " + brief(reply.json()));
         }
         Placeholders.Context context = new Placeholders.Context(caller, scope, false);
-        for (JsonNode item : items) {
+        for (JsonNode item : list.constrains(caller) ? items : JSON.createArrayNode()) {
             list.each().forEach((field, template) -> {
                 String want = Objects.requireNonNull(placeholders.fill(template, context));
                 if (!has(item, field, want)) {
@@ -201,13 +204,13 @@ final class Runner {
         r.headers().forEach((k, v) -> headers.put(k, placeholders.fill(v, context)));
         String token = callers.token(caller);
         if (r.upload() != null) {
-            return exchange.upload(base, row.method(), path, token, r.upload());
+            return exchange.upload(base, caller, row.method(), path, token, r.upload());
         }
         String body = placeholders.fill(r.body(), context);
         if (body == null && !row.method().equals("GET") && !row.method().equals("DELETE")) {
             body = "";
         }
-        return exchange.send(base, row.method(), path, token, body, r.contentType(), headers);
+        return exchange.send(base, caller, row.method(), path, token, body, r.contentType(), headers);
     }
 
     private boolean namesFixture(Matrix.Row row) {
@@ -268,7 +271,7 @@ final class Runner {
     }
 
     private static JsonNode toArray(JsonNode single) {
-        return tools.jackson.databind.json.JsonMapper.builder().build().createArrayNode().add(single);
+        return JSON.createArrayNode().add(single);
     }
 
     private static String brief(JsonNode item) {

@@ -59,7 +59,7 @@ final class Tally {
         this.rows = rows;
     }
 
-    synchronized String summary(int callers, int requests, long millis) {
+    synchronized String summary(int callers, int requests, int waits, long millis) {
         StringBuilder out = new StringBuilder("Authorization matrix: ");
         int total = 0;
         for (Map<Expectation.Kind, Integer> byKind : cells.values()) {
@@ -80,6 +80,7 @@ final class Tally {
                 .append(String.join("; ", where)));
         out.append("\n  existence probes: ").append(probes).append(", list checks: ").append(listChecks)
                 .append(", requests sent (fixtures included): ").append(requests)
+                .append(", answers 429/503 waited out: ").append(waits)
                 .append(", time: ").append(millis / 1000).append(" s");
         return out.toString();
     }
