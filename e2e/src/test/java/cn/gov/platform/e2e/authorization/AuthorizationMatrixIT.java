@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.platform.e2e.RunningPlatform;
 import cn.gov.platform.testkit.Api;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,7 @@ class AuthorizationMatrixIT {
                     null, null, null, Map.of());
             assertThat(doc.status()).as("the OpenAPI document of " + service).isEqualTo(200);
             JsonNode root = doc.json();
-            SERVICE_ADDRESSES.put(service, root.path("servers").path(0).path("url").asString());
+            SERVICE_ADDRESSES.put(service, ownAddress(service, root));
             root.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
                 if (Set.of("get", "put", "post", "delete", "patch").contains(op.getKey())) {
                     DOCUMENTED.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
@@ -176,6 +177,20 @@ class AuthorizationMatrixIT {
                 Files.writeString(target.resolve("authorization-matrix-summary.txt"), summary + "\n");
             }
         }
+    }
+
+    /**
+     * Where a service answers by itself, for the internal endpoints' direct calls: -Dplatform.SERVICE
+     * when given (./platform e2e gives identity's and certificates'), else the server its OpenAPI
+     * document names, which must not be the gateway.
+     */
+    private static String ownAddress(String service, JsonNode document) {
+        String address = System.getProperty("platform." + service,
+                document.path("servers").path(0).path("url").asString(""));
+        assertThat(URI.create(address.isEmpty() ? "http://unknown" : address).getPort())
+                .as("the address of " + service + " itself (-Dplatform." + service + "), not the gateway's: " + address)
+                .isPositive().isNotEqualTo(URI.create(RunningPlatform.GATEWAY).getPort());
+        return address;
     }
 
     private static Set<String> realmRoles() throws IOException {
