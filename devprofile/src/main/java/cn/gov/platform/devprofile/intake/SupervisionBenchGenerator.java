@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.bson.Document;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -58,6 +59,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Hidden
 @RestController
 @Validated
+@ConditionalOnProperty(name = "platform.bench.enabled", havingValue = "true")
 class SupervisionBenchGenerator {
 
     // MongoCaseStore's collection: generated cases are written there in bulk, as the store holds them.
