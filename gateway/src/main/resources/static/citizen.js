@@ -167,8 +167,13 @@ export function caseDetails(c) {
     c.opinions?.length ? h('section', { class: 'card' }, h('h2', {}, t('opinions')), h('ul', { class: 'list' }, c.opinions.map((o) => h('li', {},
       `${term(o.role)}${personName(o.actorName || o.actor)}：${term(o.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')} · ${o.reasons}`)))) : null,
     h('section', { class: 'card' }, h('h2', {}, t('history')), h('ol', {}, (c.history || []).map((s) => h('li', {},
-      `${date(s.at)} ${term(s.to)}${personName(s.actorName || s.actor) ? ` · ${personName(s.actorName || s.actor)}` : ''}${s.note ? ` · ${s.note}` : ''}`)))),
+      `${date(s.at)} ${term(s.to)}${personName(s.actorName || s.actor) ? ` · ${personName(s.actorName || s.actor)}` : ''}${s.note ? ` · ${humanize(s.note)}` : ''}`)))),
   ];
+}
+
+/** A note the service wrote may cite a state by its code ("…：APPROVED | …"): read it in words. */
+function humanize(note) {
+  return String(note).replace(/\b[A-Z][A-Z_]{3,}\b/g, (code) => (term(code) === code ? code : term(code))).replace(/ \| /g, '：');
 }
 
 /** A person named in a case's history: a demo username reads as it is, an account id not at all. */

@@ -58,7 +58,7 @@ export async function caseWork({ id }) {
   }
   // A joint task of my department on someone else's case: decide it in parallel (silence is consent at its due date).
   const task = (c.tasks || []).find((j) => j.state === 'OPEN' && j.department === auth.user().department);
-  if (task && c.department !== auth.user().department) actions.push(opinionForm(c, 'task-decision', task));
+  if (task && auth.hasRole('approver')) actions.push(opinionForm(c, 'task-decision', task));
   if (mine.length && c.department === auth.user().department) actions.push(...caseExtras(c));
   const certificate = h('div', { 'aria-live': 'polite' });
   page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions, certificate,
@@ -167,7 +167,7 @@ function acceptForm(c) {
 function supplementRequestForm(c) {
   const names = new Map((c.missingMaterials || []).map((m) => [m.code, m.name]));
   (c.materials || []).forEach((m) => names.set(m.code, m.name));
-  const rows = [...names].map(([code, name]) => ({ code, box: h('input', { type: 'checkbox', value: code }), text: h('input', { type: 'text' }), name }));
+  const rows = [...names].map(([code, name]) => ({ code, box: h('input', { type: 'checkbox', value: code, 'data-test': `defect-${code}` }), text: h('input', { type: 'text' }), name }));
   const note = h('textarea', { rows: '2', 'data-test': 'supplement-note' });
   const out = h('div', { 'aria-live': 'assertive' });
   const button = h('button', { class: 'secondary', type: 'submit', 'data-test': 'supplement-request' }, t('requestSupplement'));
@@ -197,7 +197,8 @@ function opinionForm(c, path, task) {
   const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'opinion-submit' }, t('giveOpinion'));
   return h('form', { class: 'card', 'data-test': 'opinion-form', onsubmit: (e) => { e.preventDefault(); act(c, path, {
     verdict: approve.checked ? 'APPROVE' : 'REJECT', reasons: reasons.value, legalBasis: legal.value || undefined }, button, out); } },
-  h('h2', {}, task ? `${t('jointTasks')} · ${task.departmentName} · ${t('dueOn', { d: task.dueOn })}` : `${t('opinion')}（${term(c.awaitedRole || 'HANDLER')}）`),
+  h('h2', {}, task ? `${t('jointTasks')} · ${task.departmentName} · ${t('dueOn', { d: date(task.dueOn) })}` : `${t('opinion')}（${term(c.awaitedRole || 'HANDLER')}）`),
+  task ? provisionalTag(task.provisional) : null,
   h('fieldset', {}, h('legend', {}, t('opinion')), h('label', { class: 'choice' }, approve, t('approve')), h('label', { class: 'choice' }, reject, t('reject'))),
   field(t('reason'), reasons), field(t('legal'), legal), out, h('div', { class: 'actions' }, button));
 }

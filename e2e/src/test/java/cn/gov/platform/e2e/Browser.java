@@ -114,10 +114,14 @@ final class Browser implements AutoCloseable {
 
     /** Logs in through Keycloak's own login page, as a person would, and comes back to the portal. */
     Browser login(String username) {
+        return login(username, RunningPlatform.PASSWORD);
+    }
+
+    Browser login(String username, String password) {
         open("/");
         click("#login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(RunningPlatform.PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         wait.until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
                 && username.equals(js("return document.getElementById('who')?.textContent || ''")));
