@@ -12,7 +12,7 @@ words({
   reportUpward: ['上报上级部门', 'Report to the higher department'], higherDepartment: ['上级受理部门', 'Higher department'],
 });
 import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv, labelled, actionParts } from './ui.js';
-import { place, departmentNames } from './names.js';
+import { place, departmentNames, divisionName } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
 import { provisionalTag } from './calendar.js';
 
@@ -217,7 +217,7 @@ export async function supervision() {
     const f = await get('/api/intake/supervision/figures');
     const s = f.total || {};
     const open = s.open || {};
-    fill(figures, h('p', { class: 'muted' }, `${f.scope || ''} · ${f.from || ''} – ${f.to || ''}`),
+    fill(figures, h('p', { class: 'muted', 'data-test': 'scope' }, `${f.scope ? await divisionName(f.scope) : ''} · ${date(f.from)} – ${date(f.to)}`),
       h('div', { class: 'row', 'data-test': 'lights' },
         ['green', 'yellow', 'red'].map((l) => h('span', { class: 'row' }, h('span', { class: `light ${l}`, 'aria-hidden': 'true' }), `${t(`light_${l}`)} ${open[l] ?? 0}`))),
       kv([[t('decidedCount'), String(s.decided ?? 0)], [t('onTimeRate'), pct(s.onTimeRate)], [t('avgDays'), num(s.averageWorkingDays)],
@@ -234,7 +234,7 @@ export async function supervision() {
     const o = await get('/api/intake/supervision/items?light=RED');
     const items = o.items || [];
     fill(overdue, items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'list', 'data-test': 'overdue' }, items.map((c) => h('li', {},
-      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || c.kind)),
-      h('div', { class: 'muted' }, [c.caseNumber, c.departmentName, t('dueOn', { d: c.dueOn })].filter(Boolean).join(' · '))))));
+      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || term(c.kind))),
+      h('div', { class: 'muted' }, [c.caseNumber, c.departmentName, t('dueOn', { d: date(c.dueOn) })].filter(Boolean).join(' · '))))));
   } catch (e) { fill(overdue, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
 }

@@ -8,7 +8,7 @@ import { h, page, fill, field, loading, announce, busy, date } from './ui.js';
 words({
   templatesNav: ['短信模板', 'SMS templates'], templatesTitle: ['短信模板审核', 'SMS templates'],
   templatesHelp: ['每条短信只用已审核的模板版本发送；新措辞先存为草稿，审核通过后生效。', 'Messages are sent only from an approved version; a new wording is a draft until approved.'],
-  versionLabel: ['第 {v} 版', 'Version {v}'], approve: ['审核通过', 'Approve'], newWording: ['新的措辞', 'New wording'],
+  versionLabel: ['第 {v} 版', 'Version {v}'], approveTemplate: ['审核通过', 'Approve'], newWording: ['新的措辞', 'New wording'],
   saveDraft: ['保存为草稿', 'Save as a draft'], urgentLabel: ['紧急（夜间也发送）', 'Urgent (sent at night too)'], approvedBy: ['审核', 'Approved'],
   variablesLabel: ['可用变量', 'Variables'], inUse: ['使用中', 'in use'], templateApproved: ['已审核通过', 'Approved'], draftSaved: ['草稿已保存', 'Draft saved'],
 });
@@ -55,7 +55,7 @@ export async function list() {
 function versionRow(v, redraw) {
   const out = h('div', { 'aria-live': 'polite' });
   const approve = v.status === 'DRAFT' || v.status === 'PENDING'
-    ? h('button', { class: 'primary', type: 'button', 'data-test': 'template-approve' }, t('approve')) : null;
+    ? h('button', { class: 'primary', type: 'button', 'data-test': 'template-approve' }, t('approveTemplate')) : null;
   approve?.addEventListener('click', () => busy(approve, out, async () => {
     await post(`/api/notifications/templates/${encodeURIComponent(v.code)}/versions/${v.version}/approval`);
     announce(t('templateApproved'));
