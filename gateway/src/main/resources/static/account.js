@@ -63,6 +63,7 @@ export async function register() {
           h('p', {}, t('registered'), ' ', term(person.verification?.status)),
           h('button', { class: 'primary', type: 'button', 'data-test': 'reg-login', onclick: () => auth.login('#/me', { lang: language() }) }, t('goLogin'))));
         announce(t('registered'));
+        button.hidden = true;
       } catch (err) {
         markField(form, err);
         throw err;

@@ -118,7 +118,7 @@ class CitizenJourneyIT {
             citizen.visible("[data-test=qr-image]");
             assertThat(citizen.js("const i = document.querySelector('[data-test=qr-image]'); return i.complete && i.naturalWidth > 100 && i.src.startsWith('data:image/png')"))
                     .isEqualTo(true);
-            qr = String(citizen.find("[data-test=qr]").getDomProperty("textContent")).trim();
+            qr = String.valueOf(citizen.find("[data-test=qr]").getDomProperty("textContent")).trim();
             assertThat(qr).contains(number);
             citizen.click("[data-test=pdf]");
             citizen.wait.until(d -> !d.findElements(By.cssSelector("a[download='" + number + ".pdf']")).isEmpty());
