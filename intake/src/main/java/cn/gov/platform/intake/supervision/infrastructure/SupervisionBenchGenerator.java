@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.bson.Document;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -53,6 +54,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Validated
+@ConditionalOnProperty(name = "platform.bench.enabled", havingValue = "true")
 class SupervisionBenchGenerator {
 
     private final MongoTemplate mongo;
