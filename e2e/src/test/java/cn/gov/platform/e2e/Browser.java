@@ -84,7 +84,11 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-features=Translate,OptimizationHints,MediaRouter",
-                "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",900", "--lang=zh-CN");
+                "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",900", "--lang=zh-CN",
+                // Chromium refuses some ports outright (ERR_UNSAFE_PORT): 10080, the gateway of the
+                // platform at offset 2000, is one of them; the platform's own ports are allowed.
+                "--explicitly-allowed-ports=" + java.net.URI.create(RunningPlatform.GATEWAY).getPort() + ","
+                        + java.net.URI.create(RunningPlatform.KEYCLOAK).getPort());
         options.setExperimentalOption("mobileEmulation",
                 Map.of("deviceMetrics", Map.of("width", WIDTH, "height", 800, "pixelRatio", 2.0)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
