@@ -104,7 +104,8 @@ function caseExtras(c) {
   const forms = [];
   const decided = ['APPROVED', 'REJECTED'].includes(c.state);
   const open = ['SUBMITTED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED'].includes(c.state);
-  if (decided || open) {
+  // There is a result to deliver only once the case is decided (intake answers 409 before).
+  if (decided) {
     const method = h('select', { 'data-test': 'delivery-method' }, ['ELECTRONIC', 'WINDOW_PICKUP', 'COURIER'].map((m) =>
       h('option', { value: m, selected: c.delivery?.method === m }, term(m))));
     const address = h('input', { type: 'text', maxlength: '300', value: c.delivery?.address || '', 'data-test': 'delivery-address' });
