@@ -2,7 +2,7 @@
 // reinstate or revoke it with a reason; import the certificates of a legacy system from a CSV file
 // and watch the import's progress row by row.
 import { get, call } from './api.js';
-import { t, term, words, terms, pick } from './i18n.js';
+import { t, term, words, terms, pick, language } from './i18n.js';
 import { h, page, fill, field, kv, announce, busy, date, stateTag } from './ui.js';
 import { place, certificateType, typeName } from './names.js';
 
@@ -89,6 +89,20 @@ function drawProgress(region, job) {
       'aria-label': t('importProgress') }, bar),
     h('p', { 'data-test': 'import-state', 'data-state': job.state, 'data-imported': String(job.imported), 'data-failed': String(job.failed) },
       job.state === 'finished' ? `${t('importFinished')} · ` : `${t('importRunning')} `, t('rowsDone', { p: job.processedRows, n: job.totalRows, i: job.imported, f: job.failed })),
-    (job.errors || []).length ? h('ul', { 'data-test': 'import-errors' }, job.errors.slice(0, 20).map((e) => h('li', {},
-      `${t('rowError', { r: e.row })}：${pick(e.message) || e.detail || ''}`))) : null);
+    (job.errors || []).length ? h('ul', { 'data-test': 'import-errors' }, job.errors.slice(0, 20).map(rowError)) : null);
 }
+
+/**
+ * A failed row: its number and the server's message in the chosen language. The message names
+ * the file's own column ("validFrom"): that heading is what the clerk finds in the file, so it is
+ * shown as the file spells it, set apart as the file's text (data-raw), not as a word of ours.
+ */
+function rowError(e) {
+  const message = pick(e.message) || e.detail || '';
+  const halves = String(message).split(' | ');
+  const text = halves.length === 2 ? halves[language() === 'en' ? 1 : 0] : message;
+  const parts = e.field ? text.split(e.field) : [text];
+  return h('li', { 'data-row': String(e.row) }, `${t('rowError', { r: e.row })}：`,
+    ...parts.flatMap((p, i) => (i === 0 ? [p] : [h('code', { 'data-raw': '', title: t('fileColumn') }, e.field), p])));
+}
+words({ fileColumn: ['文件中的列名', "the file's column heading"] });

@@ -5,10 +5,12 @@ import { get, post, put, call, ApiError } from './api.js';
 import { t, term, pick, words, terms } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, light, newKey, today, labelled } from './ui.js';
 import { provisionalTag } from './calendar.js';
-import { certificateType, typeName, fieldLabel, place, departmentNames } from './names.js';
+import { certificateType, typeName, fieldLabel, place, departmentNames, itemNames, greenChannelBasis } from './names.js';
 import { qrImage } from './qr.js';
 
 words({
+  submittedNoNumber: ['已提交；受理后生成办件编号。', 'Submitted; the case gets its number when it is accepted.'],
+  agentIs: ['代办员：{n}', 'Agent: {n}'], otherItem: ['其他事项', 'another item'],
   pdfReady: ['PDF 已生成，点此保存', 'PDF ready: save it'], longTerm: ['长期', 'No expiry'],
   qrShow: ['在窗口出示此二维码即可核验；也可保存为图片。', 'Show this code at a counter to have it verified, or save it as an image.'],
   qrAlt: ['电子证照 {n} 的核验二维码', 'Verification QR code of certificate {n}'], qrSave: ['保存二维码图片', 'Save the QR image'],
@@ -73,7 +75,7 @@ export async function apply({ code }, query) {
       }
       let c = created;
       if (c.state === 'DRAFT') c = await post(`/api/intake/cases/${c.id}/submit`);
-      announce(t('submitted', { n: c.number || c.id }));
+      announce(c.number ? t('submitted', { n: c.number }) : t('submittedNoNumber'));
       location.hash = `#/case/${c.id}`;
     });
     submit.textContent = t('submit');
@@ -87,7 +89,7 @@ function materialInput(m, wallet) {
   choices.push(['upload', t('uploadFile')]);
   if (!m.essential) choices.push(['later', t('later')]);
   const number = h('input', { type: 'text', name: `${name}-number`, 'data-test': `${name}-number`, autocomplete: 'off' });
-  const matching = wallet.filter((c) => c.typeCode === m.certificateType && c.status === 'VALID');
+  const matching = wallet.filter((c) => c.typeCode === m.certificateType && certState(c) === 'ACTIVE');
   const fromWallet = matching.length ? h('select', { 'data-test': `${name}-wallet`, onchange: (e) => { number.value = e.target.value; } },
     h('option', { value: '' }, '—'), matching.map((c) => h('option', { value: c.number }, `${c.typeName} ${c.number}`))) : null;
   const file = h('input', { type: 'file', name: `${name}-file`, accept: 'application/pdf,image/jpeg,image/png', 'data-test': `${name}-file` });
@@ -183,7 +185,9 @@ function personName(actor) {
 }
 function greenChannelText(c) {
   if (!c.greenChannel) return null;
-  return [t('greenChannelOn'), c.responsibleOfficer ? `${t('responsibleOfficer')}：${c.responsibleOfficer}` : null, c.greenChannelBasis].filter(Boolean).join(' · ');
+  const basis = h('span', { 'data-test': 'green-basis' });
+  greenChannelBasis(c.greenChannelBasis).then((text) => { basis.textContent = text ? ` · ${text}` : ''; });
+  return h('span', {}, [t('greenChannelOn'), c.responsibleOfficer ? `${t('responsibleOfficer')}：${c.responsibleOfficer}` : null].filter(Boolean).join(' · '), basis);
 }
 function deliveryText(d) {
   if (!d) return null;
@@ -291,14 +295,19 @@ function feedback(c) {
 }
 
 // --- wallet --------------------------------------------------------------------------------
+/** A certificate's state as its holder reads it: an active one past its last day has expired. */
+function certState(c) {
+  return c.status === 'ACTIVE' && c.validUntil && c.validUntil < today() ? 'EXPIRED' : c.status;
+}
+
 export async function wallet() {
   const region = h('div', {}, loading());
   page(t('wallet'), region);
   const held = await get('/api/certificates/wallet');
   fill(region, held.certificates.length === 0 ? h('p', { class: 'muted', 'data-test': 'wallet-empty' }, t('walletEmpty'))
     : h('ul', { class: 'list', 'data-test': 'wallet' }, held.certificates.map((c) => h('li', { 'data-number': c.number },
-      h('div', { class: 'row' }, h('a', { href: `#/cert/${encodeURIComponent(c.number)}` }, c.typeName), stateTag(c.status)),
-      h('div', { class: 'muted' }, `${c.number} · ${c.validFrom}${c.validUntil ? ` – ${c.validUntil}` : ''}`)))));
+      h('div', { class: 'row' }, h('a', { href: `#/cert/${encodeURIComponent(c.number)}` }, c.typeName), stateTag(certState(c))),
+      h('div', { class: 'muted' }, `${c.number} · ${date(c.validFrom)} – ${c.validUntil ? date(c.validUntil) : t('longTerm')}`)))));
 }
 
 export async function certificate({ number }) {
@@ -318,7 +327,7 @@ export async function certificate({ number }) {
   const uses = h('div', { 'aria-live': 'polite', 'data-test': 'uses' });
   page(typeName(type) || c.certificate.typeName,
     h('section', { class: 'card' }, kv([[t('certNumber'), h('span', { 'data-test': 'cert-number' }, c.certificate.number)],
-      [t('status'), stateTag(c.certificate.status)], [t('holder'), c.holderName], [t('issuer'), h('span', { 'data-test': 'issuer' }, issuer)],
+      [t('status'), stateTag(certState(c.certificate))], [t('holder'), c.holderName], [t('issuer'), h('span', { 'data-test': 'issuer' }, issuer)],
       [t('validFrom'), date(c.certificate.validFrom)], [t('validUntil'), c.certificate.validUntil ? date(c.certificate.validUntil) : t('longTerm')],
       [t('number'), c.caseNumber],
       ...Object.entries(c.fields || {}).map(([k, v]) => [fieldLabel(type, k), v])])),
@@ -387,23 +396,34 @@ export async function inbox() {
             e.target.disabled = true;
             try { await post(`/api/notifications/inbox/${encodeURIComponent(m.id)}/read`); e.target.remove(); announce(t('markedRead')); } catch (err) { e.target.replaceWith(errorBox(err)); }
           } }, t('markRead'));
-          return h('li', { class: m.read ? '' : 'unread' }, h('p', {}, m.read ? null : h('span', { class: 'tag warn' }, t('new')), ' ', m.text),
+          return h('li', { class: m.read ? '' : 'unread' }, h('p', {}, m.read ? null : h('span', { class: 'tag warn' }, t('new')), ' ', messageText(m.text)),
             h('p', { class: 'muted' }, date(m.createdAt)), mark);
         })));
   } catch (e) { fill(region, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
 }
+
+/**
+ * A message as the SMS said it; a case filed but not yet accepted has no number, and the message
+ * then names it by its id: that id becomes a link to the case, read as "this case".
+ */
+function messageText(text) {
+  const parts = String(text || '').split(/\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/);
+  return parts.map((p, i) => (i % 2 === 1 ? h('a', { href: `#/case/${p}` }, t('thisCase')) : p));
+}
+words({ thisCase: ['查看办件', 'see the case'] });
 
 // --- mandates the citizen gave -------------------------------------------------------------
 export async function mandates() {
   const region = h('div', {}, loading());
   page(t('grantTitle'), region);
   const draw = async () => {
-    const overview = await get('/api/identity/mandates');
+    const [overview, catalogue] = await Promise.all([get('/api/identity/mandates'), itemNames()]);
     fill(region, overview.given.length === 0 ? h('p', { class: 'muted' }, t('none'))
       : h('ul', { class: 'list' }, overview.given.map((m) => {
         const out = h('div', { 'aria-live': 'polite' });
         const act = (what) => async (e) => { await busy(e.target, out, async () => { await post(`/api/identity/mandates/${m.id}/${what}`); announce(t('sent')); await draw(); }); };
-        return h('li', {}, h('div', { class: 'row' }, h('strong', {}, m.allItems ? t('allItems') : m.items.join('、')), h('span', { class: 'tag' }, term(m.state))),
+        return h('li', {}, h('div', { class: 'row' }, h('strong', {}, m.allItems ? t('allItems') : m.items.map((code) => catalogue.get(code)?.name || t('otherItem')).join('、')), h('span', { class: 'tag' }, term(m.state))),
+          m.agentName ? h('p', {}, t('agentIs', { n: m.agentName })) : null,
           h('p', { class: 'muted' }, t('until', { d: date(m.validUntil) })),
           h('div', { class: 'actions' }, m.state === 'pending_confirmation' ? h('button', { class: 'primary', type: 'button', onclick: act('confirm') }, t('confirm')) : null,
             ['active', 'pending_confirmation'].includes(m.state) ? h('button', { class: 'secondary', type: 'button', onclick: act('revoke') }, t('revoke')) : null), out);

@@ -79,12 +79,35 @@ export function itemNames() {
 
 /** Credit list types (红黑名单类型) by name, from credit's published measures. */
 let listTypes = null;
+let measures = null;
+function publishedMeasures() {
+  if (!measures) measures = get('/api/credit/public/measures').catch(() => ({}));
+  return measures;
+}
 export function listTypeNames() {
   if (!listTypes) {
-    listTypes = get('/api/credit/public/measures').then((m) => new Map((m.listTypes || []).map((l) => [l.code, l]))).catch(() => new Map());
+    listTypes = publishedMeasures().then((m) => new Map((m.listTypes || []).map((l) => [l.code, l])));
   }
   return listTypes;
 }
+
+/**
+ * Why a case is in the green channel, in words: a major project, or a credit measure
+ * ("CREDIT:RED-PRIORITY") read as its list and what it grants, from credit's published measures.
+ */
+export async function greenChannelBasis(basis) {
+  if (!basis) return '';
+  if (!basis.startsWith('CREDIT:')) return t(basis === 'MAJOR_PROJECT' ? 'basisMajorProject' : 'basisOther');
+  const m = await publishedMeasures();
+  const measure = (m.measures || []).find((x) => x.id === basis.slice('CREDIT:'.length));
+  if (!measure) return t('basisCredit');
+  const list = (m.listTypes || []).find((l) => l.code === measure.listType);
+  const en = language() === 'en';
+  return [t('basisCredit'), list ? (en ? list.nameEn : list.nameZh) : null, en ? measure.descriptionEn : measure.descriptionZh].filter(Boolean).join('：');
+}
+words({
+  basisMajorProject: ['重大项目', 'a major project'], basisCredit: ['守信激励', 'credit incentive'], basisOther: ['其他理由', 'another reason'],
+});
 export async function listTypeName(code) {
   const l = (await listTypeNames()).get(code);
   return l ? (language() === 'en' ? l.nameEn : l.nameZh) : t('otherList');

@@ -62,7 +62,7 @@ export function field(labelText, input, hint) {
 }
 
 export function stateTag(state) {
-  const cls = ['APPROVED', 'CLOSED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'VALID'].includes(state) ? 'ok'
+  const cls = ['APPROVED', 'CLOSED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'VALID', 'ACTIVE'].includes(state) ? 'ok'
     : ['NOT_ACCEPTED', 'REJECTED', 'REVOKED', 'WITHDRAWN'].includes(state) ? 'bad'
       : ['SUPPLEMENT_REQUESTED', 'SUSPENDED', 'EXPIRED'].includes(state) ? 'warn' : '';
   return h('span', { class: `tag ${cls}`, 'data-test': 'state', 'data-state': state }, term(state));

@@ -30,6 +30,7 @@ class AdminJourneyIT {
     void theAdministratorPublishesAYearWhoseSwappedSaturdayBecomesAWorkingDay() {
         JsonNode before = RunningPlatform.gateway().get("/api/intake/calendar/" + YEAR, null).json();
         LocalDate swapped = firstFreeSaturday(before);
+        int versionsBefore = before.get("provisional").asBoolean() ? 0 : before.get("version").asInt();
         LocalDate friday = swapped.minusDays(1);
         JsonNode nextBefore = RunningPlatform.gateway().get("/api/intake/calendar/working-days-after?date=" + friday + "&days=1", null).json();
 
@@ -45,9 +46,10 @@ class AdminJourneyIT {
             admin.js("arguments[0].value = arguments[1]", day, swapped.toString());
             admin.step("admin-calendar-form");
             admin.click("[data-test=cal-submit]");
+            // The page shows the year as stored: official, with the new swapped Saturday and one version more.
+            admin.visible("[data-test=swapped] li[data-day='" + swapped + "']");
             admin.wait.until(d -> d.findElements(By.cssSelector("[data-test=calendar-basis][data-basis=OFFICIAL]")).size() == 1);
-            admin.visible("[data-test=swapped]");
-            admin.visible("[data-test=versions]");
+            admin.wait.until(d -> d.findElements(By.cssSelector("[data-test=versions] > li")).size() == versionsBefore + 1);
             admin.step("admin-calendar-published");
         }
 
@@ -59,11 +61,15 @@ class AdminJourneyIT {
         assertThat(nextAfter.toString()).contains("\"" + swapped + "\"");
     }
 
-    /** The first Saturday of the year after its first holiday period that no holiday covers. */
+    /**
+     * The first Saturday of the year after its first holiday period that no holiday covers and
+     * that is not a working day yet (the store keeps the year an earlier run published).
+     */
     private static LocalDate firstFreeSaturday(JsonNode year) {
         LocalDate d = LocalDate.parse(year.get("holidays").get(0).get("to").asString()).plusDays(1);
         while (true) {
-            if (d.getDayOfWeek() == DayOfWeek.SATURDAY && !inHoliday(year, d)) {
+            if (d.getDayOfWeek() == DayOfWeek.SATURDAY && !inHoliday(year, d)
+                    && !year.get("swappedWorkingDays").toString().contains("\"" + d + "\"")) {
                 return d;
             }
             d = d.plusDays(1);

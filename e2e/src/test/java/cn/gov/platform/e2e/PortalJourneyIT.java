@@ -118,13 +118,13 @@ class PortalJourneyIT {
         String service = RunningPlatform.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "svc-intake",
                 "client_secret", "local-intake-secret")).get("access_token").asString();
         String body = """
-                {"caseNumber":"PORTAL-E2E-%s","typeCode":"food-operation-permit",
+                {"caseNumber":"640324-2026-9%06d","typeCode":"food-operation-permit",
                  "holder":{"subject":"%s","kind":"enterprise","displayName":"同心县豫海商贸有限公司","creditCode":"91640324MA76TX0DXL"},
                  "issuingDepartment":"county-market-regulation","issuingDivision":"640324000000",
                  "fields":{"operatorName":"同心县豫海商贸有限公司","premises":"同心县豫海镇长征路 12 号",
                            "mainForm":"食品销售经营者","operatingItems":"预包装食品销售"},
                  "validFrom":"%s"}
-                """.formatted(java.util.UUID.randomUUID(), holder, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+                """.formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000), holder, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         cn.gov.platform.testkit.Api.Reply issued = new cn.gov.platform.testkit.Api(
                 System.getProperty("platform.certificates", "http://localhost:8083"))
                 .post("/api/certificates/internal/certificates", service, body);
