@@ -28,11 +28,11 @@ const routes = [
   ['/case/:id', citizen.caseView, [...APPLICANT, 'agent']],
   ['/wallet', citizen.wallet, APPLICANT],
   ['/cert/:number', citizen.certificate, APPLICANT],
-  ['/inbox', citizen.inbox, [...APPLICANT, 'agent', ...STAFF]],
+  ['/inbox', citizen.inbox, [...APPLICANT, 'agent', ...STAFF, 'supervisor', 'admin', 'operator']],
   ['/mandates', citizen.mandates, ['citizen']],
   ['/agent', agent.desk, ['agent']],
   ['/work', staff.queue, STAFF],
-  ['/supervision', staff.supervision, ['supervisor', 'admin']],
+  ['/supervision', staff.supervision, ['supervisor']],
   ['/register', account.register],
   ['/me', account.me, ['citizen', 'enterprise', 'agent', ...STAFF, 'supervisor', 'admin', 'operator']],
   ['/complaints', complaints.mine, APPLICANT],
@@ -54,7 +54,7 @@ function navLinks() {
   if (auth.hasRole('citizen')) links.push(['#/mandates', t('mandates')]);
   if (auth.hasRole('agent')) links.push(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
-  if (auth.hasRole('supervisor', 'admin')) links.push(['#/supervision', t('supervision')]);
+  if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')]);
   if (auth.hasRole('admin')) links.push(['#/templates', t('templatesNav')], ['#/credit-work', t('creditWork')]);
   if (auth.signedIn()) links.push(['#/me', t('accountNav')]);
   else links.push(['#/register', t('register')]);
@@ -80,6 +80,8 @@ function chrome() {
   document.getElementById('who').textContent = u ? u.username : '';
   document.getElementById('who').lang = 'en';
   document.getElementById('who').setAttribute('data-test', 'who');
+  // The account name the person typed at login, shown as they spell it (not a code of ours).
+  document.getElementById('who').setAttribute('data-raw', 'username');
   document.getElementById('login').hidden = Boolean(u);
   document.getElementById('login').textContent = t('login');
   document.getElementById('logout').hidden = !u;

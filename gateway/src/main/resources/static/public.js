@@ -19,7 +19,7 @@ export async function home() {
   if (auth.hasRole('citizen', 'enterprise')) tiles.unshift(['#/cases', t('myCases')], ['#/wallet', t('wallet')], ['#/inbox', t('inbox')]);
   if (auth.hasRole('agent')) tiles.unshift(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole('clerk', 'reviewer', 'approver')) tiles.unshift(['#/work', t('work')]);
-  if (auth.hasRole('supervisor', 'admin')) tiles.unshift(['#/supervision', t('supervision')]);
+  if (auth.hasRole('supervisor')) tiles.unshift(['#/supervision', t('supervision')]);
   page(u ? `${t('welcome')}${u.name}` : t('title'),
     searchForm(''),
     h('nav', { 'aria-label': t('home') }, h('div', { class: 'tiles' }, tiles.map(([href, label]) => h('a', { href }, label)))));
