@@ -167,15 +167,21 @@ export function caseDetails(c) {
         j.state === 'OPEN' && j.dueOn ? light({ promisedDue: j.dueOn, state: j.state }) : null, provisionalTag(j.provisional)),
       h('p', { class: 'muted' }, [j.dueOn ? t('dueOn', { d: date(j.dueOn) }) : null, j.decidedBy, j.reasons].filter(Boolean).join(' · ')))))) : null,
     c.opinions?.length ? h('section', { class: 'card' }, h('h2', {}, t('opinions')), h('ul', { class: 'list' }, c.opinions.map((o) => h('li', {},
-      `${term(o.role)}${personName(o.actorName || o.actor)}：${term(o.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')} · ${o.reasons}`)))) : null,
+      term(o.role), who(o.actorName || o.actor), `：${term(o.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')} · ${o.reasons}`)))) : null,
     h('section', { class: 'card' }, h('h2', {}, t('history')), h('ol', {}, (c.history || []).map((s) => h('li', {},
-      `${date(s.at)} ${term(s.to)}${personName(s.actorName || s.actor) ? ` · ${personName(s.actorName || s.actor)}` : ''}${s.note ? ` · ${humanize(s.note)}` : ''}`)))),
+      `${date(s.at)} ${term(s.to)}`, personName(s.actorName || s.actor) ? [' · ', who(s.actorName || s.actor)] : null, s.note ? ` · ${humanize(s.note)}` : '')))),
   ];
 }
 
 /** A note the service wrote may cite a state by its code ("…：APPROVED | …"): read it in words. */
 function humanize(note) {
   return String(note).replace(/\b[A-Z][A-Z_]{3,}\b/g, (code) => (term(code) === code ? code : term(code))).replace(/ \| /g, '：');
+}
+
+/** The staff member's account name, as they spell it at login (not a code of ours), set apart as such. */
+function who(actor) {
+  const name = personName(actor);
+  return name ? h('span', { 'data-raw': 'username' }, name) : null;
 }
 
 /** A person named in a case's history: a demo username reads as it is, an account id not at all. */
@@ -221,9 +227,25 @@ export async function issuanceCard(c, staffView) {
       [t('certNumber'), number ? (staffView ? h('a', { href: `#/verify?number=${encodeURIComponent(number)}` }, number)
         : h('a', { href: `#/cert/${encodeURIComponent(number)}`, 'data-test': 'issued-number' }, number)) : null],
       [t('nextAttempt'), issuance?.nextAttemptAt ? date(issuance.nextAttemptAt) : null]]),
-    issuance?.problem ? h('p', { class: 'error', role: 'alert', 'data-test': 'issuance-problem' },
-      `${pick(issuance.problem.message)}${issuance.problem.field ? `（${issuance.problem.field}）` : ''}`) : null);
+    issuance?.problem ? h('p', { class: 'error', role: 'alert', 'data-test': 'issuance-problem' }, await problemText(issuance, staffView)) : null);
 }
+
+/**
+ * Why the certificate is not issued yet: the applicant learns that staff correct the data; staff
+ * read the registry's message with each field by its label and each fault in words.
+ */
+async function problemText(issuance, staffView) {
+  if (!staffView) return t('issuanceProblemApplicant');
+  const type = await certificateType(issuance.typeCode);
+  let text = pick(issuance.problem.message);
+  for (const f of type?.fields || []) text = text.replace(new RegExp(`\\b${f.name}\\b`, 'g'), fieldLabel(type, f.name));
+  return text.replace(/\s*\(([A-Z][A-Z_]+)\)/g, (m, code) => `（${term(`FIELD_${code}`) === `FIELD_${code}` ? t('fieldFault') : term(`FIELD_${code}`)}）`);
+}
+words({
+  issuanceProblemApplicant: ['证照数据有待工作人员补全或更正，完成后自动制证，无需您再提交。', 'Staff still have to complete or correct the certificate data; it is issued as soon as they have, with nothing more from you.'],
+  fieldFault: ['不符合要求', 'not as required'],
+});
+terms({ FIELD_MISSING: ['未填写', 'missing'], FIELD_INVALID: ['格式不符', 'invalid'], FIELD_UNKNOWN: ['不属于该证照', 'not a field of this certificate'] });
 
 function supplementForm(c) {
   if (c.state !== 'SUPPLEMENT_REQUESTED') return null;

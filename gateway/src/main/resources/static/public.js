@@ -4,7 +4,7 @@ import * as auth from './auth.js';
 import { get, ApiError } from './api.js';
 import { language, t, term } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, money, bilingual } from './ui.js';
-import { place, departmentNames, listTypeNames } from './names.js';
+import { place, departmentNames, listTypeNames, itemNames } from './names.js';
 import { words } from './i18n.js';
 
 words({
@@ -188,11 +188,13 @@ export async function credit(params, query) {
   async function list() {
     fill(publicity, loading());
     try {
-      const [rows, names] = await Promise.all([get(`/api/credit/public/publicity?kind=${kind}`), departmentNames()]);
+      const [rows, names, items] = await Promise.all([get(`/api/credit/public/publicity?kind=${kind}`), departmentNames(), itemNames()]);
+      // credit's feed may carry the item's code as its name: the catalogue names it.
+      const itemName = (r) => items.get(r.itemCode)?.name || (r.itemName && r.itemName !== r.itemCode ? r.itemName : null);
       fill(publicity, rows.length === 0 ? h('p', { class: 'muted' }, t('none'))
         : h('ul', { class: 'list', 'data-test': 'publicity' }, rows.map((r) => h('li', {},
-          h('strong', {}, r.name), r.itemName ? h('div', {}, r.itemName) : null,
-          h('p', {}, r.decision), r.content ? h('p', {}, r.content) : null,
+          h('strong', {}, r.name), itemName(r) ? h('div', {}, itemName(r)) : null,
+          h('p', {}, term(r.decision)), r.content ? h('p', {}, r.content) : null,
           h('p', { class: 'muted' }, [r.caseNumber || r.documentNumber, r.departmentName || names.get(r.department) || null, date(r.decisionDate)].filter(Boolean).join(' · '))))));
     } catch (e) { fill(publicity, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   }
@@ -202,7 +204,7 @@ export async function credit(params, query) {
       fill(results, answer.items.length === 0 ? h('p', { class: 'muted' }, t('none'))
         : h('ul', { class: 'list', 'data-test': 'results' }, answer.items.map((r) => h('li', {},
           h('strong', {}, r.itemName), h('div', {}, r.applicant),
-          h('p', { class: 'muted' }, [r.caseNumber, r.departmentName, r.decidedOn].filter(Boolean).join(' · '))))));
+          h('p', { class: 'muted' }, [r.caseNumber, r.departmentName, date(r.decidedOn)].filter(Boolean).join(' · '))))));
     } catch (e) { fill(results, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   };
   await Promise.all([list(), approved()]);
