@@ -102,11 +102,19 @@ declare -A BENCH_CPU0=()  # NAME -> CPU ms at bench_begin (or bench_track)
 
 # The PID of a platform component, if it runs (same rule as ./platform's running_pid).
 bench_platform_pid() {
-  local file="$BENCH_RUN/$1.pid" pid
+  local file="$BENCH_RUN/$1.pid" pid cmd child
   [[ -f "$file" ]] || return 1
   pid="$(cat "$file")"
   [[ -n "$pid" && -r "/proc/$pid/cmdline" ]] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -e "-Dgov.platform.component=$1" -e "/bin/kc.sh" || return 1
+  cmd="$( { tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null)" || return 1
+  [[ "$cmd" == *"-Dgov.platform.component=$1 "* || "$cmd" == *"/bin/kc.sh"* ]] || return 1
+  # kc.sh (a shell) may run Keycloak's JVM as its child: measure the JVM.
+  if [[ "$cmd" != *"/bin/java"* ]]; then
+    for child in $(pgrep -P "$pid" 2>/dev/null); do
+      cmd="$( { tr '\0' ' ' <"/proc/$child/cmdline"; } 2>/dev/null)" || continue
+      if [[ "$cmd" == *"/bin/java"* ]]; then pid="$child"; break; fi
+    done
+  fi
   echo "$pid"
 }
 # CPU time (user + system, in ms) of a process and its threads; Keycloak's kc.sh counts its java child.
@@ -119,7 +127,6 @@ bench_cpu_ms() {
 # Resident set size in MB (VmRSS), and the peak (VmHWM).
 bench_rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 bench_hwm_mb() { awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }
-# kc.sh execs java, so its PID is Keycloak's JVM once started.
 
 bench_track() { # name pid: include a process in the CPU/RSS report
   BENCH_TRACKED+=("$1=$2")

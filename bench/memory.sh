@@ -22,7 +22,7 @@ for name in gateway identity intake certificates credit notifications mongo redi
     continue
   fi
   rss="$(bench_rss_mb "$pid")"; hwm="$(bench_hwm_mb "$pid")"
-  opts="$(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -E '^-(Xm[sxn]|Xss|XX:(MaxMetaspaceSize|ReservedCodeCacheSize|SharedArchiveFile|\+Use[A-Za-z]*GC|TieredStopAtLevel))' | sed 's/^-XX:SharedArchiveFile=.*/CDS/' | tr '\n' ' ')"
+  opts="$(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -E '^-(Xm[sxn]|Xss|XX:(MaxMetaspaceSize|ReservedCodeCacheSize|SharedArchiveFile|\+Use[A-Za-z]*GC|TieredStopAtLevel))' | sed 's/^-XX:SharedArchiveFile=.*/CDS/' | tr '\n' ' ' || true)"
   case "$name" in
     mongo|redis|keycloak) target="-"; verdict="" ;;
     *)
