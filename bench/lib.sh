@@ -128,7 +128,11 @@ bench_cpu_ms() {
 bench_rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 bench_hwm_mb() { awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 
-bench_track() { # name pid: include a process in the CPU/RSS report
+bench_track() { # name pid: include a process in the CPU/RSS report (again: replaces its entry)
+  local i
+  for i in "${!BENCH_TRACKED[@]}"; do
+    [[ "${BENCH_TRACKED[$i]%%=*}" == "$1" ]] && unset 'BENCH_TRACKED[i]'
+  done
   BENCH_TRACKED+=("$1=$2")
   BENCH_CPU0[$1]="$(bench_cpu_ms "$2")"
 }
@@ -141,11 +145,8 @@ bench_track_platform() {
 }
 # Re-reads the PID of a platform component that a script restarted (CPU counted from now).
 bench_retrack() {
-  local name="$1" pid i
+  local name="$1" pid
   pid="$(bench_platform_pid "$name")" || return 0
-  for i in "${!BENCH_TRACKED[@]}"; do
-    [[ "${BENCH_TRACKED[$i]%%=*}" == "$name" ]] && unset 'BENCH_TRACKED[i]'
-  done
   bench_track "$name" "$pid"
 }
 bench_cpu_since() { # name -> CPU ms since it was tracked
