@@ -7,7 +7,7 @@
 # Needs Keycloak, the store and Redis up (./platform up, or ./platform start mongo|redis|keycloak),
 # and the credit service running with the benchmark endpoints on and a heap for a million entries;
 # the script restarts it so (and restarts it as ./platform runs it on exit; RESTART_CREDIT=0: neither):
-#   CREDIT_HEAP=1g PLATFORM_BENCH_ENABLED=true ./platform start credit
+#   CREDIT_HEAP=1g BENCH_ENDPOINTS=true ./platform start credit
 # The 1,000,000 entries are loaded through the bulk import (CSV, as an admin), once: a re-run
 # finds them already present (the import is idempotent); SKIP_IMPORT=1 skips the load.
 #
@@ -28,7 +28,7 @@ bench_on_exit 'rm -rf "$WORK"'
 if [[ "${RESTART_CREDIT:-1}" == 1 && -x "$ROOT/platform" ]]; then
   echo "restarting credit with the benchmark endpoints on and a ${CREDIT_HEAP:-1g} heap..."
   "$ROOT/platform" stop credit >/dev/null 2>&1 || true
-  CREDIT_HEAP="${CREDIT_HEAP:-1g}" PLATFORM_BENCH_ENABLED=true "$ROOT/platform" start credit >/dev/null
+  CREDIT_HEAP="${CREDIT_HEAP:-1g}" BENCH_ENDPOINTS=true "$ROOT/platform" start credit >/dev/null
   bench_on_exit 'echo "restarting credit as ./platform runs it..."; "$ROOT/platform" stop credit >/dev/null; "$ROOT/platform" start credit >/dev/null'
 fi
 bench_require_up "$CREDIT/actuator/health/readiness" "credit"

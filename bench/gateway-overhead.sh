@@ -15,7 +15,9 @@ BENCH_CONNECTIONS="${2:-50}"
 bench_need_wrk
 bench_require_up "$GATEWAY/actuator/health" "the platform"
 
-# Raise the gateway's limits above the load for the duration (restored on exit).
+# Identity with its benchmark endpoints on (they exist only with the development module, and only
+# when asked for) and the gateway's limits raised above the load; both restored on exit.
+bench_with_bench_endpoints identity
 bench_raise_gateway_limits
 bench_begin "Gateway overhead (issue 2, 21)" "$@"
 # Keycloak's tokens live 5 minutes: a fresh one for each step.

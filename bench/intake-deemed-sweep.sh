@@ -21,15 +21,18 @@ PORTS=("$(bench_port 27217)" "$(bench_port 6579)" "$(bench_port 18182)" "$(bench
 bench_require_free_ports "${PORTS[@]}"
 ./mvnw -B -q -o -pl intake package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test >/dev/null
+# The case generator is in the development module, which the intake jars get on their class path (LOADER_PATH).
+./mvnw -B -q -o -pl devprofile -am package -DskipTests >/dev/null
 [[ -f devstack/target/devstack-0.1.0-exec.jar ]] || ./mvnw -B -q -o -pl devstack package -DskipTests >/dev/null
 # Run from copies, so a rebuild by someone else during the run changes nothing.
 cp intake/target/intake-0.1.0.jar "$WORK/intake.jar"
 cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"
+cp devprofile/target/devprofile-0.1.0.jar "$WORK/devprofile.jar"
 CP="intake/target/test-classes:intake/target/classes:$(cat intake/target/bench.classpath)"
 bench_begin "Intake deemed-consent sweep over $TASKS due tasks, two instances (issue 8)" "$@"
 bench_watch $$
 set +e
-"$JAVA" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -DmongoPort="${PORTS[0]}" -DredisPort="${PORTS[1]}" \
+LOADER_PATH="$WORK/devprofile.jar" "$JAVA" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -DmongoPort="${PORTS[0]}" -DredisPort="${PORTS[1]}" \
   -DportA="${PORTS[2]}" -DportB="${PORTS[3]}" -cp "$CP" \
   cn.gov.platform.intake.bench.DeemedSweepBenchmark "$WORK/intake.jar" "$WORK/devstack.jar" "$TASKS" "$WORK" >"$WORK/out.txt" 2>&1
 status=$?

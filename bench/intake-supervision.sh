@@ -27,7 +27,8 @@ cleanup() {
 }
 bench_on_exit cleanup
 
-./mvnw -B -q -o -pl intake -Dbuild.dir="$BUILD_DIR" package -DskipTests >/dev/null
+# The generator is in the development module, which the intake jar gets on its class path (LOADER_PATH).
+./mvnw -B -q -o -pl intake,devprofile -am -Dbuild.dir="$BUILD_DIR" package -DskipTests >/dev/null
 ./mvnw -B -q -o -pl intake -Dbuild.dir="$BUILD_DIR" test-compile dependency:build-classpath \
   -Dmdep.outputFile="$BUILD_DIR/bench.classpath" -Dmdep.includeScope=test >/dev/null
 DEVSTACK="$(ls devstack/target/devstack-*-exec.jar | head -1)"
@@ -47,7 +48,7 @@ for p in "$MONGO_PORT" "$REDIS_PORT"; do
 done
 
 set +e
-"$JAVA" -Djar="$JAR" -Dport="$INTAKE_PORT" -DmongoPort="$MONGO_PORT" -DredisPort="$REDIS_PORT" \
+LOADER_PATH="$ROOT/devprofile/$BUILD_DIR/devprofile-0.1.0.jar" "$JAVA" -Djar="$JAR" -Dport="$INTAKE_PORT" -DmongoPort="$MONGO_PORT" -DredisPort="$REDIS_PORT" \
   -Drequests="$REQUESTS" -Dlog="$SCRATCH/intake.log" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
   cn.gov.platform.intake.bench.SupervisionBenchmark >"$SCRATCH/out.txt" 2>&1
 status=$?

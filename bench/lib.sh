@@ -323,6 +323,17 @@ bench_end() {
 # --- limits the benchmark does not measure --------------------------------------------------------
 # Restarts the gateway with every rate limit raised far above the load, and restores it on exit.
 # (The gateway's own cost is still measured: tokens are validated and the limiter still runs.)
+# A service restarted with its benchmark endpoints on (the development module's, off unless asked
+# for), and restarted as ./platform runs it on exit.
+bench_with_bench_endpoints() { # service
+  [[ -x "$BENCH_ROOT/platform" ]] || bench_die "no ./platform to restart $1 with"
+  echo "restarting $1 with its benchmark endpoints on..."
+  "$BENCH_ROOT/platform" stop "$1" >/dev/null
+  BENCH_ENDPOINTS=true "$BENCH_ROOT/platform" start "$1" >/dev/null
+  bench_on_exit "echo 'restarting $1 as ./platform runs it...'; \"\$BENCH_ROOT/platform\" stop $1 >/dev/null; \"\$BENCH_ROOT/platform\" start $1 >/dev/null"
+  bench_retrack "$1"
+}
+
 bench_raise_gateway_limits() {
   [[ -x "$BENCH_ROOT/platform" ]] || bench_die "no ./platform to restart the gateway with"
   echo "restarting the gateway with its rate limits raised above the load..."

@@ -23,7 +23,7 @@ import cn.gov.platform.intake.cases.domain.StoredFile;
 import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
@@ -309,7 +309,7 @@ public class CaseService {
         ServiceItem item = catalogue.version(s.itemCode(), s.itemVersion());
         CreditChecks.Outcome outcome = checkCredit(c, CreditChecks.Stage.ACCEPTANCE);
         String upward = item.itemClass() == ItemClass.REPORTED_UPWARD
-                && DivisionCode.of(s.division()).parent().isPresent() ? item.reportedToDepartment() : null;
+                && DivisionCode.of(s.division()).parentWithin(DivisionCode.Level.COUNTY).isPresent() ? item.reportedToDepartment() : null;
         return new AcceptanceTerms(outcome.available() ? CreditStatus.CHECKED : CreditStatus.PENDING, outcome.record(),
                 item.itemClass() == ItemClass.JOINT ? item.jointDepartments() : List.of(), upward);
     }

@@ -2,10 +2,11 @@ package cn.gov.platform.intake.cases.domain;
 
 import cn.gov.platform.intake.calendar.domain.CalendarStamp;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.Pause;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.JointDepartment;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 public final class Case {
 
     /** Dates of acts are dates in China: a case accepted at 23:30 UTC was accepted the next morning in Tongxin. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** China's zone ({@link ChinaTime#ZONE}), as the features that date acts by the case read it. */
+    public static final ZoneId ZONE = ChinaTime.ZONE;
 
     private CaseSnapshot s;
     private final Map<String, MaterialEntry> materials = new LinkedHashMap<>();
@@ -561,7 +563,7 @@ public final class Case {
                     "Name the higher department (at most 64 characters).");
         }
         requireReason(reason, "reason");
-        DivisionCode higher = DivisionCode.of(s.division()).parent().orElseThrow(() -> DomainViolation.rule(
+        DivisionCode higher = DivisionCode.of(s.division()).parentWithin(DivisionCode.Level.COUNTY).orElseThrow(() -> DomainViolation.rule(
                 "NO_HIGHER_DIVISION", "县级办件在本平台没有更高一级的受理单位。",
                 "A county case has no higher division on this platform.", "division"));
         transitions.add(new Transition(s.state(), s.state(), by.subject(), by.name(), by.role(), at,

@@ -10,6 +10,7 @@ import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.intake.issuance.domain.Issuance;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
@@ -18,7 +19,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +39,6 @@ import org.springframework.http.HttpStatus;
 public class IssuanceService {
 
     private static final Logger log = LoggerFactory.getLogger(IssuanceService.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseStore cases;
     private final CatalogueService catalogue;
@@ -181,7 +180,7 @@ public class IssuanceService {
             CertificateRegistry.Outcome outcome = registry.issue(new CertificateRegistry.Request(
                     requireNumber(issuance), issuance.typeCode(), issuance.holderSubject(), holder.kind(),
                     holder.name(), holder.idHash(), holder.creditCode(), issuance.department(), issuance.division(),
-                    issuance.dataFor(holder.name(), holder.enterprise(), registry.fieldsOf(issuance.typeCode())), LocalDate.ofInstant(now, CHINA)));
+                    issuance.dataFor(holder.name(), holder.enterprise(), registry.fieldsOf(issuance.typeCode())), ChinaTime.dateOf(now)));
             next = switch (outcome) {
                 case CertificateRegistry.Issued issued -> issuance.issued(issued.number(), now);
                 case CertificateRegistry.Refused refused -> issuance.refused(refused.problem(), now);
