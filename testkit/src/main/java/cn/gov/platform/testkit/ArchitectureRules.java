@@ -1,7 +1,9 @@
 package cn.gov.platform.testkit;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -60,6 +62,27 @@ public final class ArchitectureRules {
                 "com.mongodb..", "org.bson.."), Stream.of(alsoForbidden)).toArray(String[]::new);
         return noClasses().that().resideInAPackage(basePackage + "..application..")
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * No package cycles between the service's features (the packages right below the base, e.g.
+     * {@code intake.cases}, {@code intake.supervision}): when two features need each other, one of them
+     * declares a port in its own language and the other implements it, so each can change on its own.
+     */
+    public static ArchRule featuresAreFreeOfCycles(String basePackage) {
+        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(false);
+    }
+
+    /**
+     * The same while one known cycle waits to be broken: the dependencies of feature {@code from} on
+     * feature {@code to} (the edge that should go) are left out, so every other cycle still fails. A
+     * service that uses this names the cycle and the issue that breaks it, and drops the call then.
+     */
+    public static ArchRule featuresAreFreeOfCyclesBut(String basePackage, String from, String to) {
+        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(basePackage + "." + from + ".."),
+                        resideInAPackage(basePackage + "." + to + ".."))
                 .allowEmptyShould(false);
     }
 
