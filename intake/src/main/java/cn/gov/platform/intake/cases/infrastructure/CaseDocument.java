@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * service has written (fields were only ever added), so documents written before the case was split
  * into parts read as they are. The relays ({@code outbox}, {@code creditFeedback}) and the queries
  * (queue, deemed-consent sweep, recomputation candidates, number series) work on these field names.
- * Fields a document stored before they existed lack read as an empty list, null, false or NOT_CHECKED.
+ * Fields a document stored before they existed lack read as an empty list, null, false or NOT_CHECKED
+ * (the flags are boxed for that: a missing primitive cannot be constructed).
  *
  * <p>Three fields are derived on writing, for the indexes that find work: {@code outboxPending} (events
  * wait for the relay), {@code creditFeedbackPending} (feedback waits for the credit service) and
@@ -55,11 +56,12 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         @Nullable List<ToleratedMaterial> tolerated, @Nullable List<Opinion> opinions, @Nullable Decision decision,
         @Nullable List<Pause> pauses, @Nullable LocalDate acceptedOn, @Nullable LocalDate promisedDue,
         @Nullable LocalDate statutoryDue, Instant createdAt, @Nullable Instant submittedAt,
-        @Nullable List<OutboxEvent> outbox, boolean outboxPending, @Nullable List<JointTask> tasks,
-        boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable LocalDate deemedDue,
-        boolean greenChannel, @Nullable String greenChannelBasis, @Nullable String responsibleOfficer,
+        @Nullable List<OutboxEvent> outbox, @Nullable Boolean outboxPending, @Nullable List<JointTask> tasks,
+        @Nullable Boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable LocalDate deemedDue,
+        @Nullable Boolean greenChannel, @Nullable String greenChannelBasis, @Nullable String responsibleOfficer,
         @Nullable String reportedTo, @Nullable String reportedToDepartment, @Nullable CreditStatus creditCheck,
-        @Nullable CreditRecord credit, @Nullable List<CreditFeedback> creditFeedback, boolean creditFeedbackPending,
+        @Nullable CreditRecord credit, @Nullable List<CreditFeedback> creditFeedback,
+        @Nullable Boolean creditFeedbackPending,
         @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges) {
 
     static CaseDocument of(CaseSnapshot s) {
@@ -85,12 +87,12 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         return new CaseSnapshot(id, version, new CaseItem(itemCode, itemVersion, itemName, itemClass),
                 new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint),
                 new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt, orNone(transitions)),
-                new Handling(division, department, departmentName, reportedTo, reportedToDepartment, greenChannel,
-                        greenChannelBasis, responsibleOfficer, delivery),
+                new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
+                        Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery),
                 new Materials(orNone(required), orNone(materials), orNone(tolerated), orNone(notices)),
                 new Deadlines(statutoryDays, promisedDays, acceptedOn, promisedDue, statutoryDue, orNone(pauses),
                         orNone(deadlineChanges)),
-                new JointReview(orNone(tasks), deemedConsent, deemedConsentBasis),
+                new JointReview(orNone(tasks), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis),
                 new CreditAssessment(creditCheck == null ? CreditStatus.NOT_CHECKED : creditCheck, credit,
                         orNone(creditFeedback)),
                 new DecisionChain(orNone(chain), orNone(opinions), decision), orNone(outbox));
