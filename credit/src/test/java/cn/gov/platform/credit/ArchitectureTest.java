@@ -34,15 +34,9 @@ class ArchitectureTest {
         ArchitectureRules.webNeverReachesAStoreOrAnAdapter(BASE).check(CLASSES);
     }
 
-    /**
-     * Known cycle (reported with issue 15, point 3): {@code measures} reads {@code lists.domain.ListColour}
-     * (a list type's colour) while {@code lists} validates entries against the measure catalogue. The
-     * colour belongs to the catalogue's language (or the kernel); until it moves, that one edge is left
-     * out and any other cycle fails.
-     */
     @Test
-    void theFeaturesHaveNoPackageCyclesButTheKnownOne() {
-        ArchitectureRules.featuresAreFreeOfCyclesBut(BASE, "measures", "lists").check(CLASSES);
+    void theFeaturesHaveNoPackageCycles() {
+        ArchitectureRules.featuresAreFreeOfCycles(BASE).check(CLASSES);
     }
 
     @Test

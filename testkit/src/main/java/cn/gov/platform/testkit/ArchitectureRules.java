@@ -1,6 +1,5 @@
 package cn.gov.platform.testkit;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -72,18 +71,6 @@ public final class ArchitectureRules {
      */
     public static ArchRule featuresAreFreeOfCycles(String basePackage) {
         return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(false);
-    }
-
-    /**
-     * The same while one known cycle waits to be broken: the dependencies of feature {@code from} on
-     * feature {@code to} (the edge that should go) are left out, so every other cycle still fails. A
-     * service that uses this names the cycle and the issue that breaks it, and drops the call then.
-     */
-    public static ArchRule featuresAreFreeOfCyclesBut(String basePackage, String from, String to) {
-        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage(basePackage + "." + from + ".."),
-                        resideInAPackage(basePackage + "." + to + ".."))
-                .allowEmptyShould(false);
     }
 
     /** Adapters are wired by their feature's {@code *Configuration} and are not used from elsewhere. */
