@@ -19,7 +19,7 @@ gateway: [identity, intake, certificates, credit, notifications]
 identity: []
 intake: [identity, credit, certificates]
 certificates: [identity]
-credit: [identity]
+credit: [identity, intake]
 notifications: [identity]
 {{- end -}}
 

@@ -3,7 +3,7 @@
 // versions. Faults come back all at once and are shown next to the fields they name.
 import * as auth from './auth.js';
 import { get, call, ApiError } from './api.js';
-import { t, language, pick, words } from './i18n.js';
+import { t, term, language, pick, words, terms } from './i18n.js';
 import { h, page, fill, field, errorBox, loading, announce, date, kv, newKey, today } from './ui.js';
 
 words({
@@ -20,6 +20,14 @@ words({
   year: ['年份', 'Year'], holidayPeriod: ['第 {n} 段假期', 'Period {n}'], remove: ['删除', 'Remove'],
   addPeriod: ['添加假期', 'Add a period'], addSwappedDay: ['添加调休上班日', 'Add a swapped working day'],
   yearPublished: ['已发布 {y} 年第 {v} 版', 'Published {y}, version {v}'],
+  statutoryDueOn: ['法定办结日 {d}', 'Statutory limit {d}'], deadlineChanges: ['期限调整', 'Dates moved'],
+  deadlineMoved: ['{what}：{from} → {to}（{y} 年日历第 {v} 版发布）', '{what}: {from} → {to} ({y} calendar, version {v})'],
+});
+terms({
+  DEADLINE_PROMISED: ['承诺办结日', 'Promised date'], DEADLINE_STATUTORY: ['法定办结日', 'Statutory limit'],
+  DEADLINE_TASK: ['联办部门办理期限', "Joint department's date"], DEADLINE_TOLERATED: ['容缺材料补交期限', 'Supply-by date of a tolerated material'],
+  DEADLINE_ANSWER: ['投诉答复期限', 'Answer date'],
+  JOB_PENDING: ['待重算', 'waiting'], JOB_RUNNING: ['重算中', 'running'], JOB_DONE: ['已完成', 'done'], JOB_SUPERSEDED: ['已被新版本取代', 'superseded'],
 });
 
 const name = (o) => (language() === 'en' ? o.en || o.nameEn : o.zh || o.nameZh);
@@ -65,11 +73,11 @@ async function showVersions(year, region) {
   fill(region, loading());
   try {
     const list = await get(`/api/intake/calendar/${year}/versions`);
-    const items = list.items || list;
-    fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('noVersions'))
-      : h('ol', { 'data-test': 'versions' }, items.map((v) => h('li', {},
-        `${t('versionN', { v: v.version })} · ${v.notice ? v.notice.number : ''} · ${v.publishedBy || ''} · ${v.publishedAt ? date(v.publishedAt) : ''}`,
-        v.recomputation ? h('span', { class: 'muted' }, ` · ${t('recomputed', { n: v.recomputation.changed ?? 0, m: v.recomputation.examined ?? 0 })}`) : null))));
+    fill(region, list.items.length === 0 ? h('p', { class: 'muted' }, t('noVersions'))
+      : h('ol', { 'data-test': 'versions' }, list.items.map((v) => h('li', {},
+        [t('versionN', { v: v.version }), v.notice?.number, v.publishedBy, v.publishedAt ? date(v.publishedAt) : null].filter(Boolean).join(' · '),
+        v.recomputation ? h('span', { class: 'muted', 'data-test': 'recomputation' },
+          ` · ${t('recomputed', { n: v.recomputation.changed, m: v.recomputation.examined })} · ${term(`JOB_${v.recomputation.state}`)}`) : null))));
   } catch (e) {
     fill(region, errorBox(e));
   }

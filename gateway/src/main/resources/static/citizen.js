@@ -4,6 +4,7 @@ import * as auth from './auth.js';
 import { get, post, put, call, ApiError } from './api.js';
 import { t, term, pick } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, light, newKey } from './ui.js';
+import { provisionalTag } from './calendar.js';
 
 // --- apply ---------------------------------------------------------------------------------
 export async function apply({ code }, query) {
@@ -93,7 +94,8 @@ export async function cases() {
   fill(region, answer.items.length === 0 ? h('p', { class: 'muted' }, t('none'))
     : h('ul', { class: 'list', 'data-test': 'cases' }, answer.items.map((c) => h('li', { 'data-case': c.id },
       h('div', { class: 'row' }, h('a', { href: `#/case/${c.id}` }, c.itemName), stateTag(c.state)),
-      h('div', { class: 'muted row' }, c.number || '', date(c.submittedAt || c.createdAt), c.promisedDue ? light(c) : null)))));
+      h('div', { class: 'muted row' }, h('span', {}, c.number || ''), h('span', {}, date(c.submittedAt || c.createdAt)),
+        c.promisedDue ? light(c) : null, provisionalTag(c.provisional))))));
 }
 
 function deadline(c) {
@@ -102,11 +104,21 @@ function deadline(c) {
   const bar = h('span');
   bar.style.width = `${Math.min(100, (100 * d.usedWorkingDays) / Math.max(1, d.promisedDays))}%`;
   return h('section', { class: 'card' }, h('h2', {}, t('deadline')),
-    h('p', { class: 'row' }, t('dueOn', { d: d.promisedDue || '—' }), light(c)),
+    h('p', { class: 'row' }, t('dueOn', { d: d.promisedDue ? date(d.promisedDue) : '—' }), light(c), provisionalTag(d.promisedProvisional)),
+    d.statutoryDue ? h('p', { class: 'row muted' }, t('statutoryDueOn', { d: date(d.statutoryDue) }), provisionalTag(d.statutoryProvisional)) : null,
     h('div', { class: d.usedWorkingDays > d.promisedDays ? 'progress late' : 'progress', role: 'progressbar',
       'aria-valuemin': '0', 'aria-valuemax': String(d.promisedDays), 'aria-valuenow': String(d.usedWorkingDays),
       'aria-label': t('usedOf', { u: d.usedWorkingDays, p: d.promisedDays }) }, bar),
-    h('p', { class: 'muted' }, t('usedOf', { u: d.usedWorkingDays, p: d.promisedDays }), d.paused ? ` · ${t('paused')}` : ''));
+    h('p', { class: 'muted' }, t('usedOf', { u: d.usedWorkingDays, p: d.promisedDays }), d.paused ? ` · ${t('paused')}` : ''),
+    deadlineChanges(c.deadlineChanges));
+}
+
+/** Dates moved because a calendar year was published: what, from, to, on which version (the promise stands: never earlier). */
+export function deadlineChanges(changes) {
+  const shown = (changes || []).filter((x) => x.applicantFacing !== false || auth.hasRole('clerk', 'reviewer', 'approver', 'supervisor'));
+  if (shown.length === 0) return null;
+  return h('div', { 'data-test': 'deadline-changes' }, h('h3', {}, t('deadlineChanges')), h('ul', {}, shown.map((x) => h('li', {},
+    t('deadlineMoved', { what: term(`DEADLINE_${x.kind}`), from: date(x.from), to: date(x.to), y: x.calendarYear, v: x.calendarVersion })))));
 }
 
 /** The parts of a case both its applicant and its staff read. */
@@ -126,8 +138,8 @@ export function caseDetails(c) {
       [t('reason'), c.decision.reasons], [t('legal'), c.decision.legalBasis], [t('decidedAt'), date(c.decision.decidedAt)]])) : null,
     c.tasks?.length ? h('section', { class: 'card', 'data-test': 'tasks' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.tasks.map((j) => h('li', {},
       h('div', { class: 'row' }, h('strong', {}, j.departmentName || j.department), stateTag(j.state || ''),
-        j.state === 'OPEN' && j.dueOn ? light({ promisedDue: j.dueOn, state: j.state }) : null),
-      h('p', { class: 'muted' }, [j.dueOn ? t('dueOn', { d: j.dueOn }) : null, j.decidedBy, j.reasons].filter(Boolean).join(' · ')))))) : null,
+        j.state === 'OPEN' && j.dueOn ? light({ promisedDue: j.dueOn, state: j.state }) : null, provisionalTag(j.provisional)),
+      h('p', { class: 'muted' }, [j.dueOn ? t('dueOn', { d: date(j.dueOn) }) : null, j.decidedBy, j.reasons].filter(Boolean).join(' · ')))))) : null,
     c.opinions?.length ? h('section', { class: 'card' }, h('h2', {}, t('opinions')), h('ul', { class: 'list' }, c.opinions.map((o) => h('li', {},
       `${term(o.role)} ${o.actor}：${term(o.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')} · ${o.reasons}`)))) : null,
     h('section', { class: 'card' }, h('h2', {}, t('history')), h('ol', {}, (c.history || []).map((s) => h('li', {},

@@ -5,6 +5,7 @@ import { get, post, put, ApiError } from './api.js';
 import { t, term, language } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv } from './ui.js';
 import { caseDetails, issuanceCard } from './citizen.js';
+import { provisionalTag } from './calendar.js';
 
 const ROLE_STEP = { clerk: 'HANDLER', reviewer: 'REVIEWER', approver: 'APPROVER' };
 const QUEUE_STATES = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED'];
@@ -26,7 +27,8 @@ export async function queue(params, query) {
     fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('none'))
       : h('ul', { class: 'list', 'data-test': 'queue' }, items.map((c) => h('li', { 'data-case': c.id },
         h('div', { class: 'row' }, light(c), h('a', { href: `#/work/${c.id}` }, c.itemName), stateTag(c.state)),
-        h('div', { class: 'muted' }, [c.number, date(c.submittedAt), c.promisedDue ? t('dueOn', { d: c.promisedDue }) : null].filter(Boolean).join(' · '))))));
+        h('div', { class: 'muted row' }, [c.number, date(c.submittedAt), c.promisedDue ? t('dueOn', { d: date(c.promisedDue) }) : null]
+          .filter(Boolean).map((x) => h('span', {}, x)), provisionalTag(c.provisional))))));
   } catch (e) { fill(region, errorBox(e)); }
 }
 function rank(l) { return { red: 0, yellow: 1, green: 2, none: 3 }[l]; }

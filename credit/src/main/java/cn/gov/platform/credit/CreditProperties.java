@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * @param subjectKey    secret of the HMAC-SHA256 that turns identity numbers into subject keys; the
  *                      default is for local development only (production: CREDIT_SUBJECT_KEY)
  * @param identity      where the identity service is
+ * @param intake        where the intake service is (the owner of the published calendar years)
  * @param serviceClient this service's client-credentials login for internal calls
  * @param deadlines     working days the issuing department has to decide objections and repairs
  * @param publicityDays working days after a decision within which it must be published (CRE-4: 7)
@@ -21,11 +22,16 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("platform.credit")
-public record CreditProperties(String subjectKey, Identity identity, ServiceClient serviceClient, Deadlines deadlines,
+public record CreditProperties(String subjectKey, Identity identity, Intake intake, ServiceClient serviceClient,
+        Deadlines deadlines,
         int publicityDays, Outbox outbox, CaseEvents caseEvents, Duration checkFlush, boolean demoData) {
 
     /** @param uri base URL of the identity service */
     public record Identity(URI uri) {
+    }
+
+    /** @param uri base URL of the intake service, whose internal API serves the published calendar years */
+    public record Intake(URI uri) {
     }
 
     /** @param tokenUri the realm's token endpoint @param clientId Keycloak client @param clientSecret its secret */

@@ -21,7 +21,8 @@ class ArchitectureTest {
                 "cn.gov.platform.credit.measures.domain", "cn.gov.platform.credit.petitions.domain",
                 "cn.gov.platform.credit.publicity.domain", "cn.gov.platform.credit.classes.domain",
                 "cn.gov.platform.credit.imports.domain", "cn.gov.platform.credit.subjects.domain",
-                "cn.gov.platform.credit.checks.web", "cn.gov.platform.credit.lists.infrastructure");
+                "cn.gov.platform.credit.checks.web", "cn.gov.platform.credit.lists.infrastructure",
+                "cn.gov.platform.credit.calendar.application", "cn.gov.platform.credit.calendar.infrastructure");
     }
 
     @Test

@@ -1,26 +1,36 @@
 package cn.gov.platform.devstack;
 
+import cn.gov.platform.devstack.store.IndexedCollection;
+import cn.gov.platform.devstack.store.IndexedH2Backend;
+import cn.gov.platform.devstack.store.QueryStatistics;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A store that speaks the MongoDB wire protocol (mongo-java-server), so services use only
  * the official driver and production can point {@code MONGODB_URI} at a real replica set.
  * With a data file it keeps its data across restarts (H2 MVStore); without one it lives in
- * memory, for tests. Its limits are real and the services are designed around them: no
- * multi-document transactions, no TTL expiry, change streams only with the oplog on.
+ * memory, for tests. It reports itself as MongoDB 5.0, so current mongosh and Compass open it.
+ *
+ * <p>Its indexes: unique ones as the library keeps them (persisted), and non-unique ones that the
+ * library would ignore, kept in memory and rebuilt from the data on first use after a start.
+ * Which query shapes they serve is described in {@code store/package-info.java} and the README.
+ * Its limits are real and the services are designed around them: no multi-document
+ * transactions, no TTL expiry, change streams only with the oplog on.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server;
-    private final H2Backend backend;
+    private final MongoBackend backend;
     private final InetSocketAddress address;
 
-    private EmbeddedMongo(H2Backend backend, MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(MongoBackend backend, MongoServer server, InetSocketAddress address) {
         this.backend = backend;
         this.server = server;
         this.address = address;
@@ -32,7 +42,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        H2Backend backend = new H2Backend(dataFile.toAbsolutePath().toString());
+        MongoBackend backend = IndexedH2Backend.file(dataFile);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         return new EmbeddedMongo(backend, server, new InetSocketAddress("127.0.0.1", port));
@@ -40,7 +50,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** An in-memory store on a free loopback port. */
     public static EmbeddedMongo inMemory() {
-        H2Backend backend = H2Backend.inMemory();
+        MongoBackend backend = IndexedH2Backend.inMemory();
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         return new EmbeddedMongo(backend, server, address);
@@ -52,6 +62,15 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public int port() {
         return address.getPort();
+    }
+
+    /**
+     * What the queries on one collection have read so far (documents examined, indexed queries,
+     * scans): a test hook to show that a query used an index. Empty when the collection does not exist.
+     */
+    public Optional<QueryStatistics> statistics(String database, String collection) {
+        MongoCollection<?> found = backend.resolveDatabase(database).resolveCollection(collection, false);
+        return found instanceof IndexedCollection indexed ? Optional.of(indexed.statistics()) : Optional.empty();
     }
 
     @Override

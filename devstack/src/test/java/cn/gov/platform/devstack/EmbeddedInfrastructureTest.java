@@ -34,6 +34,36 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
+    void theStoreReportsMongoDb50SoThatCurrentShellsAndCompassAcceptIt() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
+                MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
+            Document hello = client.getDatabase("admin").runCommand(new Document("isMaster", 1));
+            assertThat(hello.getInteger("maxWireVersion")).isEqualTo(13);
+            Document build = client.getDatabase("admin").runCommand(new Document("buildInfo", 1));
+            assertThat(build.getString("version")).isEqualTo("5.0.0");
+        }
+    }
+
+    @Test
+    void aQueryOnANonUniqueIndexReadsOnlyItsMatchesAndCollStatsSaysSo() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
+                MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
+            var cases = client.getDatabase("test").getCollection("cases");
+            cases.createIndex(new Document("state", 1));
+            for (int i = 0; i < 500; i++) {
+                cases.insertOne(new Document("_id", "A-" + i).append("state", i % 50 == 0 ? "SUBMITTED" : "DECIDED"));
+            }
+            assertThat(cases.find(new Document("state", "SUBMITTED")).into(new java.util.ArrayList<>())).hasSize(10);
+            assertThat(mongo.statistics("test", "cases")).hasValueSatisfying(s -> {
+                assertThat(s.indexedQueries()).isEqualTo(1);
+                assertThat(s.documentsExamined()).isEqualTo(10);
+            });
+            Document stats = client.getDatabase("test").runCommand(new Document("collStats", "cases"));
+            assertThat(stats.get("queries", Document.class).getLong("documentsExamined")).isEqualTo(10L);
+        }
+    }
+
+    @Test
     void redisAnswersRealCommands() throws Exception {
         try (EmbeddedRedis redis = EmbeddedRedis.ephemeral();
                 Socket socket = new Socket("127.0.0.1", redis.port())) {

@@ -20,33 +20,33 @@ import tools.jackson.databind.json.JsonMapper;
  * The platform as {@code ./platform up} started it: the gateway, the real Keycloak, and the
  * platform script itself for stopping and starting a component.
  */
-final class RunningPlatform {
+public final class RunningPlatform {
 
-    static final String GATEWAY = System.getProperty("platform.gateway", "http://localhost:8080");
-    static final String KEYCLOAK = System.getProperty("platform.keycloak", "http://localhost:8180");
-    static final String PASSWORD = "Demo#2026";
+    public static final String GATEWAY = System.getProperty("platform.gateway", "http://localhost:8080");
+    public static final String KEYCLOAK = System.getProperty("platform.keycloak", "http://localhost:8180");
+    public static final String PASSWORD = "Demo#2026";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RunningPlatform() {
     }
 
-    static Api gateway() {
+    public static Api gateway() {
         return new Api(GATEWAY);
     }
 
     /** Logs in with the password grant (enabled in the local realm only) and returns the access token. */
-    static String login(String username) {
+    public static String login(String username) {
         return login("gov-portal", username);
     }
 
-    static String login(String clientId, String username) {
+    public static String login(String clientId, String username) {
         JsonNode token = tokenRequest(Map.of("grant_type", "password", "client_id", clientId,
                 "username", username, "password", PASSWORD));
         return token.get("access_token").asString();
     }
 
-    static JsonNode tokenRequest(Map<String, String> form) {
+    public static JsonNode tokenRequest(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

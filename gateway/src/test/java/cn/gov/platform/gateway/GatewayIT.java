@@ -17,6 +17,7 @@ import cn.gov.platform.testkit.TestPlatform;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,6 +270,39 @@ class GatewayIT {
         assertThat(any.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(any.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(any.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(any.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(any.header("Permissions-Policy")).contains("camera=(self)").contains("geolocation=()");
+        assertThat(any.header("Strict-Transport-Security")).as("only over HTTPS").isNull();
+    }
+
+    @Test
+    void keepsOneCopyOfEachSecurityHeaderAndOfTheRequestIdWhenTheServiceSendsItsOwn() {
+        services.stubFor(get(urlEqualTo("/api/identity/me")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")
+                .withHeader("X-Frame-Options", "DENY").withHeader("X-Content-Type-Options", "nosniff")
+                .withHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate")
+                .withHeader("X-Request-Id", "from-the-service")));
+
+        Api.Reply reply = api.get("/api/identity/me", issuer.token("demo-citizen", "citizen"));
+
+        assertThat(reply.headers().entrySet()).filteredOn(e -> List.of("x-frame-options", "x-content-type-options",
+                "cache-control", "x-request-id", "content-security-policy").contains(e.getKey().toLowerCase()))
+                .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).hasSize(1));
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-cache, no-store, max-age=0, must-revalidate");
+        assertThat(reply.header("X-Request-Id")).isNotEqualTo("from-the-service");
+        assertThat(reply.header("Permissions-Policy")).isNotBlank();
+    }
+
+    @Test
+    void remembersAValidTokenButStillRefusesItOnceTampered() {
+        services.stubFor(get(urlEqualTo("/api/identity/me")).willReturn(aResponse().withStatus(200)));
+        String token = issuer.token("demo-citizen", "citizen");
+        assertThat(api.get("/api/identity/me", token).status()).isEqualTo(200);
+        assertThat(api.get("/api/identity/me", token).status()).isEqualTo(200);
+
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+        assertThat(api.get("/api/identity/me", tampered).status()).isEqualTo(401);
     }
 
     @Test

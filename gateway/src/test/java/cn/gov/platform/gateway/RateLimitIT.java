@@ -2,7 +2,10 @@ package cn.gov.platform.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +23,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"platform.gateway.rate-limit.replenish-rate=1", "platform.gateway.rate-limit.burst-capacity=3"})
+        properties = {"platform.gateway.rate-limit.replenish-rate=1", "platform.gateway.rate-limit.burst-capacity=3",
+                "platform.gateway.rate-limit.rules.registration.burst=2",
+                "platform.gateway.rate-limit.rules.pdf.burst=1"})
 class RateLimitIT {
 
     static final WireMockServer services = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
@@ -29,8 +34,12 @@ class RateLimitIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         services.start();
         services.stubFor(get(urlPathEqualTo("/api/intake/catalogue/items")).willReturn(aResponse().withStatus(200)));
+        services.stubFor(post(urlPathEqualTo("/api/identity/registrations")).willReturn(aResponse().withStatus(201)));
+        services.stubFor(get(urlPathMatching("/api/certificates/.*")).willReturn(aResponse().withStatus(200)));
         TestPlatform.get().register(registry, "gateway");
         registry.add("INTAKE_URI", services::baseUrl);
+        registry.add("IDENTITY_URI", services::baseUrl);
+        registry.add("CERTIFICATES_URI", services::baseUrl);
     }
 
     @AfterAll
@@ -73,5 +82,38 @@ class RateLimitIT {
                 .filter(s -> s == 429)
                 .count();
         assertThat(refused).isPositive();
+    }
+
+    @Test
+    void limitsRegistrationsPerAddressByTheirOwnRuleAndSaysWhenToRetry() {
+        Api api = new Api("http://127.0.0.1:" + port);
+        services.resetRequests();
+
+        Api.Reply first = api.post("/api/identity/registrations", null, "{}");
+        Api.Reply second = api.post("/api/identity/registrations", null, "{}");
+        Api.Reply third = api.post("/api/identity/registrations", null, "{}");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(third.status()).isEqualTo(429);
+        assertThat(third.isProblem()).isTrue();
+        assertThat(third.json().get("code").asString()).isEqualTo("TOO_MANY_REQUESTS");
+        // 30 an hour: the next token comes in two minutes.
+        assertThat(Long.parseLong(third.header("Retry-After"))).isBetween(60L, 120L);
+        assertThat(third.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        services.verify(2, postRequestedFor(urlPathEqualTo("/api/identity/registrations")));
+    }
+
+    @Test
+    void limitsCertificatePdfsPerCaller() {
+        Api api = new Api("http://127.0.0.1:" + port);
+        TestIssuer issuer = TestPlatform.get().issuer();
+        String carol = issuer.token("rate-carol", "citizen");
+        String dave = issuer.token("rate-dave", "citizen");
+
+        assertThat(api.get("/api/certificates/wallet/N-1/pdf", carol).status()).isEqualTo(200);
+        assertThat(api.get("/api/certificates/wallet/N-2/pdf", carol).status()).isEqualTo(429);
+        assertThat(api.get("/api/certificates/wallet/N-1/pdf", dave).status()).isEqualTo(200);
+        assertThat(api.get("/api/certificates/wallet", carol).status()).isEqualTo(200);
     }
 }

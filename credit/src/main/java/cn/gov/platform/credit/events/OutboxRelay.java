@@ -128,6 +128,14 @@ public class OutboxRelay {
         }
         Object at = event.get("occurredAt");
         fields.put("occurredAt", at instanceof Date date ? date.toInstant().toString() : String.valueOf(at));
+        // Further plain fields of the event (a moved answer date); never one of the contract's own.
+        if (event.get("details") instanceof Document details) {
+            details.forEach((name, value) -> {
+                if (value != null) {
+                    fields.putIfAbsent(name, String.valueOf(value));
+                }
+            });
+        }
         return fields;
     }
 }

@@ -1,65 +1,54 @@
 package cn.gov.platform.gateway.routing;
 
 import cn.gov.platform.gateway.GatewayProperties;
+import cn.gov.platform.gateway.web.ClientFault;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.bulkhead.ThreadPoolBulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
-import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
-import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
-import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
-import org.springframework.cloud.client.circuitbreaker.Customizer;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
-@Configuration
+/** The defaults of every route's circuit breaker and bulkhead, set once. */
+@Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
-    /** One token bucket per caller and route, shared by all gateway replicas through Redis. */
-    @Bean
-    @Primary
-    RedisRateLimiter platformRateLimiter(GatewayProperties properties) {
-        return new RedisRateLimiter(properties.rateLimit().replenishRate(), properties.rateLimit().burstCapacity());
-    }
-
     /**
-     * The defaults of every route's breaker, set once. Spring Cloud's factory does not read
-     * {@code resilience4j.*.configs.default}; without this its time limiter gives up after
-     * one second, which under load opens breakers on services that are merely busy.
+     * A client's own fault (a body too large) and a full bulkhead say nothing about the
+     * service's health, so they never count towards opening its breaker.
      */
     @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {
+    CircuitBreakerRegistry circuitBreakers(GatewayProperties properties, MeterRegistry meters) {
         GatewayProperties.Breaker breaker = properties.breaker();
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(breaker.timeout()).build())
-                .circuitBreakerConfig(CircuitBreakerConfig.custom()
-                        .slidingWindowSize(breaker.slidingWindowSize())
-                        .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
-                        .failureRateThreshold(breaker.failureRateThreshold())
-                        .waitDurationInOpenState(breaker.waitInOpenState())
-                        .permittedNumberOfCallsInHalfOpenState(3)
-                        .build())
+        CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .waitDurationInOpenState(breaker.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(3)
+                .ignoreException(failure -> ClientFault.is(failure) || failure instanceof BulkheadFullException)
                 .build());
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+        return registry;
     }
 
     /**
-     * Spring Cloud also puts a bulkhead in front of every route, by default 25 concurrent
-     * calls, which refuses ordinary load with 503. The limit is set here explicitly: high
-     * enough for normal traffic, still a ceiling that stops one slow service from holding
-     * every gateway connection.
+     * At most this many calls in flight per service: high enough for normal traffic, still a
+     * ceiling that stops one slow service from holding every gateway connection; more are
+     * answered 503 at once rather than queued.
      */
     @Bean
-    Customizer<ReactiveResilience4jBulkheadProvider> bulkheadDefaults(GatewayProperties properties) {
-        return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
-                .bulkheadConfig(BulkheadConfig.custom()
-                        .maxConcurrentCalls(properties.breaker().maxConcurrentCalls())
-                        .maxWaitDuration(Duration.ZERO)
-                        .build())
-                .threadPoolBulkheadConfig(ThreadPoolBulkheadConfig.ofDefaults())
+    BulkheadRegistry bulkheads(GatewayProperties properties, MeterRegistry meters) {
+        BulkheadRegistry registry = BulkheadRegistry.of(BulkheadConfig.custom()
+                .maxConcurrentCalls(properties.breaker().maxConcurrentCalls())
+                .maxWaitDuration(Duration.ZERO)
                 .build());
+        TaggedBulkheadMetrics.ofBulkheadRegistry(registry).bindTo(meters);
+        return registry;
     }
 }

@@ -2,7 +2,6 @@ package cn.gov.platform.gateway.security;
 
 import cn.gov.platform.gateway.GatewayProperties;
 import cn.gov.platform.gateway.portal.PortalConfiguration;
-import cn.gov.platform.gateway.portal.PortalPolicy;
 import cn.gov.platform.gateway.web.ProblemResponses;
 import cn.gov.platform.support.problem.CommonProblems;
 import cn.gov.platform.support.security.TokenProperties;
@@ -21,7 +20,10 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import java.time.Clock;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -35,41 +37,55 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
 
+    /** Every token's signature and claims are checked on first sight, then remembered until it expires. */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(TokenProperties properties) {
+    ReactiveJwtDecoder jwtDecoder(TokenProperties properties, GatewayProperties gateway, Clock clock) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSetUri(properties.jwkSetUri().toString()).build();
         decoder.setJwtValidator(TokenValidation.validator(properties));
-        return decoder;
+        return new RememberedTokens(decoder, clock, gateway.tokenCache().maxTokens());
+    }
+
+    /**
+     * Spring Security's observations wrap each of its filters in a timer per request; the
+     * gateway's request metrics already say how long requests take.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewayProperties gateway,
-            ProblemResponses problems, PortalPolicy portal) {
+            ProblemResponses problems) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(TokenValidation.realmRoleAuthorities());
         String[] publicGets = gateway.publicPaths().toArray(String[]::new);
+        ProblemResponses.Prepared unauthenticatedProblem = problems.prepare(HttpStatus.UNAUTHORIZED,
+                "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED);
+        ProblemResponses.Prepared forbiddenProblem = problems.prepare(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                CommonProblems.FORBIDDEN);
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", CommonProblems.UNAUTHENTICATED);
+            return unauthenticatedProblem.write(exchange);
         };
-        ServerAccessDeniedHandler denied = (exchange, e) ->
-                problems.write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN);
+        ServerAccessDeniedHandler denied = (exchange, e) -> forbiddenProblem.write(exchange);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // Stateless: no session is looked up, created or saved for any request.
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .cors(cors -> cors.configurationSource(cors(gateway)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(portal.contentSecurityPolicy()))
-                        .referrerPolicy(rp -> rp.policy(
-                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                // Written by SecurityHeadersWebFilter on every answer, refusals included.
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .authorizeExchange(auth -> auth
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         // Services call each other's internal APIs directly, never through the door.
                         .pathMatchers("/api/*/internal/**").denyAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/fallback/**").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // The gateway's port is the public one: metrics and route details
                         // only for a scraper or operator holding a service or admin token.
                         .pathMatchers("/actuator/**").hasAnyRole("service", "admin")

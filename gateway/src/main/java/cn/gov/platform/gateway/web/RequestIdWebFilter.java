@@ -32,20 +32,17 @@ public class RequestIdWebFilter implements WebFilter {
                 .build();
         ServerWebExchange tagged = exchange.mutate().request(request).build();
         tagged.getAttributes().put(ATTRIBUTE, id);
-        // Set again just before commit: a service echoes the id too, and the client should see it once.
+        // A service echoes the id too: ServiceResponses keeps one copy on relayed answers.
         tagged.getResponse().getHeaders().set(RequestIds.HEADER, id);
-        tagged.getResponse().beforeCommit(() -> {
-            tagged.getResponse().getHeaders().set(RequestIds.HEADER, id);
-            return Mono.empty();
-        });
         long start = System.nanoTime();
         return chain.filter(tagged).doFinally(signal -> access.atInfo()
                 .addKeyValue(RequestIds.MDC_KEY, id)
                 .addKeyValue("method", request.getMethod().name())
                 .addKeyValue("path", request.getPath().value())
-                .addKeyValue("status", String.valueOf(tagged.getResponse().getStatusCode() == null
-                        ? 0 : tagged.getResponse().getStatusCode().value()))
-                .addKeyValue("durationMs", String.valueOf((System.nanoTime() - start) / 1_000_000))
+                // Numbers, not text: every text member of a log line is scanned for personal data.
+                .addKeyValue("status", tagged.getResponse().getStatusCode() == null
+                        ? 0 : tagged.getResponse().getStatusCode().value())
+                .addKeyValue("durationMs", (System.nanoTime() - start) / 1_000_000)
                 .log("{} {} -> {}", request.getMethod().name(), request.getPath().value(),
                         tagged.getResponse().getStatusCode()));
     }

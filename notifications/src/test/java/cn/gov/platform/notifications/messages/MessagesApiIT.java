@@ -74,6 +74,34 @@ class MessagesApiIT extends NotificationsIT {
     }
 
     @Test
+    void supervisorsSeeMessagesOfTheirOwnSubtreeOnly() {
+        Person villager = personWithPhone();
+        Person countyApplicant = personWithPhone();
+        String village = caseEvent("CaseAccepted", villager.subject(), Map.of("division", "640324100201"));
+        String county = caseEvent("CaseAccepted", countyApplicant.subject(), Map.of("division", "640324000000"));
+        Message inVillage = awaitMessage(village, villager.subject(), MessageStatus.SENT, MessageStatus.DELIVERED);
+        Message inCounty = awaitMessage(county, countyApplicant.subject(), MessageStatus.SENT, MessageStatus.DELIVERED);
+        String countySupervisor = issuer().staffToken("demo-supervisor", "640324000000", "county-supervision", "supervisor");
+        String yuhaiSupervisor = issuer().staffToken("demo-township-supervisor", "640324100000", "yuhai-town-supervision",
+                "supervisor");
+        String weizhouSupervisor = issuer().staffToken("weizhou-supervisor", "640324102000", "weizhou-town-supervision",
+                "supervisor");
+
+        assertThat(api().get("/api/notifications/messages/" + inVillage.id(), countySupervisor).status()).isEqualTo(200);
+        assertThat(api().get("/api/notifications/messages/" + inCounty.id(), countySupervisor).status()).isEqualTo(200);
+        Api.Reply own = api().get("/api/notifications/messages/" + inVillage.id(), yuhaiSupervisor);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().has("text")).as("supervisors see the status, not the words").isFalse();
+        for (String outside : new String[] {"/api/notifications/messages/" + inCounty.id(),
+                "/api/notifications/events/" + county + "/messages"}) {
+            Api.Reply seen = api().get(outside, yuhaiSupervisor);
+            assertThat(seen.status()).as("a township's supervisor on a county message").isEqualTo(404);
+            assertThat(seen.json().get("code").asString()).isEqualTo("MESSAGE_NOT_FOUND");
+        }
+        assertThat(api().get("/api/notifications/messages/" + inVillage.id(), weizhouSupervisor).status()).isEqualTo(404);
+    }
+
+    @Test
     void theInboxCountsUnreadAndOnlyItsOwnerMarksAMessageRead() {
         Person applicant = personWithoutPhone();
         Person other = personWithoutPhone();

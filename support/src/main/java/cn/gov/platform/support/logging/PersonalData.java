@@ -38,13 +38,39 @@ public final class PersonalData {
 
     /** Masks every identity number, mobile number and token found in free text. */
     public static String scrub(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
+        return mayContainPersonalData(text) ? scrubAll(text) : text;
+    }
+
+    /** The patterns themselves, without the quick check. */
+    static String scrubAll(String text) {
         String result = JWT.matcher(text).replaceAll("[token]");
         result = BEARER.matcher(result).replaceAll("$1[token]");
         result = replace(ID_NUMBER, result, m -> maskIdNumber(m.group()));
         return replace(MOBILE, result, m -> m.group(1) + "****" + m.group(3));
+    }
+
+    /**
+     * One pass without a regex: whether any of the patterns could match at all. Every log line goes
+     * through {@link #scrub} (the gateway's access log included), and most contain no run of 11
+     * digits, no "eyJ" and no "bearer", so they are returned as they are.
+     */
+    static boolean mayContainPersonalData(String text) {
+        int digits = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= 11) {
+                    return true;
+                }
+                continue;
+            }
+            digits = 0;
+            if ((c == 'e' && text.startsWith("eyJ", i))
+                    || ((c == 'b' || c == 'B') && text.regionMatches(true, i, "bearer", 0, 6))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> mask) {

@@ -43,4 +43,22 @@ class PersonalDataTest {
     void masksAPhoneWithCountryCode() {
         assertThat(PersonalData.scrub("+8613912345678")).isEqualTo("+86139****5678");
     }
+
+    @Test
+    void theQuickCheckNeverLetsThroughALineThePatternsWouldChange() {
+        java.util.Random random = new java.util.Random(2026);
+        String[] parts = {"1", "3", "8", "0", "X", "x", " ", "-", "+86", "eyJ", "abc", ".", "Bearer ", "bearer:", "b", "e", "y"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) {
+                line.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = line.toString();
+            if (!PersonalData.mayContainPersonalData(text)) {
+                assertThat(PersonalData.scrubAll(text)).as(text).isEqualTo(text);
+            }
+        }
+        assertThat(PersonalData.mayContainPersonalData("GET /api/intake/catalogue/items 200 12ms")).isFalse();
+        assertThat(PersonalData.mayContainPersonalData("phone 13812345678")).isTrue();
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.platform.credit.imports.application;
 
+import cn.gov.platform.credit.calendar.application.Deadlines;
 import cn.gov.platform.credit.common.domain.Actor;
 import cn.gov.platform.credit.imports.domain.ImportJob;
 import cn.gov.platform.kernel.DomainViolation;
@@ -17,7 +18,8 @@ import java.util.UUID;
 /**
  * Bulk imports (CSV or JSON lines, up to a million rows and more): the upload is spooled to a
  * local file at once (the request does not wait for the store), a job is recorded, and a worker
- * streams the rows in batches, reporting progress on the job.
+ * streams the rows in batches, reporting progress on the job. Penalties carry a publication limit
+ * in working days, so they are not taken before the official calendar was read once.
  */
 public class ImportService {
 
@@ -31,11 +33,13 @@ public class ImportService {
 
     private final ImportJobs jobs;
     private final Runner runner;
+    private final Deadlines deadlines;
     private final Clock clock;
 
-    public ImportService(ImportJobs jobs, Runner runner, Clock clock) {
+    public ImportService(ImportJobs jobs, Runner runner, Deadlines deadlines, Clock clock) {
         this.jobs = jobs;
         this.runner = runner;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -50,6 +54,9 @@ public class ImportService {
         if (!FORMATS.contains(format)) {
             throw DomainViolation.invalid("Content-Type", "INVALID_IMPORT_FORMAT",
                     "请以 text/csv 或 application/x-ndjson 上传。", "Upload text/csv or application/x-ndjson.");
+        }
+        if (kind.equals("PENALTIES")) {
+            deadlines.requireOfficialYears();
         }
         Path file;
         try {

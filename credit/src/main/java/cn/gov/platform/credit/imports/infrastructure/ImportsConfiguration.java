@@ -1,5 +1,6 @@
 package cn.gov.platform.credit.imports.infrastructure;
 
+import cn.gov.platform.credit.calendar.application.Deadlines;
 import cn.gov.platform.credit.imports.application.ImportJobs;
 import cn.gov.platform.credit.imports.application.ImportService;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
@@ -23,7 +24,8 @@ public class ImportsConfiguration {
 
     @Bean
     ImportService importService(ImportJobs jobs, MongoTemplate mongo, EntryService entries, EntriesInForce index,
-            PublicityService publicity, SubjectHasher hasher, JsonMapper json, Clock clock) {
-        return new ImportService(jobs, new ImportWorker(mongo, jobs, entries, index, publicity, hasher, json, clock), clock);
+            PublicityService publicity, SubjectHasher hasher, JsonMapper json, Deadlines deadlines, Clock clock) {
+        return new ImportService(jobs, new ImportWorker(mongo, jobs, entries, index, publicity, hasher, json, clock),
+                deadlines, clock);
     }
 }

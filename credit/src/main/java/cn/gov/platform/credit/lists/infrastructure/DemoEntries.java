@@ -9,6 +9,7 @@ import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.List;
  * Entries for the local realm's demo users (identity's demo seed), so the demo shows effects: the
  * demo enterprise (同心县豫海商贸有限公司) is on the market-regulation list of serious violators,
  * which refuses it the food operation permit SCJG-002 and restricts every other item; the demo
- * citizen (马文清) is an honesty model with tolerance acceptance and priority everywhere. Adds
- * only what is missing (ids come from natural keys).
+ * citizen (马文清) is an honesty model with tolerance acceptance and priority everywhere (the
+ * current year's, by the clock). Adds only what is missing (ids come from natural keys).
  */
 class DemoEntries {
 
@@ -35,6 +36,10 @@ class DemoEntries {
     }
 
     void seed() {
+        // The honesty models of a year are named on 15 January of the next and listed for a year: the
+        // demo citizen is the current one on whatever day the demo runs.
+        LocalDate today = ChinaTime.today(clock);
+        int honoured = today.isBefore(LocalDate.of(today.getYear(), 1, 15)) ? today.getYear() - 1 : today.getYear();
         List<EntryData> demo = List.of(
                 new EntryData(SubjectKey.legalPerson(new UnifiedSocialCreditCode("91640324MA76TX0DXL")),
                         "同心县豫海商贸有限公司", ListColour.BLACK, "SERIOUS_MARKET_VIOLATION", "county-market-regulation",
@@ -43,8 +48,8 @@ class DemoEntries {
                         LocalDate.of(2026, 3, 1), LocalDate.of(2029, 2, 28)),
                 new EntryData(hasher.keyOf(new ResidentIdNumber("640324198503120411")), "马**", ListColour.RED,
                         "HONESTY_MODEL", "county-credit-office", "《宁夏回族自治区社会信用条例》第三十条",
-                        "2025 年度同心县诚信典型（演示数据）", "同信办〔2026〕3号", LocalDate.of(2026, 1, 15),
-                        LocalDate.of(2027, 1, 14)));
+                        (honoured - 1) + " 年度同心县诚信典型（演示数据）", "同信办〔" + honoured + "〕3号",
+                        LocalDate.of(honoured, 1, 15), LocalDate.of(honoured + 1, 1, 14)));
         for (EntryData d : demo) {
             ListEntry entry = ListEntry.list(d, "DEMO", "system", clock.instant(), false);
             if (entries.add(entry)) {

@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.petitions.application;
 
-import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import cn.gov.platform.credit.calendar.application.Deadlines;
 import cn.gov.platform.credit.common.domain.Actor;
 import cn.gov.platform.credit.lists.application.EntryService;
 import cn.gov.platform.credit.lists.domain.ListEntry;
@@ -9,36 +9,38 @@ import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
 import cn.gov.platform.credit.petitions.domain.Petitions;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Objections and repairs (CRE-3). Only the listed subject may file (anyone else: the entry does
  * not exist for them); only the issuing department decides. An upheld objection withdraws the
  * entry, an approved repair marks it repaired: either way it stops applying at once, here and on
- * every instance (the index is updated before the answer).
+ * every instance (the index is updated before the answer). The answer date is counted in working
+ * days from the filing; before the official calendar was read it cannot be, and the filing is
+ * refused with nothing stored ({@code CALENDAR_UNAVAILABLE}, to be retried with the same key).
  */
 public class PetitionService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final Petitions petitions;
     private final EntryService entries;
     private final CreditSubjects subjects;
-    private final WorkingDayCalendar calendar;
+    private final Deadlines deadlines;
     private final int objectionDays;
     private final int repairDays;
     private final Clock clock;
 
     public PetitionService(Petitions petitions, EntryService entries, CreditSubjects subjects,
-            WorkingDayCalendar calendar, int objectionDays, int repairDays, Clock clock) {
+            Deadlines deadlines, int objectionDays, int repairDays, Clock clock) {
         this.petitions = petitions;
         this.entries = entries;
         this.subjects = subjects;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.objectionDays = objectionDays;
         this.repairDays = repairDays;
         this.clock = clock;
@@ -58,7 +60,7 @@ public class PetitionService {
         String key = subjects.resolve(filer).map(s -> s.key().value()).orElseThrow(EntryService::notFound);
         ListEntry entry = entries.byId(entryId).filter(e -> e.subjectKey().equals(key)).orElseThrow(EntryService::notFound);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        LocalDate today = ChinaTime.dateOf(now);
         if (!entry.appliesOn(today) && !entry.statusOn(today).inForce()) {
             throw DomainViolation.conflict("ENTRY_NOT_IN_FORCE", "该记录已不再生效，无需申请。",
                     "The entry no longer applies; there is nothing to petition.");
@@ -67,9 +69,10 @@ public class PetitionService {
             throw DomainViolation.conflict("PETITION_OPEN", "该记录已有同类申请正在处理。",
                     "A petition of this kind about the entry is already open.");
         }
-        int days = kind == PetitionKind.OBJECTION ? objectionDays : repairDays;
+        int days = limitOf(kind);
+        WorkingDayCalendar.Due due = deadlines.due(today, days);
         Petition petition = Petition.file(id, kind, entryId, entry.issuingDepartment(), filer, statement, evidence, now,
-                calendar.plusWorkingDays(today, days));
+                due.date(), days);
         if (kind == PetitionKind.OBJECTION) {
             entries.save(entry, entry.objectionFiled(filer, now));
         }
@@ -90,9 +93,20 @@ public class PetitionService {
             entries.save(entry, entry.repaired(actor.subject(), "repair approved: " + reasons, petition.filedBy(), now));
         }
         if (!petitions.replace(petition, decided)) {
-            throw DomainViolation.conflict("PETITION_CHANGED", "该申请刚被他人处理，请刷新。", "The petition was changed meanwhile; reload.");
+            // Its answer date may just have been recomputed (another instance, a new calendar year): the
+            // decision stands on the petition as stored now, as long as nobody decided it meanwhile.
+            Petition stored = petitions.byId(petitionId).filter(p -> p.state() == Petition.State.OPEN)
+                    .orElseThrow(PetitionService::changed);
+            decided = stored.decide(upheld, actor.subject(), reasons, now);
+            if (!petitions.replace(stored, decided)) {
+                throw changed();
+            }
         }
         return decided;
+    }
+
+    private static DomainViolation changed() {
+        return DomainViolation.conflict("PETITION_CHANGED", "该申请刚被他人处理，请刷新。", "The petition was changed meanwhile; reload.");
     }
 
     public Petition visibleTo(Actor actor, String petitionId) {
@@ -113,6 +127,16 @@ public class PetitionService {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CHINA);
+        return ChinaTime.today(clock);
+    }
+
+    /** Whether the petition's answer date rests on a provisional calendar year (now: it flips when the year is published). */
+    public boolean isProvisional(Petition petition) {
+        return deadlines.isProvisional(petition.filedOn(), petition.dueBy());
+    }
+
+    /** The configured limit in working days for a kind of petition. */
+    int limitOf(PetitionKind kind) {
+        return kind == PetitionKind.OBJECTION ? objectionDays : repairDays;
     }
 }

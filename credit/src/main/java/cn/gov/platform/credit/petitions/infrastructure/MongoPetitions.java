@@ -5,6 +5,7 @@ import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.Petitions;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,6 +58,15 @@ class MongoPetitions implements Petitions {
     @Override
     public List<Petition> byFiler(String subject) {
         return mongo.find(Query.query(Criteria.where("filedBy").is(subject)).limit(500), Petition.class, COLLECTION);
+    }
+
+    @Override
+    public List<Petition> open(@Nullable String afterId, int limit) {
+        Criteria open = Criteria.where("state").is("OPEN");
+        if (afterId != null) {
+            open = open.and("_id").gt(afterId);
+        }
+        return mongo.find(Query.query(open).with(Sort.by("_id")).limit(limit), Petition.class, COLLECTION);
     }
 
     @Override

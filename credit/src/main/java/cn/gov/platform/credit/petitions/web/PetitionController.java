@@ -1,6 +1,7 @@
 package cn.gov.platform.credit.petitions.web;
 
 import cn.gov.platform.credit.common.web.Actors;
+import cn.gov.platform.credit.common.web.DueDateChangeView;
 import cn.gov.platform.credit.petitions.application.PetitionService;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
@@ -43,14 +44,21 @@ class PetitionController {
             @NotBlank(message = "请写明决定理由 | reasons are required") @Size(max = 2000, message = "理由过长 | reasons too long") String reasons) {
     }
 
+    /**
+     * A petition as its filer and the department see it. {@code provisional}: the answer date rests on
+     * a calendar year not yet published (it may still move later, never earlier); {@code dueByChanges}:
+     * every move of the date when a year was published.
+     */
     record PetitionView(String petitionId, String kind, String entryId, String issuingDepartment, String statement,
-            List<String> evidence, String filedAt, LocalDate dueBy, boolean overdue, String state,
-            @Nullable String decisionReasons, @Nullable String decidedAt) {
-        static PetitionView of(Petition p, LocalDate today) {
-            return new PetitionView(p.id(), p.kind().name(), p.entryId(), p.issuingDepartment(), p.statement(),
-                    p.evidence(), p.filedAt().toString(), p.dueBy(), p.overdueOn(today), p.state().name(),
-                    p.decisionReasons(), p.decidedAt() == null ? null : p.decidedAt().toString());
-        }
+            List<String> evidence, String filedAt, LocalDate dueBy, boolean provisional, List<DueDateChangeView> dueByChanges,
+            boolean overdue, String state, @Nullable String decisionReasons, @Nullable String decidedAt) {
+    }
+
+    private PetitionView view(Petition p) {
+        return new PetitionView(p.id(), p.kind().name(), p.entryId(), p.issuingDepartment(), p.statement(),
+                p.evidence(), p.filedAt().toString(), p.dueBy(), petitions.isProvisional(p),
+                p.dueByChanges().stream().map(DueDateChangeView::of).toList(), p.overdueOn(petitions.today()), p.state().name(),
+                p.decisionReasons(), p.decidedAt() == null ? null : p.decidedAt().toString());
     }
 
     @PostMapping("/api/credit/petitions")
@@ -65,27 +73,27 @@ class PetitionController {
         PetitionService.Filed filed = petitions.file(jwt.getSubject(), key, body.kind(), body.entryId(),
                 body.statement(), body.evidence() == null ? List.of() : body.evidence());
         return ResponseEntity.status(filed.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(PetitionView.of(filed.petition(), petitions.today()));
+                .body(view(filed.petition()));
     }
 
     @PostMapping("/api/credit/petitions/{id}/decision")
     PetitionView decide(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody Decision body) {
-        return PetitionView.of(petitions.decide(Actors.of(jwt), id, body.upheld(), body.reasons()), petitions.today());
+        return view(petitions.decide(Actors.of(jwt), id, body.upheld(), body.reasons()));
     }
 
     @GetMapping("/api/credit/petitions/{id}")
     PetitionView one(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return PetitionView.of(petitions.visibleTo(Actors.of(jwt), id), petitions.today());
+        return view(petitions.visibleTo(Actors.of(jwt), id));
     }
 
     /** Staff: their department's petitions, soonest due first, with the overdue ones flagged. */
     @GetMapping("/api/credit/petitions")
     List<PetitionView> department(@AuthenticationPrincipal Jwt jwt) {
-        return petitions.forDepartment(Actors.of(jwt)).stream().map(p -> PetitionView.of(p, petitions.today())).toList();
+        return petitions.forDepartment(Actors.of(jwt)).stream().map(this::view).toList();
     }
 
     @GetMapping("/api/credit/me/petitions")
     List<PetitionView> mine(@AuthenticationPrincipal Jwt jwt) {
-        return petitions.mine(jwt.getSubject()).stream().map(p -> PetitionView.of(p, petitions.today())).toList();
+        return petitions.mine(jwt.getSubject()).stream().map(this::view).toList();
     }
 }

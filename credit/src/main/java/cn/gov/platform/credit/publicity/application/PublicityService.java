@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.publicity.application;
 
-import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import cn.gov.platform.credit.calendar.application.Deadlines;
 import cn.gov.platform.credit.common.domain.Actor;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.lists.domain.NaturalKeys;
@@ -10,58 +10,67 @@ import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import cn.gov.platform.credit.subjects.domain.CreditSubject;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.SubjectKind;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Double publicity: permit decisions arrive from intake's stream, penalties from departments;
  * each is published as soon as the subject's public name is known (identity, through the
- * credit-subject lookup), and in any case is due within the configured working days.
+ * credit-subject lookup), and in any case is due within the configured working days. No decision
+ * is taken in before the official calendar was read once ({@code CALENDAR_UNAVAILABLE}: the penalty
+ * request answers 503, the stream entry stays pending and is read again).
  */
 public class PublicityService {
 
     private static final Logger log = LoggerFactory.getLogger(PublicityService.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final int ATTEMPTS = 3;
     private final Publications publications;
     private final CreditSubjects subjects;
     private final EntriesInForce index;
-    private final WorkingDayCalendar calendar;
+    private final Deadlines deadlines;
     private final int publicityDays;
     private final Clock clock;
     private final MeterRegistry meters;
 
     public PublicityService(Publications publications, CreditSubjects subjects, EntriesInForce index,
-            WorkingDayCalendar calendar, int publicityDays, Clock clock, MeterRegistry meters) {
+            Deadlines deadlines, int publicityDays, Clock clock, MeterRegistry meters) {
         this.publications = publications;
         this.subjects = subjects;
         this.index = index;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.publicityDays = publicityDays;
         this.clock = clock;
         this.meters = meters;
     }
 
-    /** A permit decision from intake ({@code CaseApproved} / {@code CaseRejected}); a repeat of the same case is ignored. */
+    /**
+     * A permit decision from intake ({@code CaseApproved} / {@code CaseRejected}); a repeat of the same
+     * case is ignored. Refused with {@code CalendarUnavailable} (nothing stored) before the official
+     * calendar was read: the consumer leaves the entry pending.
+     */
     public boolean permitDecided(Map<String, String> event, Map<String, String> payload) {
         String caseId = require(event, "caseId");
         Instant occurredAt = Instant.parse(require(event, "occurredAt"));
-        LocalDate decided = LocalDate.ofInstant(occurredAt, CHINA);
+        LocalDate decided = ChinaTime.dateOf(occurredAt);
+        String applicant = require(event, "applicantSubject");
+        String itemCode = require(event, "itemCode");
+        String department = require(event, "department");
+        WorkingDayCalendar.Due due = deadlines.due(decided, publicityDays);
         Publication publication = new Publication("PERMIT-" + caseId, Publication.Kind.PERMIT, event.get("eventId"),
-                require(event, "applicantSubject"), null, null, null, require(event, "itemCode"),
-                payload.getOrDefault("itemName", event.get("itemCode")), event.get("caseNumber"),
+                applicant, null, null, null, itemCode, payload.getOrDefault("itemName", itemCode), event.get("caseNumber"),
                 "CaseApproved".equals(event.get("type")) ? "APPROVED" : "REJECTED", payload.get("reasons"),
-                payload.get("legalBasis"), require(event, "department"), event.get("division"), null, decided,
-                calendar.plusWorkingDays(decided, publicityDays), Publication.State.PENDING, null, 0, clock.instant());
+                payload.get("legalBasis"), department, event.get("division"), null, decided, due.date(), List.of(),
+                Publication.State.PENDING, null, 0, clock.instant(), 0);
         if (!publications.add(publication)) {
             return false;
         }
@@ -80,18 +89,34 @@ public class PublicityService {
             subject = subjects.resolve(p.applicantSubject());
         } catch (RuntimeException e) {
             log.warn("Publication {} waits: the applicant cannot be resolved now ({})", p.id(), e.getClass().getSimpleName());
-            publications.save(p.attemptFailed());
+            publications.replace(p, p.attemptFailed());
             return;
         }
-        Publication published = subject
+        Publication current = p;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Publication published = published(current, subject);
+            if (publications.replace(current, published)) {
+                meters.counter("credit.publicity.published", "kind", p.kind().name(), "overdue",
+                        String.valueOf(published.overdueOn(today()))).increment();
+                return;
+            }
+            // Its due date was recomputed meanwhile, or another instance published it: look again.
+            Optional<Publication> stored = publications.byId(p.id());
+            if (stored.isEmpty() || stored.get().state() == Publication.State.PUBLISHED) {
+                return;
+            }
+            current = stored.get();
+        }
+    }
+
+    private Publication published(Publication p, Optional<CreditSubject> subject) {
+        String applicant = p.applicantSubject() == null ? "" : p.applicantSubject();
+        return subject
                 .map(s -> p.published(s.key().value(), s.publicName(),
                         s.key().kind() == SubjectKind.LEGAL_PERSON ? s.key().creditCode() : null, clock.instant()))
                 // Identity holds no record: publish under a masked reference to the account, never the account id itself.
-                .orElseGet(() -> p.published(null, "申请人 " + p.applicantSubject().substring(0, Math.min(4,
-                        p.applicantSubject().length())) + "****", null, clock.instant()));
-        publications.save(published);
-        meters.counter("credit.publicity.published", "kind", p.kind().name(), "overdue",
-                String.valueOf(published.overdueOn(today()))).increment();
+                .orElseGet(() -> p.published(null, "申请人 " + applicant.substring(0, Math.min(4, applicant.length()))
+                        + "****", null, clock.instant()));
     }
 
     public int publishPending() {
@@ -121,12 +146,13 @@ public class PublicityService {
             throw DomainViolation.invalid("decisionDate", "DECISION_IN_FUTURE", "处罚决定日期不能晚于今天。",
                     "The decision date cannot be in the future.");
         }
+        WorkingDayCalendar.Due due = deadlines.due(in.decisionDate(), publicityDays);
         String id = "PENALTY-" + NaturalKeys.digest(in.department() + "\u0000" + in.documentNumber());
         Publication p = new Publication(id, Publication.Kind.PENALTY, null, null, in.subjectKey().value(),
                 in.publicName(), in.subjectKey().kind() == SubjectKind.LEGAL_PERSON ? in.subjectKey().creditCode() : null,
                 null, null, null, "PENALTY", in.violation() + "；" + in.content(), in.legalBasis(), in.department(), null,
-                in.documentNumber(), in.decisionDate(), calendar.plusWorkingDays(in.decisionDate(), publicityDays),
-                Publication.State.PUBLISHED, clock.instant(), 1, clock.instant());
+                in.documentNumber(), in.decisionDate(), due.date(), List.of(), Publication.State.PUBLISHED,
+                clock.instant(), 1, clock.instant(), 0);
         if (!publications.add(p)) {
             Publication stored = publications.byId(id).orElseThrow();
             if (!stored.subjectKey().equals(p.subjectKey()) || !stored.decisionDate().equals(p.decisionDate())) {
@@ -153,8 +179,27 @@ public class PublicityService {
         return publications.overdue(today(), 500);
     }
 
+    /**
+     * Publications still waiting (staff dates that follow the calendar): every department's for
+     * supervisors and admins, their own department's for its staff; anyone else: not found.
+     */
+    public List<Publication> pendingFor(Actor actor) {
+        if (actor.isSupervisor()) {
+            return publications.pendingOf(null, 500);
+        }
+        if (actor.isDepartmentStaff() && actor.department() != null) {
+            return publications.pendingOf(actor.department(), 500);
+        }
+        throw DomainViolation.notFound("NOT_FOUND", "未找到。", "Not found.");
+    }
+
+    /** Whether a publication's due date rests on a provisional calendar year (now: it flips when the year is published). */
+    public boolean isProvisional(Publication p) {
+        return deadlines.isProvisional(p.decisionDate(), p.dueBy());
+    }
+
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CHINA);
+        return ChinaTime.today(clock);
     }
 
     private static String require(Map<String, String> event, String field) {

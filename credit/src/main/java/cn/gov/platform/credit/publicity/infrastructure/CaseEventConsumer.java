@@ -1,5 +1,6 @@
 package cn.gov.platform.credit.publicity.infrastructure;
 
+import cn.gov.platform.credit.calendar.application.CalendarUnavailable;
 import cn.gov.platform.credit.publicity.application.PublicityService;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * never acknowledged), then claims entries another consumer left pending for over a minute, then
  * reads new ones. Only {@code CaseApproved}/{@code CaseRejected} matter; duplicates are dropped by
  * the publication's natural key (one per case) and the event id is kept with it. An entry is
- * acknowledged only after it was handled; one that keeps failing is logged and retried.
+ * acknowledged only after it was handled; one that keeps failing is logged and retried. A decision
+ * that arrives before the official calendar was read once is left pending (its due date cannot be
+ * computed yet) and is read again in the next round.
  */
 class CaseEventConsumer {
 
@@ -101,6 +104,7 @@ class CaseEventConsumer {
             return 0;
         }
         int handled = 0;
+        int waiting = 0;
         for (MapRecord<String, Object, Object> record : records) {
             Map<String, String> fields = new HashMap<>();
             record.getValue().forEach((k, v) -> fields.put(String.valueOf(k), String.valueOf(v)));
@@ -113,11 +117,17 @@ class CaseEventConsumer {
                     handled++;
                 }
                 redis.opsForStream().acknowledge(stream, group, record.getId());
+            } catch (CalendarUnavailable e) {
+                // Not acknowledged: this consumer reads its own pending entries first in every round.
+                waiting++;
             } catch (IllegalArgumentException e) {
                 // Malformed beyond repair: acknowledged so it does not block the stream, and logged.
                 log.warn("Case event {} dropped as malformed: {}", fields.get("eventId"), e.getMessage());
                 redis.opsForStream().acknowledge(stream, group, record.getId());
             }
+        }
+        if (waiting > 0) {
+            log.debug("{} case decision(s) wait for the official calendar", waiting);
         }
         return handled;
     }

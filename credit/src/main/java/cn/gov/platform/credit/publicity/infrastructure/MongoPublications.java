@@ -5,6 +5,7 @@ import cn.gov.platform.credit.publicity.domain.Publications;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,8 +33,15 @@ class MongoPublications implements Publications {
     }
 
     @Override
-    public void save(Publication publication) {
-        mongo.save(publication, COLLECTION);
+    public boolean replace(Publication previous, Publication next) {
+        // Matched on exactly {_id, version}, the unique index (the embedded store scans otherwise).
+        if (mongo.replace(Query.query(Criteria.where("_id").is(previous.id()).and("version").is(previous.version())), next,
+                COLLECTION).getModifiedCount() == 1) {
+            return true;
+        }
+        // Publications stored before they had a version have none: version 0 stands for those too.
+        return previous.version() == 0 && mongo.replace(Query.query(Criteria.where("_id").is(previous.id())
+                .and("version").exists(false)), next, COLLECTION).getModifiedCount() == 1;
     }
 
     @Override
@@ -44,6 +52,25 @@ class MongoPublications implements Publications {
     @Override
     public List<Publication> pending(int limit) {
         return mongo.find(Query.query(Criteria.where("state").is("PENDING")).limit(limit), Publication.class, COLLECTION);
+    }
+
+    @Override
+    public List<Publication> pending(@Nullable String afterId, int limit) {
+        Criteria pending = Criteria.where("state").is("PENDING");
+        if (afterId != null) {
+            pending = pending.and("_id").gt(afterId);
+        }
+        return mongo.find(Query.query(pending).with(Sort.by("_id")).limit(limit), Publication.class, COLLECTION);
+    }
+
+    @Override
+    public List<Publication> pendingOf(@Nullable String department, int limit) {
+        Criteria pending = Criteria.where("state").is("PENDING");
+        if (department != null) {
+            pending = pending.and("department").is(department);
+        }
+        // dueBy is stored as ISO text, which orders like the date.
+        return mongo.find(Query.query(pending).with(Sort.by("dueBy", "_id")).limit(limit), Publication.class, COLLECTION);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package cn.gov.platform.credit.publicity.infrastructure;
 
 import cn.gov.platform.credit.CreditProperties;
-import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import cn.gov.platform.credit.calendar.application.Deadlines;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
+import cn.gov.platform.credit.publicity.application.PublicationDeadlines;
 import cn.gov.platform.credit.publicity.application.PublicityService;
 import cn.gov.platform.credit.publicity.domain.Publications;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
@@ -11,23 +12,38 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Double publicity: the store, the use case and the consumer of intake's stream. */
+/** Double publicity: the store, the use case, the recomputation of due dates and the consumer of intake's stream. */
 @Configuration(proxyBeanMethods = false)
 public class PublicityConfiguration {
 
     @Bean
     MongoPublications publications(MongoTemplate mongo) {
+        // Compare-and-set saves match {_id, version}; the embedded store needs this exact unique index not to scan.
+        mongo.indexOps(MongoPublications.COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                .on("version", Sort.Direction.ASC).unique());
         return new MongoPublications(mongo);
     }
 
     @Bean
+    PublicationDefaults publicationDefaults() {
+        return new PublicationDefaults();
+    }
+
+    @Bean
     PublicityService publicityService(Publications publications, CreditSubjects subjects, EntriesInForce index,
-            WorkingDayCalendar calendar, CreditProperties p, Clock clock, MeterRegistry meters) {
-        return new PublicityService(publications, subjects, index, calendar, p.publicityDays(), clock, meters);
+            Deadlines deadlines, CreditProperties p, Clock clock, MeterRegistry meters) {
+        return new PublicityService(publications, subjects, index, deadlines, p.publicityDays(), clock, meters);
+    }
+
+    @Bean
+    PublicationDeadlines publicationDeadlines(Publications publications, Deadlines deadlines, CreditProperties p) {
+        return new PublicationDeadlines(publications, deadlines, p.publicityDays());
     }
 
     @Bean

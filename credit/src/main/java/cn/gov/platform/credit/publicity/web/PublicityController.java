@@ -1,6 +1,7 @@
 package cn.gov.platform.credit.publicity.web;
 
 import cn.gov.platform.credit.common.web.Actors;
+import cn.gov.platform.credit.common.web.DueDateChangeView;
 import cn.gov.platform.credit.publicity.application.PublicityService;
 import cn.gov.platform.credit.publicity.domain.Publication;
 import cn.gov.platform.credit.subjects.domain.NameMask;
@@ -64,17 +65,35 @@ class PublicityController {
         return publicity.published(Publication.Kind.valueOf(kind), page).stream().map(PublicView::of).toList();
     }
 
-    record OverdueView(String id, String kind, String department, @Nullable String caseNumber,
-            @Nullable String documentNumber, LocalDate decisionDate, LocalDate dueBy, String state,
-            @Nullable String publishedAt, int attempts) {
+    /**
+     * A publication as staff see it: its due date, whether that rests on a provisional calendar year
+     * ({@code provisional}), and every move of it when a year was published ({@code dueByChanges}).
+     */
+    record ObligationView(String id, String kind, String department, @Nullable String caseNumber,
+            @Nullable String documentNumber, LocalDate decisionDate, LocalDate dueBy, boolean provisional,
+            List<DueDateChangeView> dueByChanges, String state, @Nullable String publishedAt, int attempts) {
+    }
+
+    private ObligationView obligation(Publication p) {
+        return new ObligationView(p.id(), p.kind().name(), p.department(), p.caseNumber(), p.documentNumber(),
+                p.decisionDate(), p.dueBy(), publicity.isProvisional(p), p.dueByChanges().stream().map(DueDateChangeView::of)
+                        .toList(), p.state().name(), p.publishedAt() == null ? null : p.publishedAt().toString(),
+                p.attempts());
     }
 
     /** Supervisors (and admins): publications not made within the working-day limit, or made late. */
     @GetMapping("/api/credit/publicity/overdue")
-    List<OverdueView> overdue(@AuthenticationPrincipal Jwt jwt) {
-        return publicity.overdue(Actors.of(jwt)).stream().map(p -> new OverdueView(p.id(), p.kind().name(),
-                p.department(), p.caseNumber(), p.documentNumber(), p.decisionDate(), p.dueBy(), p.state().name(),
-                p.publishedAt() == null ? null : p.publishedAt().toString(), p.attempts())).toList();
+    List<ObligationView> overdue(@AuthenticationPrincipal Jwt jwt) {
+        return publicity.overdue(Actors.of(jwt)).stream().map(this::obligation).toList();
+    }
+
+    /**
+     * Publications still to be made, soonest due first: every department's for supervisors and
+     * admins, its own for a department's staff (anyone else: 404).
+     */
+    @GetMapping("/api/credit/publicity/pending")
+    List<ObligationView> pending(@AuthenticationPrincipal Jwt jwt) {
+        return publicity.pendingFor(Actors.of(jwt)).stream().map(this::obligation).toList();
     }
 
     record PenaltyRequest(@NotNull(message = "请提供主体类型 | subjectKind is required") SubjectKind subjectKind,

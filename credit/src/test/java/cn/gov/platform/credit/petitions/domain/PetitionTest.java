@@ -16,7 +16,7 @@ class PetitionTest {
 
     private Petition objection() {
         return Petition.file("P1", PetitionKind.OBJECTION, "E1", "dept", "filer", "列入依据已被撤销", List.of(), NOW,
-                LocalDate.of(2026, 6, 12));
+                LocalDate.of(2026, 6, 12), 10);
     }
 
     @Test
@@ -34,11 +34,11 @@ class PetitionTest {
     @Test
     void aRepairNeedsEvidenceAndADecisionNeedsReasons() {
         assertThatThrownBy(() -> Petition.file("P2", PetitionKind.REPAIR, "E1", "d", "f", "已履行", List.of(), NOW,
-                LocalDate.of(2026, 6, 8))).isInstanceOfSatisfying(DomainViolation.class,
+                LocalDate.of(2026, 6, 8), 5)).isInstanceOfSatisfying(DomainViolation.class,
                         v -> assertThat(v.field()).isEqualTo("evidence"));
         assertThatThrownBy(() -> objection().decide(true, "staff", " ", NOW)).isInstanceOf(DomainViolation.class);
         assertThat(Petition.file("P3", PetitionKind.REPAIR, "E1", "d", "f", "已履行", List.of("缴款凭证"), NOW,
-                LocalDate.of(2026, 6, 8)).decide(false, "s", "材料不足", NOW).outbox().getFirst().type())
+                LocalDate.of(2026, 6, 8), 5).decide(false, "s", "材料不足", NOW).outbox().getFirst().type())
                 .isEqualTo("RepairDecided");
     }
 
@@ -47,5 +47,58 @@ class PetitionTest {
         assertThat(objection().overdueOn(LocalDate.of(2026, 6, 12))).isFalse();
         assertThat(objection().overdueOn(LocalDate.of(2026, 6, 13))).isTrue();
         assertThat(objection().decide(false, "s", "r", NOW).overdueOn(LocalDate.of(2026, 7, 1))).isFalse();
+    }
+
+    @Test
+    void aLaterAnswerDateFromANewCalendarIsTakenRecordedAndToldToTheFiler() {
+        Petition moved = objection().dueRecomputed(LocalDate.of(2026, 6, 15), 2026, 2, NOW).orElseThrow();
+
+        assertThat(moved.dueBy()).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(moved.version()).isEqualTo(1);
+        assertThat(moved.dueByChanges()).containsExactly(new cn.gov.platform.credit.common.domain.DueDateChange(
+                LocalDate.of(2026, 6, 12), LocalDate.of(2026, 6, 15), 2026, 2, NOW));
+        assertThat(moved.outboxPending()).isTrue();
+        assertThat(moved.outbox()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ObjectionDeadlineMoved");
+            assertThat(e.recipientSubject()).isEqualTo("filer");
+            assertThat(e.details()).containsEntry("dueBy", "2026-06-15").containsEntry("previousDueBy", "2026-06-12")
+                    .containsEntry("petitionId", "P1");
+        });
+        assertThat(Petition.file("P4", PetitionKind.REPAIR, "E1", "d", "f", "已履行", List.of("缴款凭证"), NOW,
+                LocalDate.of(2026, 6, 8), 5).dueRecomputed(LocalDate.of(2026, 6, 9), 2026, 2, NOW).orElseThrow()
+                .outbox().getFirst().type()).isEqualTo("RepairDeadlineMoved");
+    }
+
+    @Test
+    void anEarlierOrEqualAnswerDateChangesNothingThePromiseStands() {
+        assertThat(objection().dueRecomputed(LocalDate.of(2026, 6, 10), 2026, 2, NOW)).isEmpty();
+        assertThat(objection().dueRecomputed(LocalDate.of(2026, 6, 12), 2026, 2, NOW)).isEmpty();
+    }
+
+    @Test
+    void recomputingTwiceOnTheSameCalendarMovesTheDateOnce() {
+        Petition once = objection().dueRecomputed(LocalDate.of(2026, 6, 15), 2026, 2, NOW).orElseThrow();
+
+        assertThat(once.dueRecomputed(LocalDate.of(2026, 6, 15), 2026, 2, NOW)).isEmpty();
+    }
+
+    @Test
+    void aDecidedPetitionKeepsItsDateWhateverTheCalendarSays() {
+        Petition decided = objection().decide(false, "staff", "依据充分", NOW);
+
+        assertThat(decided.dueRecomputed(LocalDate.of(2026, 6, 20), 2026, 2, NOW)).isEmpty();
+    }
+
+    @Test
+    void theLimitIsTheOneFiledWithAndTheConfiguredOneForOlderPetitions() {
+        assertThat(objection().workingDays(15)).isEqualTo(10);
+        Petition older = new Petition("P5", PetitionKind.OBJECTION, "E1", "d", "f", "s", List.of(), NOW,
+                LocalDate.of(2026, 6, 12), 0, null, Petition.State.OPEN, null, null, null, List.of(), false, 3);
+        assertThat(older.workingDays(10)).isEqualTo(10);
+        assertThat(older.dueByChanges()).isEmpty();
+        // 17:00 UTC is 01:00 the next morning in China: the filing day is the day in China.
+        assertThat(Petition.file("P6", PetitionKind.OBJECTION, "E1", "d", "f", "s", List.of(),
+                Instant.parse("2026-06-01T17:00:00Z"), LocalDate.of(2026, 6, 16), 10).filedOn())
+                .isEqualTo(LocalDate.of(2026, 6, 2));
     }
 }

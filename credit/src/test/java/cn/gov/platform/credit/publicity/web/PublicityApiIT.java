@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.credit.CreditIT;
 import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.TestIssuer;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +25,7 @@ class PublicityApiIT extends CreditIT {
         fields.put("applicantSubject", TestIssuer.subjectOf(username));
         fields.put("division", "640324000000");
         fields.put("department", MARKET);
-        fields.put("occurredAt", Instant.now().toString());
+        fields.put("occurredAt", TestClock.now().toString());
         fields.put("payload", "{\"reasons\":\"材料齐全，符合法定条件\",\"onTime\":\"true\",\"itemName\":\"食品经营许可\"}");
         redis.opsForStream().add(StreamRecords.string(fields).withStreamKey("intake.case-events"));
     }
@@ -146,5 +146,30 @@ class PublicityApiIT extends CreditIT {
             sum += alphabet.indexOf(body.charAt(i)) * weights[i];
         }
         return alphabet.charAt((31 - sum % 31) % 31);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.platform.credit.publicity.domain.Publications publications;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void aPublicationStoredBeforeItHadAVersionIsSavedOnceByCompareAndSetLikeAnyOther() {
+        String id = "PERMIT-legacy-" + UUID.randomUUID();
+        // No applicant: the minutely retry of pending publications leaves it alone while the test saves it.
+        mongo.insert(new org.bson.Document("_id", id).append("kind", "PERMIT").append("itemCode", "SCJG-001").append("decision", "APPROVED").append("department", MARKET)
+                .append("decisionDate", "2026-03-02").append("dueBy", "2026-03-11").append("state", "PENDING")
+                .append("attempts", 0).append("receivedAt", java.util.Date.from(TestClock.now())), "publications");
+        var legacy = publications.byId(id).orElseThrow();
+        assertThat(legacy.version()).isZero();
+        assertThat(legacy.dueByChanges()).isEmpty();
+
+        var published = legacy.published(null, "申请人 lega****", null, TestClock.now());
+        assertThat(publications.replace(legacy, published)).isTrue();
+        assertThat(publications.replace(legacy, legacy.attemptFailed())).as("a stale save").isFalse();
+        assertThat(publications.byId(id).orElseThrow().state()).isEqualTo(
+                cn.gov.platform.credit.publicity.domain.Publication.State.PUBLISHED);
+        assertThat(publications.byId(id).orElseThrow().version()).isEqualTo(1);
     }
 }

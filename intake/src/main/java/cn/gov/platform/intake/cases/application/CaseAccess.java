@@ -3,6 +3,7 @@ package cn.gov.platform.intake.cases.application;
 import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.Caller;
@@ -42,7 +43,7 @@ public class CaseAccess {
      * case does not exist. Staff of the right department without the step's role are told so.
      */
     public Actor staff(Caller caller, Case c, StaffRole role) {
-        if (!c.isActingUnit(caller.division(), caller.department()) || !holdsAnyStaffRole(caller)) {
+        if (isDraft(c) || !c.isActingUnit(caller.division(), caller.department()) || !holdsAnyStaffRole(caller)) {
             throw notFound();
         }
         if (!caller.hasRole(role.realmRole())) {
@@ -75,16 +76,27 @@ public class CaseAccess {
         return new Actor(caller.subject(), caller.username(), ActorRole.APPROVER);
     }
 
+    /** A draft is the applicant's own business until it is submitted: for staff it does not exist yet. */
+    private static boolean isDraft(Case c) {
+        return c.state() == CaseState.DRAFT;
+    }
+
     static DomainViolation roleRequired(StaffRole role) {
         return new DomainViolation(DomainViolation.Kind.RULE, "STAFF_ROLE_REQUIRED",
                 cn.gov.platform.kernel.Message.of("此步骤须由" + role.chinese() + "办理。",
                         "This step is for the " + role.name().toLowerCase() + "."), null, java.util.List.of());
     }
 
-    /** Whether the caller may read the case: its applicant side, or staff of its department confirmed by identity. */
+    /**
+     * Whether the caller may read the case: its applicant side, or (once it is submitted) staff of
+     * its department confirmed by identity.
+     */
     public void requireView(Caller caller, Case c) {
         if (c.isApplicantSide(caller.subject())) {
             return;
+        }
+        if (isDraft(c)) {
+            throw notFound();
         }
         Optional<StaffRole> role = staffRoleOf(caller);
         // The handling department, the higher one it was reported to, or a joint department.

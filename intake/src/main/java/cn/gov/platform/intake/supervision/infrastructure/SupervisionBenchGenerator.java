@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,6 +54,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Validated
+@ConditionalOnProperty(name = "platform.bench.enabled", havingValue = "true")
 class SupervisionBenchGenerator {
 
     private final MongoTemplate mongo;

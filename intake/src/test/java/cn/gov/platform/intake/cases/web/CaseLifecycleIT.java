@@ -125,6 +125,25 @@ class CaseLifecycleIT extends IntakeIT {
     }
 
     @Test
+    void aDraftIsTheApplicantsOwnUntilItIsSubmittedEvenForTheDepartmentsStaff() {
+        String id = file(citizen(), "{\"itemCode\":\"SCJG-002\",\"division\":\"640324000000\",\"draft\":true}")
+                .json().get("id").asString();
+
+        for (String staff : List.of(clerk(), reviewer(), approver())) {
+            Api.Reply seen = api().get("/api/intake/cases/" + id, staff);
+            assertThat(seen.status()).isEqualTo(404);
+            assertThat(seen.json().get("code").asString()).isEqualTo("CASE_NOT_FOUND");
+        }
+        Api.Reply accepted = act(clerk(), id, "accept", "{}");
+        assertThat(accepted.status()).as("not a 409 that says the draft exists").isEqualTo(404);
+        assertThat(accepted.json().get("code").asString()).isEqualTo("CASE_NOT_FOUND");
+        assertThat(api().get("/api/intake/cases/" + id, citizen()).status()).isEqualTo(200);
+
+        assertThat(act(citizen(), id, "submit", "{}").status()).isEqualTo(200);
+        assertThat(api().get("/api/intake/cases/" + id, clerk()).status()).isEqualTo(200);
+    }
+
+    @Test
     void identityIsTheSourceOfTruthForStaffEvenWhenTheTokenMatches() {
         String id = submittedFoodCase();
         IDENTITY.stubFor(com.github.tomakehurst.wiremock.client.WireMock

@@ -165,4 +165,17 @@ class SupervisionIT extends IntakeIT {
 
         assertThat(figures(token, "").get("total")).isEqualTo(before);
     }
+
+    @Test
+    void theBenchmarksCaseGeneratorIsNotThereUnlessTheBenchmarkSwitchIsOn() {
+        // It writes cases in bulk straight into the store: on a running platform nobody may call it.
+        for (String token : new String[] {supervisor(COUNTY), issuer().token("demo-admin", "admin"),
+                issuer().token("demo-citizen", "citizen")}) {
+            Api.Reply reply = api().post("/api/intake/supervision/bench/generate?count=1", token, "");
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(404);
+            assertThat(reply.isProblem()).isTrue();
+        }
+        assertThat(api().get("/api/intake/v3/api-docs", null).body()).doesNotContain("/bench/generate");
+    }
 }

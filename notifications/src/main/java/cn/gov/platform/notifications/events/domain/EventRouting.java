@@ -60,6 +60,11 @@ public final class EventRouting {
                 { "RepairDecided", "credit-repair-decided" } }) {
             ROUTES.put(t[0], new Route(t[1], Recipient.CREDIT_RECIPIENT, Map.of()));
         }
+        // Issue 14: an answer date moved later because a calendar year was published (the filer is told the new date).
+        ROUTES.put("ObjectionDeadlineMoved", new Route("credit-objection-deadline-moved", Recipient.CREDIT_RECIPIENT,
+                Map.of("dueBy", "dueBy")));
+        ROUTES.put("RepairDeadlineMoved", new Route("credit-repair-deadline-moved", Recipient.CREDIT_RECIPIENT,
+                Map.of("dueBy", "dueBy")));
     }
 
     private static void caseCase(String type, String template, Map<String, String> variables) {

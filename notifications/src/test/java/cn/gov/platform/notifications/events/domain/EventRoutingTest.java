@@ -100,6 +100,17 @@ class EventRoutingTest {
     }
 
     @Test
+    void aMovedObjectionDeadlineTellsTheFilerTheNewDate() {
+        InboundEvent e = new InboundEvent("credit.events", "e-4", "ObjectionDeadlineMoved", Map.of("eventId", "e-4",
+                "type", "ObjectionDeadlineMoved", "entryId", "E1", "recipientSubject", "filer", "petitionId", "P1",
+                "previousDueBy", "2027-01-12", "dueBy", "2027-01-15", "occurredAt", "2026-12-10T02:00:00Z"));
+        Notice n = routing.route(e, Map.of()).orElseThrow().getFirst();
+        assertThat(n.recipientSubject()).isEqualTo("filer");
+        assertThat(n.templateCode()).isEqualTo("credit-objection-deadline-moved");
+        assertThat(n.variables()).containsExactlyEntriesOf(Map.of("dueBy", "2027-01-15"));
+    }
+
+    @Test
     void anUnknownTypeHasNoRoute() {
         assertThat(routing.route(caseEvent("SomethingNew", Map.of()), Map.of())).isEmpty();
     }
@@ -116,7 +127,7 @@ class EventRoutingTest {
         for (String type : EventRouting.knownTypes()) {
             InboundEvent e = new InboundEvent("any", "e", type, Map.of("eventId", "e", "type", type, "caseId", "c",
                     "caseNumber", "n", "applicantSubject", "p", "holderSubject", "h", "recipientSubject", "r", "number", "num",
-                    "entryId", "en"));
+                    "entryId", "en", "dueBy", "2027-01-15"));
             for (Notice n : routing.route(e, Map.of("noticeNumber", "N1", "ref", "R1", "calendarYear", "2027"))
                     .orElseThrow()) {
                 assertThat(seeded).as("seed for " + type).containsKey(n.templateCode());
