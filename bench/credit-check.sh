@@ -6,7 +6,7 @@
 #
 # Needs Keycloak, the store and Redis up (./platform up, or ./platform start mongo|redis|keycloak),
 # and the credit service running with the benchmark endpoints on; the script restarts it so:
-#   PLATFORM_BENCH_ENABLED=true ./platform start credit
+#   BENCH_ENDPOINTS=true ./platform start credit
 # The 1,000,000 entries are loaded through the bulk import (CSV, as an admin), once: a re-run
 # finds them already present (the import is idempotent); SKIP_IMPORT=1 skips the load.
 #
@@ -25,7 +25,7 @@ command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get i
 if [[ "${RESTART_CREDIT:-1}" == 1 && -x "$ROOT/platform" ]]; then
   echo "restarting credit with the benchmark endpoints on..."
   "$ROOT/platform" stop credit >/dev/null 2>&1 || true
-  PLATFORM_BENCH_ENABLED=true "$ROOT/platform" start credit >/dev/null
+  BENCH_ENDPOINTS=true "$ROOT/platform" start credit >/dev/null
 fi
 curl -fs -o /dev/null "$CREDIT/actuator/health/readiness" || { echo "credit is not up at $CREDIT"; exit 1; }
 

@@ -13,11 +13,14 @@ CONNECTIONS="${2:-50}"
 command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
 curl -fs -o /dev/null http://127.0.0.1:8080/actuator/health || { echo "platform is not up: ./platform up"; exit 1; }
 
-# Raise the gateway's per-user limit above the load for the duration, then restore it.
-echo "restarting the gateway with rate limits raised above the load..."
+# Identity with its benchmark endpoints on (they exist only with the development module, and only
+# when asked for), the gateway's per-user limit raised above the load; both restored afterwards.
+echo "restarting identity with the benchmark endpoints on, and the gateway with rate limits raised above the load..."
+"$ROOT/platform" stop identity >/dev/null
+BENCH_ENDPOINTS=true "$ROOT/platform" start identity >/dev/null
 "$ROOT/platform" stop gateway >/dev/null
 GATEWAY_RATE_REPLENISH=1000000 GATEWAY_RATE_BURST=2000000 "$ROOT/platform" start gateway >/dev/null
-trap '"$ROOT/platform" stop gateway >/dev/null; "$ROOT/platform" start gateway >/dev/null' EXIT
+trap 'for c in gateway identity; do "$ROOT/platform" stop $c >/dev/null; "$ROOT/platform" start $c >/dev/null; done' EXIT
 
 token() {
   curl -fs -d grant_type=password -d client_id=gov-portal -d username=demo-citizen -d 'password=Demo#2026' \

@@ -16,14 +16,17 @@ WORK="$(mktemp -d /tmp/intake-deemed-sweep.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 ./mvnw -B -q -o -pl intake package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test >/dev/null
+# The case generator is in the development module, which the intake jars get on their class path (LOADER_PATH).
+./mvnw -B -q -o -pl devprofile -am package -DskipTests >/dev/null
 [[ -f devstack/target/devstack-0.1.0-exec.jar ]] || ./mvnw -B -q -o -pl devstack package -DskipTests >/dev/null
 # Run from copies, so a rebuild by someone else during the run changes nothing.
 cp intake/target/intake-0.1.0.jar "$WORK/intake.jar"
 cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"
+cp devprofile/target/devprofile-0.1.0.jar "$WORK/devprofile.jar"
 CP="intake/target/test-classes:intake/target/classes:$(cat intake/target/bench.classpath)"
 echo "intake deemed-consent sweep: $TASKS due tasks, two instances, $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 set +e
-"$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
+LOADER_PATH="$WORK/devprofile.jar" "$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
   cn.gov.platform.intake.bench.DeemedSweepBenchmark "$WORK/intake.jar" "$WORK/devstack.jar" "$TASKS" "$WORK" 2>&1 \
   | grep -v -E "^(SLF4J|[0-9:. ]+ \[|WARNING)"
 status="${PIPESTATUS[0]}"

@@ -25,7 +25,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-./mvnw -B -q -o -pl intake -Dbuild.dir="$BUILD_DIR" package -DskipTests >/dev/null
+# The generator is in the development module, which the intake jar gets on its class path (LOADER_PATH).
+./mvnw -B -q -o -pl intake,devprofile -am -Dbuild.dir="$BUILD_DIR" package -DskipTests >/dev/null
 ./mvnw -B -q -o -pl intake -Dbuild.dir="$BUILD_DIR" test-compile dependency:build-classpath \
   -Dmdep.outputFile="$BUILD_DIR/bench.classpath" -Dmdep.includeScope=test >/dev/null
 DEVSTACK="$(ls devstack/target/devstack-*-exec.jar | head -1)"
@@ -46,7 +47,7 @@ for p in "$MONGO_PORT" "$REDIS_PORT"; do
 done
 
 echo "intake supervision benchmark, $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA_HOME/bin/java" -Djar="$JAR" -Dport="$INTAKE_PORT" -DmongoPort="$MONGO_PORT" -DredisPort="$REDIS_PORT" \
+LOADER_PATH="$ROOT/devprofile/$BUILD_DIR/devprofile-0.1.0.jar" "$JAVA_HOME/bin/java" -Djar="$JAR" -Dport="$INTAKE_PORT" -DmongoPort="$MONGO_PORT" -DredisPort="$REDIS_PORT" \
   -Drequests="$REQUESTS" -Dlog="$SCRATCH/intake.log" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
   cn.gov.platform.intake.bench.SupervisionBenchmark 2>&1 | grep -v -E "^(SLF4J|[0-9:. ]+ \[|WARNING)" \
   || { echo "failed; intake log tail:"; tail -20 "$SCRATCH/intake.log"; exit 1; }

@@ -26,7 +26,9 @@ MONGO_PORT="${BENCH_MONGO_PORT:-27347}" REDIS_PORT="${BENCH_REDIS_PORT:-6687}" S
 IDENTITY_PORT="${BENCH_IDENTITY_PORT:-18391}" A_PORT="${BENCH_A_PORT:-18395}" B_PORT="${BENCH_B_PORT:-18396}"
 JAR="$ROOT/notifications/target/notifications-0.1.0.jar"
 DEVSTACK="$ROOT/devstack/target/devstack-0.1.0-exec.jar"
-[[ -f "$JAR" && -f "$DEVSTACK" ]] || { echo "build first: ./mvnw -B -q -o -pl devstack,notifications package -DskipTests" >&2; exit 1; }
+# The stand-in providers are in the development module, which the jar gets on its class path (LOADER_PATH).
+DEVPROFILE="$ROOT/devprofile/target/devprofile-0.1.0.jar"
+[[ -f "$JAR" && -f "$DEVSTACK" && -f "$DEVPROFILE" ]] || { echo "build first: ./mvnw -B -q -o -pl devstack,devprofile -am package -DskipTests" >&2; exit 1; }
 for port in $MONGO_PORT $REDIS_PORT $SERVICE_PORT $IDENTITY_PORT $A_PORT $B_PORT; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use" >&2; exit 1; fi
 done
@@ -86,7 +88,7 @@ mkdir -p "$WORK/journal"
 start_service() { # log name
   PORT=$SERVICE_PORT LOG_FORMAT=ecs MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/notifications" REDIS_PORT=$REDIS_PORT \
   IDENTITY_URI="http://127.0.0.1:$IDENTITY_PORT" OIDC_TOKEN_URI="http://127.0.0.1:$IDENTITY_PORT/token" \
-  SMS_DEV_STUB=true SMS_DEV_STUB_JOURNAL="$WORK/journal" SMS_A_URL="http://127.0.0.1:$A_PORT" SMS_B_URL="http://127.0.0.1:$B_PORT" \
+  LOADER_PATH="$DEVPROFILE" SMS_DEV_STUB=true SMS_DEV_STUB_JOURNAL="$WORK/journal" SMS_A_URL="http://127.0.0.1:$A_PORT" SMS_B_URL="http://127.0.0.1:$B_PORT" \
   SMS_A_RATE=$RATE SMS_B_RATE=$RATE QUIET_HOURS_START=00:00 QUIET_HOURS_END=00:00 \
   EVENTS_CLAIM_IDLE=5s DISPATCH_LEASE=10s \
   "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx512m -jar "$JAR" >"$WORK/$1.log" 2>&1 &

@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param outbox        the relay to {@code credit.events}
  * @param caseEvents    the consumer of intake's stream
  * @param checkFlush    how often check records are written in a batch
- * @param demoData      seed list entries for the local realm's demo users
+ * @param demoData      whether the development module (never in this jar) seeds list entries for the local
+ *                      realm's demo users ({@code CREDIT_DEMO_DATA})
  */
 @Validated
 @ConfigurationProperties("platform.credit")

@@ -6,7 +6,7 @@ import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.measures.infrastructure.MeasuresConfiguration;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
-import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import java.time.LocalDate;
 import tools.jackson.databind.json.JsonMapper;
 

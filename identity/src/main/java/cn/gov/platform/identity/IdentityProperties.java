@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,7 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * @param dataProtection keys protecting identity numbers and phone numbers at rest
  * @param checks         the cache of answers to other services' checks
  * @param mandates       limits on mandates villagers give to agents
- * @param demoData       demo records for the local realm's demo users
  */
 @Validated
 @ConfigurationProperties("identity")
@@ -29,8 +29,7 @@ public record IdentityProperties(
         @Valid @NotNull RealName realName,
         @Valid @NotNull DataProtection dataProtection,
         @Valid @NotNull Checks checks,
-        @Valid @NotNull Mandates mandates,
-        @Valid @NotNull DemoData demoData) {
+        @Valid @NotNull Mandates mandates) {
 
     /**
      * @param file classpath or file resource holding the division tree (JSON)
@@ -50,12 +49,16 @@ public record IdentityProperties(
     }
 
     /**
-     * @param url     base URL of the real-name verification provider ({@code REALNAME_PROVIDER_URL})
+     * @param url     base URL of the real-name verification provider ({@code REALNAME_PROVIDER_URL}); without
+     *                one, real-name verification is refused (503 VERIFICATION_NOT_CONFIGURED), never passed
      * @param timeout how long one verification may take before it counts as not done (status stays unverified)
-     * @param devStub whether this service answers as the provider itself under /dev/realname (local only)
      */
-    public record RealName(@NotNull URI url, @NotNull @DefaultValue("3s") Duration timeout,
-            @DefaultValue("false") boolean devStub) {
+    public record RealName(@Nullable URI url, @NotNull @DefaultValue("3s") Duration timeout) {
+
+        /** Whether a provider is configured at all. */
+        public boolean configured() {
+            return url != null && url.getHost() != null;
+        }
     }
 
     /**
@@ -75,11 +78,5 @@ public record IdentityProperties(
      * @param maxValidity longest validity a mandate may be given; a villager renews rather than signs open-ended
      */
     public record Mandates(@NotNull @DefaultValue("366d") Duration maxValidity) {
-    }
-
-    /**
-     * @param enabled whether demo persons, mandate, enterprise and staff positions are seeded at start-up
-     */
-    public record DemoData(@DefaultValue("false") boolean enabled) {
     }
 }

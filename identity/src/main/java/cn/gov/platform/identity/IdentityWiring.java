@@ -17,16 +17,15 @@ import cn.gov.platform.identity.person.domain.PreferencesStore;
 import cn.gov.platform.identity.person.domain.RealNameVerifier;
 import cn.gov.platform.identity.person.domain.Sealer;
 import cn.gov.platform.identity.person.infrastructure.AesGcmSealer;
-import cn.gov.platform.identity.person.infrastructure.DevRealNameProvider;
 import cn.gov.platform.identity.person.infrastructure.HttpRealNameVerifier;
 import cn.gov.platform.identity.person.infrastructure.KeycloakAccounts;
 import cn.gov.platform.identity.person.infrastructure.MongoPersons;
 import cn.gov.platform.identity.person.infrastructure.MongoPreferencesStore;
+import cn.gov.platform.identity.person.infrastructure.UnconfiguredRealNameVerifier;
 import cn.gov.platform.identity.staff.domain.StaffPositions;
 import cn.gov.platform.identity.staff.infrastructure.MongoStaffPositions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -64,15 +63,12 @@ class IdentityWiring {
         return new KeycloakAccounts(properties.keycloak());
     }
 
+    /** The provider at {@code REALNAME_PROVIDER_URL}; without one, every verification is refused (never passed). */
     @Bean
     RealNameVerifier realNameVerifier(IdentityProperties properties) {
-        return new HttpRealNameVerifier(properties.realName(), RestClient.builder());
-    }
-
-    @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "identity.real-name.dev-stub", havingValue = "true")
-    DevRealNameProvider devRealNameProvider(IdentityProperties properties, JsonMapper json) {
-        return new DevRealNameProvider(properties.realName().url(), json);
+        return properties.realName().configured()
+                ? new HttpRealNameVerifier(properties.realName(), RestClient.builder())
+                : new UnconfiguredRealNameVerifier();
     }
 
     @Bean

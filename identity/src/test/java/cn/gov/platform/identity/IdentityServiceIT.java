@@ -15,7 +15,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import cn.gov.platform.identity.person.domain.MobileNumber;
 import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.identity.person.domain.Persons;
-import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.identity.person.domain.Verification;
 import cn.gov.platform.identity.person.domain.VerificationStatus;
 import cn.gov.platform.testkit.Api;
@@ -65,8 +65,6 @@ public abstract class IdentityServiceIT extends ServiceIT {
     static void outside(DynamicPropertyRegistry registry) {
         registry.add("identity.keycloak.url", OUTSIDE::baseUrl);
         registry.add("identity.real-name.url", OUTSIDE::baseUrl);
-        registry.add("identity.real-name.dev-stub", () -> "false");
-        registry.add("identity.demo-data.enabled", () -> "false");
     }
 
     /** Keycloak creates {@code username}'s account with the id the test issuer will put in their tokens. */

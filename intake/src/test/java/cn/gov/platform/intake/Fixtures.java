@@ -8,7 +8,7 @@ import cn.gov.platform.kernel.calendar.StatutoryHolidays;
 import cn.gov.platform.kernel.calendar.YearPublication;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Fee;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;

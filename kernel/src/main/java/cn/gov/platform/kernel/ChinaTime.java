@@ -11,7 +11,10 @@ import java.time.ZoneId;
  */
 public final class ChinaTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The zone's id, for the places that need a constant string (annotation attributes). */
+    public static final String ZONE_ID = "Asia/Shanghai";
+
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private ChinaTime() {
     }

@@ -45,12 +45,24 @@ public class DomainViolation extends RuntimeException {
     }
 
     public static DomainViolation invalid(String field, String code, String zh, String en) {
-        Message message = Message.of(zh, en);
+        return invalid(field, code, Message.of(zh, en));
+    }
+
+    public static DomainViolation invalid(String field, String code, Message message) {
         return new DomainViolation(Kind.INVALID, code, message, field, List.of(new Fault(field, code, message)));
     }
 
     public static DomainViolation conflict(String code, String zh, String en) {
-        return new DomainViolation(Kind.STATE_CONFLICT, code, Message.of(zh, en), null, List.of());
+        return conflict(code, Message.of(zh, en));
+    }
+
+    public static DomainViolation conflict(String code, Message message) {
+        return new DomainViolation(Kind.STATE_CONFLICT, code, message, null, List.of());
+    }
+
+    /** A conflict about one field's value (e.g. a case that already has a different certificate). */
+    public static DomainViolation conflict(String code, String zh, String en, @Nullable String field) {
+        return new DomainViolation(Kind.STATE_CONFLICT, code, Message.of(zh, en), field, List.of());
     }
 
     public static DomainViolation rule(String code, String zh, String en, @Nullable String field) {
@@ -58,7 +70,11 @@ public class DomainViolation extends RuntimeException {
     }
 
     public static DomainViolation notFound(String code, String zh, String en) {
-        return new DomainViolation(Kind.NOT_FOUND, code, Message.of(zh, en), null, List.of());
+        return notFound(code, Message.of(zh, en));
+    }
+
+    public static DomainViolation notFound(String code, Message message) {
+        return new DomainViolation(Kind.NOT_FOUND, code, message, null, List.of());
     }
 
     public Kind kind() {

@@ -11,7 +11,7 @@ import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.StoredFile;
 import cn.gov.platform.intake.cases.domain.Verdict;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;

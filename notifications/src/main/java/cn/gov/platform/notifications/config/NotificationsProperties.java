@@ -1,5 +1,6 @@
 package cn.gov.platform.notifications.config;
 
+import cn.gov.platform.kernel.ChinaTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,17 +26,23 @@ import org.springframework.validation.annotation.Validated;
  * @param dispatch      the SMS dispatcher
  * @param quietHours    when non-urgent messages wait
  * @param perNumber     caps on non-urgent messages per phone number (sliding windows)
- * @param providers     the SMS providers, in order of preference (failover goes down the list)
+ * @param providers     the SMS providers, in order of preference (failover goes down the list); one without
+ *                      a URL is not configured, and with none configured messages stay queued (health
+ *                      {@code sms} OUT_OF_SERVICE) until one is
  * @param breaker       the circuit breaker in front of each provider
- * @param devStub       local stand-in providers served by this process (development only)
  * @param retention     how long message bodies and inbox entries are kept
  */
 @Validated
 @ConfigurationProperties("notifications")
 public record NotificationsProperties(@Valid @NotNull Identity identity, @Valid @NotNull ServiceClient serviceClient,
         @Valid @NotNull Events events, @Valid @NotNull Dispatch dispatch, @Valid @NotNull QuietHours quietHours,
-        @Valid @NotEmpty List<PerNumberWindow> perNumber, @Valid @NotEmpty List<Provider> providers,
-        @Valid @NotNull Breaker breaker, @Valid @NotNull DevStub devStub, @Valid @NotNull Retention retention) {
+        @Valid @NotEmpty List<PerNumberWindow> perNumber, @Valid @NotNull List<Provider> providers,
+        @Valid @NotNull Breaker breaker, @Valid @NotNull Retention retention) {
+
+    /** The providers that have a URL, in order of preference. */
+    public List<Provider> configuredProviders() {
+        return providers.stream().filter(Provider::configured).toList();
+    }
 
     /** @param uri identity's base URL ({@code IDENTITY_URI}) */
     public record Identity(@NotNull URI uri) {
@@ -85,7 +92,7 @@ public record NotificationsProperties(@Valid @NotNull Identity identity, @Valid 
 
     /** Start equal to end turns quiet hours off. */
     public record QuietHours(@NotNull @DefaultValue("22:00") LocalTime start, @NotNull @DefaultValue("07:00") LocalTime end,
-            @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone) {
+            @NotNull @DefaultValue(ChinaTime.ZONE_ID) ZoneId zone) {
     }
 
     /** At most {@code limit} non-urgent messages to one number in any {@code window}. */
@@ -94,14 +101,18 @@ public record NotificationsProperties(@Valid @NotNull Identity identity, @Valid 
 
     /**
      * @param name          short name used in metrics, receipts' path and message records
-     * @param url           base URL; messages are POSTed to {@code url/v1/sms}
+     * @param url           base URL; messages are POSTed to {@code url/v1/sms} (none: not configured)
      * @param apiKey        the credential sent as a bearer token
      * @param receiptSecret the shared secret its delivery receipts are signed with (HMAC-SHA256)
      * @param ratePerSecond messages per second this provider allows us (all instances together)
      * @param timeout       connect and read timeout per call
      */
-    public record Provider(@NotBlank String name, @NotNull URI url, @NotBlank String apiKey, @NotBlank String receiptSecret,
+    public record Provider(@NotBlank String name, @Nullable URI url, @NotBlank String apiKey, @NotBlank String receiptSecret,
             @Min(1) @DefaultValue("50") int ratePerSecond, @NotNull @DefaultValue("3s") Duration timeout) {
+
+        public boolean configured() {
+            return url != null && url.getHost() != null;
+        }
     }
 
     /**
@@ -112,16 +123,6 @@ public record NotificationsProperties(@Valid @NotNull Identity identity, @Valid 
      */
     public record Breaker(@DefaultValue("50") float failureRateThreshold, @Min(1) @DefaultValue("10") int slidingWindow,
             @Min(1) @DefaultValue("5") int minimumCalls, @NotNull @DefaultValue("30s") Duration waitInOpen) {
-    }
-
-    /**
-     * @param enabled     serve every configured provider's URL from this process ({@code SMS_DEV_STUB})
-     * @param journalDir  where the stub records what it received, so counts survive a restart (empty: memory only)
-     * @param receipts    whether the stub calls back with a signed DELIVERED receipt
-     * @param callbackUrl this service's base URL for those receipts
-     */
-    public record DevStub(@DefaultValue("false") boolean enabled, @Nullable String journalDir,
-            @DefaultValue("true") boolean receipts, @Nullable URI callbackUrl) {
     }
 
     /**

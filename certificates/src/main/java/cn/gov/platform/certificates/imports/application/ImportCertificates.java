@@ -6,7 +6,7 @@ import cn.gov.platform.certificates.imports.domain.ImportJobs;
 import cn.gov.platform.certificates.imports.domain.LegacyRow;
 import cn.gov.platform.certificates.registry.application.IssueCertificate;
 import cn.gov.platform.certificates.registry.domain.IssueData;
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -51,28 +51,27 @@ public class ImportCertificates {
     public ImportJob start(String csv, Staff staff) {
         if (staff.department() == null || staff.division() == null
                 || staff.roles().stream().noneMatch(STAFF_ROLES::contains)) {
-            throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "NOT_FOUND", "请求的资源不存在。",
-                    "The requested resource does not exist.", null);
+            throw DomainViolation.notFound("NOT_FOUND", "请求的资源不存在。", "The requested resource does not exist.");
         }
         List<List<String>> records;
         try {
             records = Csv.parse(csv);
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("body", "MALFORMED_CSV", "CSV 文件格式不正确（引号未闭合）。",
+            throw DomainViolation.invalid("body", "MALFORMED_CSV", "CSV 文件格式不正确（引号未闭合）。",
                     "The CSV file is malformed (a quote is not closed).");
         }
         if (records.size() < 2) {
-            throw RuleViolation.invalid("body", "EMPTY_IMPORT", "文件中没有数据行。", "The file has no data rows.");
+            throw DomainViolation.invalid("body", "EMPTY_IMPORT", "文件中没有数据行。", "The file has no data rows.");
         }
         List<String> header = records.getFirst().stream().map(String::trim).toList();
         List<String> missing = LegacyRow.missingColumns(header);
         if (!missing.isEmpty()) {
-            throw RuleViolation.invalid("body", "MISSING_COLUMNS", "表头缺少列：" + String.join(", ", missing) + "。",
+            throw DomainViolation.invalid("body", "MISSING_COLUMNS", "表头缺少列：" + String.join(", ", missing) + "。",
                     "The header lacks the columns " + String.join(", ", missing) + ".");
         }
         List<List<String>> rows = records.subList(1, records.size());
         if (rows.size() > MAX_ROWS) {
-            throw RuleViolation.invalid("body", "TOO_MANY_ROWS", "单个文件最多 " + MAX_ROWS + " 行，请分批导入。",
+            throw DomainViolation.invalid("body", "TOO_MANY_ROWS", "单个文件最多 " + MAX_ROWS + " 行，请分批导入。",
                     "At most " + MAX_ROWS + " rows per file; split it.");
         }
         Instant now = clock.instant();
@@ -86,8 +85,7 @@ public class ImportCertificates {
     public ImportJob progress(String id, Staff staff) {
         return jobs.find(id)
                 .filter(j -> j.department().equals(staff.department()) && j.division().equals(staff.division()))
-                .orElseThrow(() -> new RuleViolation(RuleViolation.Kind.NOT_FOUND, "IMPORT_NOT_FOUND",
-                        "没有该导入任务。", "There is no such import.", null));
+                .orElseThrow(() -> DomainViolation.notFound("IMPORT_NOT_FOUND", "没有该导入任务。", "There is no such import."));
     }
 
     /** Processes one batch of some unfinished job; false when there was nothing to do. */
@@ -106,14 +104,14 @@ public class ImportCertificates {
             try {
                 IssueData data = LegacyRow.toIssue(header, rows.get(i));
                 if (!data.issuingDepartment().equals(job.department()) || !data.issuingDivision().equals(job.division())) {
-                    throw RuleViolation.invalid("issuingDepartment", "WRONG_ISSUER",
+                    throw DomainViolation.invalid("issuingDepartment", "WRONG_ISSUER",
                             "只能导入本部门、本区划颁发的证照。", "Only certificates issued by your own department and division can be imported.");
                 }
                 issue.issue(issue.withDefaults(data));
                 imported++;
-            } catch (RuleViolation e) {
+            } catch (DomainViolation e) {
                 errors.add(new ImportJob.RowError(line, e.field() == null ? "row" : e.field(), e.code(),
-                        e.zh() + " | " + e.en()));
+                        e.userMessage().zh() + " | " + e.userMessage().en()));
             }
         }
         if (jobs.advance(job.id(), job.nextRow(), job.nextRow() + rows.size(), imported, errors.size(), errors)) {

@@ -2,7 +2,7 @@ package cn.gov.platform.certificates.imports.domain;
 
 import cn.gov.platform.certificates.registry.domain.Holder;
 import cn.gov.platform.certificates.registry.domain.IssueData;
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -29,10 +29,10 @@ public final class LegacyRow {
         return REQUIRED.stream().filter(c -> !header.contains(c)).toList();
     }
 
-    /** @throws RuleViolation naming the column at fault */
+    /** @throws DomainViolation naming the column at fault */
     public static IssueData toIssue(List<String> header, List<String> values) {
         if (values.size() != header.size()) {
-            throw RuleViolation.invalid("row", "WRONG_COLUMN_COUNT", "列数与表头不一致。",
+            throw DomainViolation.invalid("row", "WRONG_COLUMN_COUNT", "列数与表头不一致。",
                     "The row has " + values.size() + " columns, the header " + header.size() + ".");
         }
         Map<String, String> row = new LinkedHashMap<>();
@@ -50,7 +50,7 @@ public final class LegacyRow {
         }
         String legacy = row.get("legacyNumber");
         if (legacy.isEmpty() || !legacy.matches("[\\p{L}\\p{N}()（）\\-_/]{1,60}")) {
-            throw RuleViolation.invalid("legacyNumber", "INVALID_LEGACY_NUMBER", "原证照编号缺失或含非法字符。",
+            throw DomainViolation.invalid("legacyNumber", "INVALID_LEGACY_NUMBER", "原证照编号缺失或含非法字符。",
                     "The legacy number is missing or has characters that are not allowed.");
         }
         Holder holder = new Holder(row.get("holderSubject"), Holder.Kind.of(row.get("holderKind")),
@@ -68,7 +68,7 @@ public final class LegacyRow {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid(column, "INVALID_DATE", column + " 应为 yyyy-MM-dd 格式的日期。",
+            throw DomainViolation.invalid(column, "INVALID_DATE", column + " 应为 yyyy-MM-dd 格式的日期。",
                     column + " must be a date as yyyy-MM-dd.");
         }
     }

@@ -4,7 +4,7 @@ import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.CertificateStatus;
 import cn.gov.platform.certificates.registry.domain.Certificates;
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -55,8 +55,7 @@ public class ChangeStatus {
         });
     }
 
-    static RuleViolation notFound() {
-        return new RuleViolation(RuleViolation.Kind.NOT_FOUND, "CERTIFICATE_NOT_FOUND", "没有该证照。",
-                "There is no such certificate.", null);
+    static DomainViolation notFound() {
+        return DomainViolation.notFound("CERTIFICATE_NOT_FOUND", "没有该证照。", "There is no such certificate.");
     }
 }

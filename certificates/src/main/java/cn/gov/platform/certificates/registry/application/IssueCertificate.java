@@ -7,14 +7,14 @@ import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.Certificates;
 import cn.gov.platform.certificates.registry.domain.IssueData;
 import cn.gov.platform.certificates.registry.domain.NumberSequence;
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.ChinaTime;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.certificates.signing.domain.Signatures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +25,6 @@ import java.util.Optional;
  */
 public class IssueCertificate {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int NUMBER_ATTEMPTS = 5;
     private final Certificates certificates;
     private final CertificateTypes types;
@@ -58,7 +57,7 @@ public class IssueCertificate {
             }
             CertificateType type = checkAgainstType(data);
             Instant now = clock.instant();
-            int year = now.atZone(CHINA).getYear();
+            int year = now.atZone(ChinaTime.ZONE).getYear();
             for (int attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
                 CertificateNumber number = CertificateNumber.of(type.prefix(), year, data.issuingDivision(),
                         sequence.next(type.prefix(), year));
@@ -91,7 +90,7 @@ public class IssueCertificate {
 
     private Issued replay(Certificate existing, IssueData data) {
         if (!existing.sameIssueAs(data)) {
-            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "CASE_ALREADY_CERTIFIED",
+            throw DomainViolation.conflict("CASE_ALREADY_CERTIFIED",
                     "该办件已颁发证照 " + existing.number() + "，且内容与本次请求不同。",
                     "Case already has certificate " + existing.number() + " with different content.", "caseNumber");
         }
@@ -99,38 +98,38 @@ public class IssueCertificate {
     }
 
     private CertificateType type(String code) {
-        return types.find(code).orElseThrow(() -> RuleViolation.invalid("typeCode", "UNKNOWN_CERTIFICATE_TYPE",
+        return types.find(code).orElseThrow(() -> DomainViolation.invalid("typeCode", "UNKNOWN_CERTIFICATE_TYPE",
                 "证照目录中没有该类型：" + code + "。", "The catalogue has no certificate type " + code + "."));
     }
 
     private CertificateType checkAgainstType(IssueData data) {
         CertificateType type = type(data.typeCode());
         if (!type.issuableBy(data.issuingDepartment())) {
-            throw RuleViolation.invalid("issuingDepartment", "WRONG_ISSUER",
+            throw DomainViolation.invalid("issuingDepartment", "WRONG_ISSUER",
                     "该部门无权颁发" + type.name() + "。", "This department may not issue a " + type.nameEn() + ".");
         }
         if (!data.issuingDivision().matches("\\d{12}")) {
-            throw RuleViolation.invalid("issuingDivision", "INVALID_DIVISION", "区划代码应为 12 位数字。",
+            throw DomainViolation.invalid("issuingDivision", "INVALID_DIVISION", "区划代码应为 12 位数字。",
                     "The division code must be 12 digits.");
         }
         if (!type.holdableBy(data.holder().kind().code())) {
-            throw RuleViolation.invalid("holder.kind", "WRONG_HOLDER_KIND",
+            throw DomainViolation.invalid("holder.kind", "WRONG_HOLDER_KIND",
                     type.name() + "不能颁发给此类主体。", "A " + type.nameEn() + " cannot be held by a " + data.holder().kind().code() + ".");
         }
         if (!type.allowsValidity(data.validFrom(), data.validUntil())) {
-            throw RuleViolation.invalid("validUntil", "VALIDITY_TOO_LONG",
+            throw DomainViolation.invalid("validUntil", "VALIDITY_TOO_LONG",
                     type.name() + "有效期最长 " + type.maxValidityYears() + " 年。",
                     "A " + type.nameEn() + " is valid for at most " + type.maxValidityYears() + " years.");
         }
-        if (data.validFrom().isBefore(LocalDate.now(clock.withZone(CHINA)).minusYears(100))) {
-            throw RuleViolation.invalid("validFrom", "INVALID_VALIDITY", "有效期起始日不合理。",
+        if (data.validFrom().isBefore(ChinaTime.today(clock).minusYears(100))) {
+            throw DomainViolation.invalid("validFrom", "INVALID_VALIDITY", "有效期起始日不合理。",
                     "The start of validity is implausible.");
         }
         List<CertificateType.FieldProblem> problems = type.check(data.fields());
         if (!problems.isEmpty()) {
             CertificateType.FieldProblem first = problems.getFirst();
             String names = String.join(", ", problems.stream().map(p -> p.field() + " (" + p.kind() + ")").toList());
-            throw RuleViolation.invalid("fields." + first.field(), "INVALID_FIELDS",
+            throw DomainViolation.invalid("fields." + first.field(), "INVALID_FIELDS",
                     "证照数据不符合" + type.name() + "的要求：" + names + "。",
                     "The data do not fit a " + type.nameEn() + ": " + names + ".");
         }

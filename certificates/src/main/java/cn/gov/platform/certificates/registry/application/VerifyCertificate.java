@@ -8,6 +8,7 @@ import cn.gov.platform.certificates.registry.domain.Certificates;
 import cn.gov.platform.certificates.registry.domain.QrToken;
 import cn.gov.platform.certificates.registry.domain.VerificationStatus;
 import cn.gov.platform.certificates.signing.domain.Signatures;
+import cn.gov.platform.kernel.ChinaTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -69,7 +70,7 @@ public class VerifyCertificate {
             return new Holding(parsed.value(), VerificationStatus.UNKNOWN, null, false);
         }
         Certificate c = found.get();
-        VerificationStatus status = c.verify(signatures, LocalDate.ofInstant(clock.instant(), IssueCertificate.CHINA));
+        VerificationStatus status = c.verify(signatures, ChinaTime.today(clock));
         return new Holding(parsed.value(), status, c.typeCode(), c.holder().subject().equals(holderSubject));
     }
 
@@ -100,7 +101,7 @@ public class VerifyCertificate {
             return bare(number, VerificationStatus.UNKNOWN, now);
         }
         Certificate c = found.get();
-        VerificationStatus status = c.verify(signatures, LocalDate.ofInstant(now, IssueCertificate.CHINA));
+        VerificationStatus status = c.verify(signatures, ChinaTime.dateOf(now));
         if (qr != null && status != VerificationStatus.TAMPERED && !qr.dataHash().equals(c.dataHash())) {
             status = VerificationStatus.TAMPERED;
         }

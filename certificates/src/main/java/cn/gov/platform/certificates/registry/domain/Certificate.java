@@ -4,6 +4,7 @@ import cn.gov.platform.certificates.signing.domain.Canonical;
 import cn.gov.platform.certificates.signing.domain.DataHash;
 import cn.gov.platform.certificates.signing.domain.Signature;
 import cn.gov.platform.certificates.signing.domain.Signatures;
+import cn.gov.platform.kernel.DomainViolation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,14 +90,14 @@ public final class Certificate {
     /**
      * Suspends, reinstates or revokes, if the status machine allows it from the current status.
      *
-     * @throws RuleViolation a conflict naming the current status when the change is not allowed
+     * @throws DomainViolation a conflict naming the current status when the change is not allowed
      */
     public void change(CertificateStatus.Change change, String reason, String actor, Instant at) {
         if (reason.isBlank() || reason.length() > 500) {
-            throw RuleViolation.invalid("reason", "REASON_REQUIRED", "请填写原因（不超过 500 字）。",
+            throw DomainViolation.invalid("reason", "REASON_REQUIRED", "请填写原因（不超过 500 字）。",
                     "Give a reason (at most 500 characters).");
         }
-        CertificateStatus next = status.after(change).orElseThrow(() -> new RuleViolation(RuleViolation.Kind.CONFLICT,
+        CertificateStatus next = status.after(change).orElseThrow(() -> DomainViolation.conflict(
                 "STATUS_CHANGE_NOT_ALLOWED", "证照当前状态为 " + status + "，不能执行 " + change + "。",
                 "The certificate is " + status + "; it cannot be " + change + "D.", "status"));
         status = next;

@@ -1,5 +1,6 @@
 package cn.gov.platform.certificates.registry.domain;
 
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ public record CertificateNumber(String value) {
     public CertificateNumber {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw RuleViolation.invalid("number", "INVALID_CERTIFICATE_NUMBER",
+            throw DomainViolation.invalid("number", "INVALID_CERTIFICATE_NUMBER",
                     "证照编号格式不正确（如 JY-2026-640324-000017）。",
                     "The certificate number is not well formed (e.g. JY-2026-640324-000017).");
         }

@@ -1,5 +1,6 @@
 package cn.gov.platform.certificates.registry.domain;
 
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public interface Certificates {
     /**
      * Stores a status change and its outbox in one write, if nobody changed it since it was read.
      *
-     * @throws RuleViolation a conflict if the stored version moved on
+     * @throws DomainViolation a conflict if the stored version moved on
      */
     void update(Certificate certificate);
 

@@ -1,5 +1,7 @@
 package cn.gov.platform.certificates.registry.domain;
 
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +26,7 @@ public record Holder(String subject, Kind kind, String displayName, @Nullable St
             return switch (code) {
                 case "person" -> PERSON;
                 case "enterprise" -> ENTERPRISE;
-                default -> throw RuleViolation.invalid("holder.kind", "INVALID_HOLDER_KIND",
+                default -> throw DomainViolation.invalid("holder.kind", "INVALID_HOLDER_KIND",
                         "持证主体类型应为 person 或 enterprise。", "The holder kind must be person or enterprise.");
             };
         }
@@ -35,20 +37,20 @@ public record Holder(String subject, Kind kind, String displayName, @Nullable St
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(displayName, "displayName");
         if (subject.isBlank() || subject.length() > 100) {
-            throw RuleViolation.invalid("holder.subject", "INVALID_HOLDER", "持证主体标识不正确。",
+            throw DomainViolation.invalid("holder.subject", "INVALID_HOLDER", "持证主体标识不正确。",
                     "The holder's subject is missing or too long.");
         }
         if (displayName.isBlank() || displayName.length() > 100) {
-            throw RuleViolation.invalid("holder.displayName", "INVALID_HOLDER", "持证主体名称不能为空且不超过 100 字。",
+            throw DomainViolation.invalid("holder.displayName", "INVALID_HOLDER", "持证主体名称不能为空且不超过 100 字。",
                     "The holder's display name is required and at most 100 characters.");
         }
         if (kind == Kind.PERSON && (idHash == null || !idHash.matches("[0-9a-f]{64}"))) {
-            throw RuleViolation.invalid("holder.idHash", "INVALID_ID_HASH",
+            throw DomainViolation.invalid("holder.idHash", "INVALID_ID_HASH",
                     "自然人持证主体需提供身份证号码的哈希值（64 位十六进制）。",
                     "A person holder needs the hash of the identity number (64 hex digits).");
         }
         if (kind == Kind.ENTERPRISE) {
-            new UnifiedSocialCreditCode(creditCode == null ? "" : creditCode);
+            creditCode = UnifiedSocialCreditCode.parse(creditCode, "holder.creditCode").value();
         }
     }
 

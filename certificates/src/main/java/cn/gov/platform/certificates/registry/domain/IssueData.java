@@ -1,5 +1,6 @@
 package cn.gov.platform.certificates.registry.domain;
 
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public record IssueData(String caseNumber, String typeCode, Holder holder, Strin
         Objects.requireNonNull(holder, "holder");
         fields = Map.copyOf(fields);
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw RuleViolation.invalid("validUntil", "VALIDITY_REVERSED", "有效期截止日不能早于起始日。",
+            throw DomainViolation.invalid("validUntil", "VALIDITY_REVERSED", "有效期截止日不能早于起始日。",
                     "The end of validity cannot be before its start.");
         }
     }

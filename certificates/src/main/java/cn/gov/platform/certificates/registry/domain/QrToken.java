@@ -4,6 +4,7 @@ import cn.gov.platform.certificates.signing.domain.DataHash;
 import cn.gov.platform.certificates.signing.domain.Signature;
 import cn.gov.platform.certificates.signing.domain.SignatureAlgorithm;
 import cn.gov.platform.certificates.signing.domain.Signatures;
+import cn.gov.platform.kernel.DomainViolation;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
@@ -67,8 +68,8 @@ public record QrToken(CertificateNumber number, DataHash dataHash, Signature sig
         return signature.algorithm() == SignatureAlgorithm.SM2_SM3 ? "S" : "E";
     }
 
-    private static RuleViolation malformed() {
-        return RuleViolation.invalid("qr", "MALFORMED_QR", "二维码内容无法识别，请重新扫描证照上的二维码。",
+    private static DomainViolation malformed() {
+        return DomainViolation.invalid("qr", "MALFORMED_QR", "二维码内容无法识别，请重新扫描证照上的二维码。",
                 "The QR data cannot be read; scan the code on the certificate again.");
     }
 }

@@ -7,7 +7,7 @@ import cn.gov.platform.certificates.registry.domain.CertificateStatus;
 import cn.gov.platform.certificates.registry.domain.Certificates;
 import cn.gov.platform.certificates.registry.domain.Holder;
 import cn.gov.platform.certificates.registry.domain.QrToken;
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.certificates.registry.domain.StatusRecord;
 import cn.gov.platform.certificates.signing.domain.Signature;
 import cn.gov.platform.certificates.signing.domain.SignatureAlgorithm;
@@ -103,9 +103,8 @@ public final class MongoCertificates implements Certificates {
                 .and("version").is(certificate.version()));
         Document replacement = write(certificate, certificate.version() + 1);
         if (mongo.findAndReplace(sameVersion, replacement, COLLECTION) == null) {
-            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "CONCURRENT_CHANGE",
-                    "证照刚被他人修改，请刷新后重试。", "The certificate was just changed by someone else; reload and try again.",
-                    null);
+            throw DomainViolation.conflict("CONCURRENT_CHANGE",
+                    "证照刚被他人修改，请刷新后重试。", "The certificate was just changed by someone else; reload and try again.");
         }
     }
 

@@ -3,7 +3,8 @@ package cn.gov.platform.certificates.sharing.application;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.Certificates;
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.ChinaTime;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.certificates.registry.domain.VerificationStatus;
 import cn.gov.platform.certificates.sharing.domain.CertificateUse;
 import cn.gov.platform.certificates.sharing.domain.Share;
@@ -14,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 public class Sharing {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final Set<String> STAFF_ROLES = Set.of("clerk", "reviewer", "approver");
     private final Certificates certificates;
     private final Shares shares;
@@ -130,11 +129,10 @@ public class Sharing {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CHINA);
+        return ChinaTime.today(clock);
     }
 
-    static RuleViolation notFound() {
-        return new RuleViolation(RuleViolation.Kind.NOT_FOUND, "CERTIFICATE_NOT_FOUND", "没有该证照。",
-                "There is no such certificate.", null);
+    static DomainViolation notFound() {
+        return DomainViolation.notFound("CERTIFICATE_NOT_FOUND", "没有该证照。", "There is no such certificate.");
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.platform.certificates.sharing.domain;
 
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,19 +22,19 @@ public record Share(String id, String number, String holderSubject, String depar
         Objects.requireNonNull(number);
         Objects.requireNonNull(holderSubject);
         if (department == null || !department.matches("[a-z0-9-]{2,64}")) {
-            throw RuleViolation.invalid("department", "INVALID_DEPARTMENT", "部门代码不正确。",
+            throw DomainViolation.invalid("department", "INVALID_DEPARTMENT", "部门代码不正确。",
                     "The department code is not valid.");
         }
         if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
-            throw RuleViolation.invalid("purpose", "PURPOSE_REQUIRED", "请说明用途（不超过 200 字）。",
+            throw DomainViolation.invalid("purpose", "PURPOSE_REQUIRED", "请说明用途（不超过 200 字）。",
                     "State the purpose (at most 200 characters).");
         }
         if (until.isBefore(from)) {
-            throw RuleViolation.invalid("until", "PERIOD_REVERSED", "授权截止日不能早于起始日。",
+            throw DomainViolation.invalid("until", "PERIOD_REVERSED", "授权截止日不能早于起始日。",
                     "The end of the authorisation cannot be before its start.");
         }
         if (until.isAfter(from.plusDays(MAX_DAYS - 1))) {
-            throw RuleViolation.invalid("until", "PERIOD_TOO_LONG", "单次授权最长一年。",
+            throw DomainViolation.invalid("until", "PERIOD_TOO_LONG", "单次授权最长一年。",
                     "One authorisation lasts at most a year.");
         }
     }
@@ -42,7 +42,7 @@ public record Share(String id, String number, String holderSubject, String depar
     public static Share grant(String id, String number, String holderSubject, String department, String purpose,
             LocalDate from, LocalDate until, LocalDate today, Instant now) {
         if (from.isBefore(today)) {
-            throw RuleViolation.invalid("from", "PERIOD_IN_PAST", "授权起始日不能早于今天。",
+            throw DomainViolation.invalid("from", "PERIOD_IN_PAST", "授权起始日不能早于今天。",
                     "An authorisation cannot start in the past.");
         }
         return new Share(id, number, holderSubject, department, purpose, from, until, now, null);

@@ -6,7 +6,7 @@ import cn.gov.platform.certificates.catalogue.domain.FieldSpec;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.Certificates;
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.certificates.wallet.domain.CertificatePrinter;
 import cn.gov.platform.certificates.wallet.domain.PrintedCertificate;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -85,8 +85,7 @@ public class Wallet {
                 c.signature().keyId(), qrUrl(c));
     }
 
-    static RuleViolation notFound() {
-        return new RuleViolation(RuleViolation.Kind.NOT_FOUND, "CERTIFICATE_NOT_FOUND", "没有该证照。",
-                "There is no such certificate.", null);
+    static DomainViolation notFound() {
+        return DomainViolation.notFound("CERTIFICATE_NOT_FOUND", "没有该证照。", "There is no such certificate.");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.certificates.registry.domain.IssueData;
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,9 +48,9 @@ class LegacyRowTest {
         assertThatThrownBy(() -> LegacyRow.toIssue(header, Csv.parse(
                 "SP1,food-operation-permit,enterprise,e-1,某公司,,91350100M000100Y43,county-market-regulation,"
                         + "640324000000,2022-13-01,,a,b,c,d").getFirst()))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("validFrom"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("validFrom"));
         assertThatThrownBy(() -> LegacyRow.toIssue(header, List.of("SP1", "x")))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("WRONG_COLUMN_COUNT"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.code()).isEqualTo("WRONG_COLUMN_COUNT"));
         assertThat(LegacyRow.missingColumns(List.of("legacyNumber", "typeCode"))).contains("holderKind", "validUntil");
     }
 }

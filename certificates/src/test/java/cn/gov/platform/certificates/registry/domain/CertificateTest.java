@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.platform.certificates.Fixtures;
 import cn.gov.platform.certificates.signing.domain.SignatureAlgorithm;
 import cn.gov.platform.certificates.signing.infrastructure.KeyRingSignatures;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -93,9 +94,9 @@ class CertificateTest {
         c.change(CertificateStatus.Change.REVOKE, "吊销", "staff-1", NOW);
 
         assertThatThrownBy(() -> c.change(CertificateStatus.Change.REINSTATE, "恢复", "staff-1", NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                .isInstanceOfSatisfying(DomainViolation.class, e -> {
                     assertThat(e.code()).isEqualTo("STATUS_CHANGE_NOT_ALLOWED");
-                    assertThat(e.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+                    assertThat(e.kind()).isEqualTo(DomainViolation.Kind.STATE_CONFLICT);
                 });
         assertThat(c.status()).isEqualTo(CertificateStatus.REVOKED);
     }
@@ -105,7 +106,7 @@ class CertificateTest {
         Certificate c = issued();
 
         assertThatThrownBy(() -> c.change(CertificateStatus.Change.SUSPEND, " ", "staff-1", NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(c.status()).isEqualTo(CertificateStatus.ACTIVE);
     }
 
@@ -127,8 +128,8 @@ class CertificateTest {
     @Test
     void holdersAreCheckedWhenBuilt() {
         assertThatThrownBy(() -> new Holder("p", Holder.Kind.PERSON, "马文华", "not-a-hash", null))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("holder.idHash"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("holder.idHash"));
         assertThatThrownBy(() -> new Holder("e", Holder.Kind.ENTERPRISE, "某公司", null, "91350100M000100Y44"))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("holder.creditCode"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("holder.creditCode"));
     }
 }

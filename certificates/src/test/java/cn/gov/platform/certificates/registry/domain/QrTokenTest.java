@@ -7,6 +7,7 @@ import cn.gov.platform.certificates.Fixtures;
 import cn.gov.platform.certificates.signing.domain.DataHash;
 import cn.gov.platform.certificates.signing.domain.SignatureAlgorithm;
 import cn.gov.platform.certificates.signing.infrastructure.KeyRingSignatures;
+import cn.gov.platform.kernel.DomainViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +50,7 @@ class QrTokenTest {
             "C1.JY-2026-640324-000007.66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0.key-1.S.A===AAAAAAAAAAAAAAAA",
             "C1.JY-2026-640324-000007.66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0.key-1.S.A"})
     void malformedDataIsRefusedAsInvalidInputOnTheQrField(String text) {
-        assertThatThrownBy(() -> QrToken.parse(text)).isInstanceOfSatisfying(RuleViolation.class, e -> {
+        assertThatThrownBy(() -> QrToken.parse(text)).isInstanceOfSatisfying(DomainViolation.class, e -> {
             assertThat(e.field()).isEqualTo("qr");
             assertThat(e.code()).isEqualTo("MALFORMED_QR");
         });

@@ -3,6 +3,8 @@ package cn.gov.platform.certificates.registry.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +31,6 @@ class ValuesTest {
     @ValueSource(strings = {"", "jy-2026-640324-000001", "JY-26-640324-000001", "JY-2026-640324-1", "JY-2026-640324-000001x"})
     void refusesMalformedNumbersNamingTheField(String value) {
         assertThatThrownBy(() -> new CertificateNumber(value))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("number"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("number"));
     }
 }

@@ -3,7 +3,7 @@ package cn.gov.platform.certificates.sharing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.platform.certificates.registry.domain.RuleViolation;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -40,19 +40,19 @@ class ShareTest {
     @Test
     void refusesAPeriodInThePastReversedOrLongerThanAYear() {
         assertThatThrownBy(() -> share(TODAY.minusDays(1), TODAY))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("PERIOD_IN_PAST"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.code()).isEqualTo("PERIOD_IN_PAST"));
         assertThatThrownBy(() -> share(TODAY.plusDays(2), TODAY.plusDays(1)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("PERIOD_REVERSED"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.code()).isEqualTo("PERIOD_REVERSED"));
         assertThatThrownBy(() -> share(TODAY, TODAY.plusDays(Share.MAX_DAYS)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("PERIOD_TOO_LONG"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.code()).isEqualTo("PERIOD_TOO_LONG"));
         assertThat(share(TODAY, TODAY.plusDays(Share.MAX_DAYS - 1)).until()).isEqualTo(TODAY.plusDays(365));
     }
 
     @Test
     void needsAPurposeAndAWellFormedDepartment() {
         assertThatThrownBy(() -> Share.grant("s", "n", "h", "County Transport", "x", TODAY, TODAY, TODAY, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("department"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("department"));
         assertThatThrownBy(() -> Share.grant("s", "n", "h", "county-transport", " ", TODAY, TODAY, TODAY, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("purpose"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("purpose"));
     }
 }

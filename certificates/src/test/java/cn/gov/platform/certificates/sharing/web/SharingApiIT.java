@@ -3,6 +3,7 @@ package cn.gov.platform.certificates.sharing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.certificates.Fixtures;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.testkit.Api;
 import cn.gov.platform.testkit.ServiceIT;
 import cn.gov.platform.testkit.TestIssuer;
@@ -11,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SharingApiIT extends ServiceIT {
 
     private static final String TRANSPORT = "county-transport";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(ChinaTime.ZONE);
     private String owner;
     private String number;
 

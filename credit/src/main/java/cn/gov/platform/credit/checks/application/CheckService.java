@@ -14,13 +14,13 @@ import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import cn.gov.platform.credit.subjects.domain.CreditSubject;
 import cn.gov.platform.credit.subjects.domain.SubjectKind;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 /** The check (CRE-2) and the feedback on it. The hot path reads memory only. */
 public class CheckService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final CreditSubjects subjects;
     private final EntriesInForce index;
     private final MeasureCatalogue catalogue;
@@ -80,7 +79,7 @@ public class CheckService {
 
     /** The pure in-memory part of a check: what the benchmark's in-process figure measures. */
     public Evaluation evaluate(@Nullable String subjectKey, @Nullable SubjectKind kind, String itemCode) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+        LocalDate today = ChinaTime.today(clock);
         if (subjectKey == null) {
             return CheckPolicy.evaluate(List.of(), null, itemCode, today.toEpochDay(), catalogue.effectiveOn(today));
         }

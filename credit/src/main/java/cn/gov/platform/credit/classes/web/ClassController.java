@@ -5,7 +5,8 @@ import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
-import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.ChinaTime;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.kernel.DomainViolation;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
@@ -72,6 +73,6 @@ class ClassController {
     }
 
     private long today() {
-        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")).toEpochDay();
+        return ChinaTime.today(clock).toEpochDay();
     }
 }

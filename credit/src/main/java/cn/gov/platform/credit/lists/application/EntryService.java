@@ -8,7 +8,8 @@ import cn.gov.platform.credit.lists.domain.ListEntry;
 import cn.gov.platform.credit.measures.domain.ListType;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
-import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.ChinaTime;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.kernel.DomainViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -122,7 +123,7 @@ public class EntryService {
     }
 
     private long today() {
-        return clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toEpochDay();
+        return ChinaTime.today(clock).toEpochDay();
     }
 
     public static DomainViolation notFound() {

@@ -3,6 +3,7 @@ package cn.gov.platform.credit.lists.domain;
 import cn.gov.platform.credit.common.domain.OutboxEvent;
 import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ public record ListEntry(String id, String subjectKey, String publicName, ListCol
 
     private ListEntry move(EntryStatus target, String by, String why, Instant at, @Nullable String eventType,
             @Nullable String recipient) {
-        LocalDate today = at.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        LocalDate today = ChinaTime.dateOf(at);
         EntryStatus current = statusOn(today);
         if (!current.canBecome(target)) {
             throw DomainViolation.conflict("ENTRY_STATE_CONFLICT",

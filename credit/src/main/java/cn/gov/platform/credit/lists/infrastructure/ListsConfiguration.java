@@ -7,10 +7,7 @@ import cn.gov.platform.credit.lists.domain.Entries;
 import cn.gov.platform.credit.lists.domain.ListEntry;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
-import cn.gov.platform.credit.CreditProperties;
-import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,27 +53,21 @@ public class ListsConfiguration {
     }
 
     @Bean
-    IndexLoader indexLoader(MemoryEntryIndex index, Entries entries, SubjectHasher hasher, Clock clock,
-            CreditProperties properties) {
-        return new IndexLoader(index, properties.demoData() ? new DemoEntries(entries, index, hasher, clock) : null);
+    IndexLoader indexLoader(MemoryEntryIndex index) {
+        return new IndexLoader(index);
     }
 
     /** Loads the index once the service is up (the check answers 503 until then), and again every hour as a safety net. */
     static class IndexLoader {
         private final MemoryEntryIndex index;
-        private final @Nullable DemoEntries demo;
 
-        IndexLoader(MemoryEntryIndex index, @Nullable DemoEntries demo) {
+        IndexLoader(MemoryEntryIndex index) {
             this.index = index;
-            this.demo = demo;
         }
 
         @EventListener(ApplicationReadyEvent.class)
         void load() {
             index.reload();
-            if (demo != null) {
-                demo.seed();
-            }
         }
 
         @Scheduled(fixedDelayString = "${platform.credit.index.reload-every:1h}", initialDelayString = "${platform.credit.index.reload-every:1h}")

@@ -8,10 +8,11 @@ import cn.gov.platform.credit.lists.domain.StatusChange;
 import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import cn.gov.platform.credit.subjects.domain.NameMask;
-import cn.gov.platform.credit.subjects.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.ChinaTime;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
-import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.kernel.DomainViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -142,6 +143,6 @@ class EntryController {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+        return ChinaTime.today(clock);
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.platform.credit.subjects.domain;
 
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;

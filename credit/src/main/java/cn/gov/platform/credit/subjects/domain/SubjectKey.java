@@ -1,6 +1,7 @@
 package cn.gov.platform.credit.subjects.domain;
 
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import java.util.regex.Pattern;
 
 /**

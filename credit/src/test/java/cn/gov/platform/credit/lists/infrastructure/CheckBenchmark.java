@@ -12,7 +12,7 @@ import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.subjects.domain.CreditSubject;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
-import cn.gov.platform.credit.subjects.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;

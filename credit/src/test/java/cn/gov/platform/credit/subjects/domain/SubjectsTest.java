@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import org.junit.jupiter.api.Test;
 
 class SubjectsTest {

@@ -1,5 +1,6 @@
 package cn.gov.platform.identity.division.domain;
 
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +17,12 @@ public record Division(DivisionCode code, String name, @Nullable DivisionCode pa
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("division " + code + " has no name");
         }
-        if (parent != null && !code.parentByRule().map(parent::equals).orElse(false)) {
+        if (parent != null && !code.parent().map(parent::equals).orElse(false)) {
             throw new IllegalArgumentException("division " + code + " cannot lie under " + parent);
         }
     }
 
-    public DivisionLevel level() {
+    public DivisionCode.Level level() {
         return code.level();
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.platform.identity.division.domain;
 
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.division.infrastructure;
 
 import cn.gov.platform.identity.division.domain.Division;
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.division.domain.DivisionTree;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ public final class DivisionFile {
             int i = 0;
             for (JsonNode node : root.get("divisions")) {
                 DivisionCode code = codes.get(i++);
-                DivisionCode parent = code.parentByRule().filter(known::contains).orElse(null);
+                DivisionCode parent = code.parent().filter(known::contains).orElse(null);
                 divisions.add(new Division(code, node.get("name").asString(), parent,
                         node.path("illustrative").asBoolean(true)));
             }

@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.division.web;
 
 import cn.gov.platform.identity.division.domain.Division;
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.division.domain.DivisionTree;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;

@@ -4,7 +4,7 @@ import cn.gov.platform.identity.audit.application.AuditLog;
 import cn.gov.platform.identity.enterprise.domain.Enterprise;
 import cn.gov.platform.identity.enterprise.domain.Enterprises;
 import cn.gov.platform.identity.enterprise.domain.MemberRole;
-import cn.gov.platform.identity.enterprise.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.identity.person.application.PersonQueries;
 import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.kernel.Message;

@@ -1,7 +1,8 @@
 package cn.gov.platform.identity.enterprise.domain;
 
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class Enterprise {
             List<Membership> members, Instant registeredAt) {
         this.creditCode = Objects.requireNonNull(creditCode);
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw PlatformException.invalid("name", "INVALID_NAME", Message.of(
+            throw DomainViolation.invalid("name", "INVALID_NAME", Message.of(
                     "请填写营业执照上的企业名称（不超过 100 字）。",
                     "Enter the name on the business licence (at most 100 characters)."));
         }
@@ -36,11 +37,11 @@ public final class Enterprise {
     public void authorise(String by, String subject, MemberRole role, Instant now) {
         requireRepresentative(by);
         if (subject.equals(legalRepresentative)) {
-            throw PlatformException.invalid("username", "ALREADY_REPRESENTATIVE", Message.of(
+            throw DomainViolation.invalid("username", "ALREADY_REPRESENTATIVE", Message.of(
                     "法定代表人无需再被授权。", "The legal representative needs no authorisation."));
         }
         if (activeMember(subject)) {
-            throw PlatformException.conflict("ALREADY_MEMBER", Message.of(
+            throw DomainViolation.conflict("ALREADY_MEMBER", Message.of(
                     "该人员已是本企业的授权成员。", "That person is already an authorised member."));
         }
         members.add(new Membership(subject, role, now, null));
@@ -55,7 +56,7 @@ public final class Enterprise {
             }
         }
         if (index < 0) {
-            throw PlatformException.notFound("MEMBER_NOT_FOUND", Message.of(
+            throw DomainViolation.notFound("MEMBER_NOT_FOUND", Message.of(
                     "该人员不是本企业的授权成员。", "That person is not an authorised member."));
         }
         Membership m = members.get(index);

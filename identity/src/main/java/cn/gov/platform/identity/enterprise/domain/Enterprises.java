@@ -1,7 +1,8 @@
 package cn.gov.platform.identity.enterprise.domain;
 
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public interface Enterprises {
     /** Enterprises the subject represents or is an active member of. */
     List<Enterprise> actedForBy(String subject);
 
-    static PlatformException notFound() {
-        return PlatformException.notFound("ENTERPRISE_NOT_FOUND", Message.of("未找到该企业。", "No such enterprise."));
+    static DomainViolation notFound() {
+        return DomainViolation.notFound("ENTERPRISE_NOT_FOUND", Message.of("未找到该企业。", "No such enterprise."));
     }
 }

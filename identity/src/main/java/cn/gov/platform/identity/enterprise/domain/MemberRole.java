@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.enterprise.domain;
 
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.Locale;
 
 /** What a member may do for the enterprise: file applications, or also manage its filings. */
@@ -12,7 +12,7 @@ public enum MemberRole {
         try {
             return valueOf(raw.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw PlatformException.invalid(field, "INVALID_MEMBER_ROLE", Message.of(
+            throw DomainViolation.invalid(field, "INVALID_MEMBER_ROLE", Message.of(
                     "成员角色只能是 filer（经办人）或 manager（管理员）。", "A member role is filer or manager."));
         }
     }

@@ -4,7 +4,7 @@ import cn.gov.platform.identity.enterprise.domain.Enterprise;
 import cn.gov.platform.identity.enterprise.domain.Enterprises;
 import cn.gov.platform.identity.enterprise.domain.MemberRole;
 import cn.gov.platform.identity.enterprise.domain.Membership;
-import cn.gov.platform.identity.enterprise.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package cn.gov.platform.identity.enterprise.web;
 import cn.gov.platform.identity.enterprise.application.EnterpriseService;
 import cn.gov.platform.identity.enterprise.domain.Enterprise;
 import cn.gov.platform.identity.enterprise.domain.MemberRole;
-import cn.gov.platform.identity.enterprise.domain.UnifiedSocialCreditCode;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package cn.gov.platform.identity.mandate.application;
 import cn.gov.platform.identity.IdentityProperties;
 import cn.gov.platform.identity.audit.application.AuditLog;
 import cn.gov.platform.identity.cache.CheckCache;
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.division.domain.DivisionTree;
 import cn.gov.platform.identity.mandate.domain.Agent;
 import cn.gov.platform.identity.mandate.domain.Agents;
@@ -14,7 +14,8 @@ import cn.gov.platform.identity.mandate.domain.Mandates;
 import cn.gov.platform.identity.mandate.domain.Scope;
 import cn.gov.platform.identity.person.application.PersonQueries;
 import cn.gov.platform.identity.person.domain.Person;
-import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.ChinaTime;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,6 +78,8 @@ public class MandateService {
     public Mandate file(String agent, ResidentIdNumber principalId, Scope scope, @Nullable Instant validFrom,
             Instant validUntil, ConsentMethod method, @Nullable String attestation) {
         return timer.record(() -> {
+            // A number is checked as far as it can be without a date; whether its holder is born yet needs today.
+            principalId.requireBornBy(ChinaTime.today(clock), "principalIdNumber");
             requireActiveAgent(agent);
             Person principal = persons.byIdNumber(principalId).orElseThrow(() -> PlatformException.invalid(
                     "principalIdNumber", "PERSON_NOT_FOUND", Message.of(

@@ -1,9 +1,8 @@
 package cn.gov.platform.identity.mandate.domain;
 
-import cn.gov.platform.identity.division.domain.DivisionCode;
-import cn.gov.platform.identity.division.domain.DivisionLevel;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,8 +15,8 @@ public record Agent(String subject, DivisionCode servicePoint, boolean active, I
     public Agent {
         Objects.requireNonNull(subject);
         Objects.requireNonNull(since);
-        if (servicePoint.level() != DivisionLevel.VILLAGE && servicePoint.level() != DivisionLevel.TOWNSHIP) {
-            throw PlatformException.invalid("servicePoint", "NOT_A_SERVICE_POINT", Message.of(
+        if (servicePoint.level() != DivisionCode.Level.VILLAGE && servicePoint.level() != DivisionCode.Level.TOWNSHIP) {
+            throw DomainViolation.invalid("servicePoint", "NOT_A_SERVICE_POINT", Message.of(
                     "代办点须设在村（社区）或乡镇。", "A service point is in a village, community or township."));
         }
     }

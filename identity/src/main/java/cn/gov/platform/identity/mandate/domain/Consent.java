@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.mandate.domain;
 
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,7 @@ public record Consent(ConsentMethod method, @Nullable String attestation, @Nulla
         Objects.requireNonNull(method);
         if (method == ConsentMethod.IN_PERSON && (attestation == null || attestation.isBlank()
                 || attestation.length() > 500)) {
-            throw PlatformException.invalid("attestation", "ATTESTATION_REQUIRED", Message.of(
+            throw DomainViolation.invalid("attestation", "ATTESTATION_REQUIRED", Message.of(
                     "当面授权须由代办员填写见证说明（不超过 500 字）。",
                     "In-person consent needs the agent's attestation (at most 500 characters)."));
         }

@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.mandate.domain;
 
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -46,16 +46,16 @@ public final class Mandate {
     public static Mandate grant(String id, String principal, String agent, Scope scope, Instant validFrom,
             Instant validUntil, Consent consent, Instant now, Duration maxValidity) {
         if (principal.equals(agent)) {
-            throw PlatformException.invalid("agent", "SELF_MANDATE", Message.of(
+            throw DomainViolation.invalid("agent", "SELF_MANDATE", Message.of(
                     "不能授权给自己。", "A person cannot give a mandate to themselves."));
         }
         if (!validUntil.isAfter(validFrom) || !validUntil.isAfter(now)) {
-            throw PlatformException.invalid("validUntil", "INVALID_VALIDITY", Message.of(
+            throw DomainViolation.invalid("validUntil", "INVALID_VALIDITY", Message.of(
                     "授权截止时间须晚于开始时间和当前时间。",
                     "The end of validity must be after its start and in the future."));
         }
         if (Duration.between(validFrom, validUntil).compareTo(maxValidity) > 0) {
-            throw PlatformException.invalid("validUntil", "VALIDITY_TOO_LONG", Message.of(
+            throw DomainViolation.invalid("validUntil", "VALIDITY_TOO_LONG", Message.of(
                     "授权有效期不能超过 " + maxValidity.toDays() + " 天，到期后可重新授权。",
                     "A mandate is valid for at most " + maxValidity.toDays() + " days; renew it when it ends."));
         }
@@ -68,7 +68,7 @@ public final class Mandate {
         requirePrincipal(by);
         move(MandateState.ACTIVE);
         if (!now.isBefore(validUntil)) {
-            throw PlatformException.conflict("MANDATE_EXPIRED", Message.of(
+            throw DomainViolation.conflict("MANDATE_EXPIRED", Message.of(
                     "该授权已过期，无法确认。", "This mandate has expired and cannot be confirmed."));
         }
         this.consent = new Consent(ConsentMethod.APP_CONFIRMATION, consent.attestation(), now);
@@ -114,13 +114,13 @@ public final class Mandate {
     private void requirePrincipal(String by) {
         if (!principal.equals(by)) {
             // Someone else's mandate does not exist for the caller.
-            throw PlatformException.notFound("MANDATE_NOT_FOUND", Message.of("未找到该授权。", "No such mandate."));
+            throw DomainViolation.notFound("MANDATE_NOT_FOUND", Message.of("未找到该授权。", "No such mandate."));
         }
     }
 
     private void move(MandateState target) {
         if (!state.canBecome(target)) {
-            throw PlatformException.conflict("MANDATE_STATE", Message.of(
+            throw DomainViolation.conflict("MANDATE_STATE", Message.of(
                     "该授权当前状态（" + state + "）不允许此操作。",
                     "The mandate is " + state + "; that is not possible now."));
         }

@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.mandate.domain;
 
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -15,17 +15,17 @@ public record Scope(boolean allItems, Set<String> items) {
     public Scope {
         items = Set.copyOf(new TreeSet<>(items));
         if (allItems && !items.isEmpty()) {
-            throw PlatformException.invalid("items", "SCOPE_AMBIGUOUS", Message.of(
+            throw DomainViolation.invalid("items", "SCOPE_AMBIGUOUS", Message.of(
                     "授权范围为全部事项时不应再列出事项。", "A mandate for all items lists no items."));
         }
         if (!allItems && (items.isEmpty() || items.size() > MAX_ITEMS)) {
-            throw PlatformException.invalid("items", "SCOPE_REQUIRED", Message.of(
+            throw DomainViolation.invalid("items", "SCOPE_REQUIRED", Message.of(
                     "请列出授权代办的事项（1-50 项），或选择全部事项。",
                     "List the items the agent may file (1-50), or choose all items."));
         }
         for (String item : items) {
             if (!ITEM_CODE.matcher(item).matches()) {
-                throw PlatformException.invalid("items", "INVALID_ITEM_CODE", Message.of(
+                throw DomainViolation.invalid("items", "INVALID_ITEM_CODE", Message.of(
                         "事项编码格式不正确：" + item, "Not a valid item code: " + item));
             }
         }

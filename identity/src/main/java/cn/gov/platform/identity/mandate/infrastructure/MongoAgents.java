@@ -1,6 +1,6 @@
 package cn.gov.platform.identity.mandate.infrastructure;
 
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.mandate.domain.Agent;
 import cn.gov.platform.identity.mandate.domain.Agents;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package cn.gov.platform.identity.mandate.web;
 
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.mandate.application.MandateChecks;
 import cn.gov.platform.identity.mandate.application.MandateService;
 import cn.gov.platform.identity.mandate.domain.Agent;
 import cn.gov.platform.identity.mandate.domain.ConsentMethod;
 import cn.gov.platform.identity.mandate.domain.MandateDecision;
 import cn.gov.platform.identity.mandate.domain.Scope;
-import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Clock;

@@ -7,7 +7,7 @@ import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.identity.person.domain.Persons;
 import cn.gov.platform.identity.person.domain.Preferences;
 import cn.gov.platform.identity.person.domain.PreferencesStore;
-import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.identity.person.domain.Sealer;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;

@@ -6,7 +6,9 @@ import cn.gov.platform.identity.person.domain.Accounts;
 import cn.gov.platform.identity.person.domain.NewPerson;
 import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.identity.person.domain.Persons;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.Message;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -52,6 +54,8 @@ public class PersonRegistration {
 
     public Person register(NewPerson applicant) {
         return timer.record(() -> {
+            // A number is checked as far as it can be without a date; whether its holder is born yet needs today.
+            applicant.idNumber().requireBornBy(ChinaTime.today(clock), ResidentIdNumber.FIELD);
             if (persons.byIdNumber(applicant.idNumber()).isPresent()) {
                 throw alreadyRegistered();
             }

@@ -47,6 +47,10 @@ public class RealNameVerification {
             meters.counter("identity.verifications", "outcome", "unavailable").increment();
             log.warn("Real-name provider unavailable; {} stays unverified", person.subject());
             return person;
+        } catch (RealNameVerifier.NotConfigured e) {
+            meters.counter("identity.verifications", "outcome", "not-configured").increment();
+            log.warn("No real-name provider is configured; {} stays unverified", person.subject());
+            return person;
         }
     }
 
@@ -60,6 +64,12 @@ public class RealNameVerification {
             throw new PlatformException(HttpStatus.SERVICE_UNAVAILABLE, "VERIFICATION_UNAVAILABLE", Message.of(
                     "实名认证服务暂时不可用，请稍后重试。",
                     "The real-name verification service is unavailable; try again later."));
+        } catch (RealNameVerifier.NotConfigured e) {
+            meters.counter("identity.verifications", "outcome", "not-configured").increment();
+            throw new PlatformException(HttpStatus.SERVICE_UNAVAILABLE, "VERIFICATION_NOT_CONFIGURED", Message.of(
+                    "本平台尚未接入实名认证服务，暂时无法完成实名认证，请联系平台管理员。",
+                    "This platform has no real-name verification service configured, so nobody can be verified now;"
+                            + " contact the platform's administrators."));
         }
     }
 

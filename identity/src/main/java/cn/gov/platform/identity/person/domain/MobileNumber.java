@@ -2,7 +2,7 @@ package cn.gov.platform.identity.person.domain;
 
 import cn.gov.platform.support.logging.PersonalData;
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,7 +31,7 @@ public record MobileNumber(String value) {
 
     public MobileNumber {
         if (!valid(value)) {
-            throw PlatformException.invalid(FIELD, "INVALID_PHONE", INVALID);
+            throw DomainViolation.invalid(FIELD, "INVALID_PHONE", INVALID);
         }
     }
 
@@ -43,7 +43,7 @@ public record MobileNumber(String value) {
             digits = digits.substring(2);
         }
         if (!valid(digits)) {
-            throw PlatformException.invalid(field, "INVALID_PHONE", INVALID);
+            throw DomainViolation.invalid(field, "INVALID_PHONE", INVALID);
         }
         return new MobileNumber(digits);
     }

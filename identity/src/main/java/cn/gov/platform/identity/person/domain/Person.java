@@ -1,7 +1,8 @@
 package cn.gov.platform.identity.person.domain;
 
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -40,7 +41,7 @@ public final class Person {
     public void recordVerification(boolean matched, String method, Instant at) {
         VerificationStatus target = matched ? VerificationStatus.VERIFIED : VerificationStatus.FAILED;
         if (!verification.status().canBecome(target)) {
-            throw PlatformException.conflict("ALREADY_VERIFIED", Message.of(
+            throw DomainViolation.conflict("ALREADY_VERIFIED", Message.of(
                     "您已完成实名认证，无需重复认证。", "You are already verified; there is nothing to do."));
         }
         this.verification = new Verification(target, at, method);

@@ -1,5 +1,6 @@
 package cn.gov.platform.identity.person.domain;
 
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import java.util.Optional;
 
 /** Every person the platform knows, by subject or by identity number. */

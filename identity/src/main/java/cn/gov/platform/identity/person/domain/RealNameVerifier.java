@@ -1,5 +1,7 @@
 package cn.gov.platform.identity.person.domain;
 
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
+
 /** The external real-name verification provider: does this name belong to this identity number? */
 public interface RealNameVerifier {
 
@@ -17,6 +19,16 @@ public interface RealNameVerifier {
     final class ProviderUnavailable extends RuntimeException {
         public ProviderUnavailable(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * No provider is configured for this deployment: nobody can be verified (and nobody is taken
+     * as verified) until one is.
+     */
+    final class NotConfigured extends RuntimeException {
+        public NotConfigured() {
+            super("no real-name verification provider is configured (identity.real-name.url)", null, false, false);
         }
     }
 }

@@ -2,7 +2,7 @@ package cn.gov.platform.identity.person.infrastructure;
 
 import cn.gov.platform.identity.IdentityProperties;
 import cn.gov.platform.identity.person.domain.RealNameVerifier;
-import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import java.net.http.HttpClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;

@@ -3,7 +3,7 @@ package cn.gov.platform.identity.person.infrastructure;
 import cn.gov.platform.identity.person.domain.MobileNumber;
 import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.identity.person.domain.Persons;
-import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.identity.person.domain.Sealer;
 import cn.gov.platform.identity.person.domain.Verification;
 import cn.gov.platform.identity.person.domain.VerificationStatus;

@@ -5,7 +5,7 @@ import cn.gov.platform.identity.person.application.PhoneChange;
 import cn.gov.platform.identity.person.application.RealNameVerification;
 import cn.gov.platform.identity.person.domain.MobileNumber;
 import cn.gov.platform.identity.person.domain.NewPerson;
-import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

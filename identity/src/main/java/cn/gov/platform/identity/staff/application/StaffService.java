@@ -2,7 +2,7 @@ package cn.gov.platform.identity.staff.application;
 
 import cn.gov.platform.identity.audit.application.AuditLog;
 import cn.gov.platform.identity.cache.CheckCache;
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.division.domain.DivisionTree;
 import cn.gov.platform.identity.staff.domain.DepartmentCode;
 import cn.gov.platform.identity.staff.domain.StaffDecision;

@@ -1,8 +1,8 @@
 package cn.gov.platform.identity.staff.domain;
 
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -22,7 +22,7 @@ public record StaffPosition(String id, String staff, DepartmentCode department, 
         Objects.requireNonNull(division);
         Objects.requireNonNull(since);
         if (roles.isEmpty()) {
-            throw PlatformException.invalid("roles", "ROLES_REQUIRED", Message.of(
+            throw DomainViolation.invalid("roles", "ROLES_REQUIRED", Message.of(
                     "请至少指定一个岗位角色。", "Give the position at least one role."));
         }
         roles = Set.copyOf(EnumSet.copyOf(roles));

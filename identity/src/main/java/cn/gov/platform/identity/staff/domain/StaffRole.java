@@ -1,7 +1,7 @@
 package cn.gov.platform.identity.staff.domain;
 
 import cn.gov.platform.kernel.Message;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.Locale;
 
 /** What a member of staff may do in their department (INT-9: handled, reviewed, approved; SUP: supervised). */
@@ -12,7 +12,7 @@ public enum StaffRole {
         try {
             return valueOf(raw.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw PlatformException.invalid(field, "INVALID_ROLE", Message.of(
+            throw DomainViolation.invalid(field, "INVALID_ROLE", Message.of(
                     "岗位角色只能是 clerk、reviewer、approver 或 supervisor。",
                     "A staff role is clerk, reviewer, approver or supervisor."));
         }

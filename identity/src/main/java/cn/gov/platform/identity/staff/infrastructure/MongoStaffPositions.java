@@ -1,6 +1,6 @@
 package cn.gov.platform.identity.staff.infrastructure;
 
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.staff.domain.DepartmentCode;
 import cn.gov.platform.identity.staff.domain.StaffPosition;
 import cn.gov.platform.identity.staff.domain.StaffPositions;

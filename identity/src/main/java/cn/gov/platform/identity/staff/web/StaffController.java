@@ -1,6 +1,6 @@
 package cn.gov.platform.identity.staff.web;
 
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.staff.application.StaffService;
 import cn.gov.platform.identity.staff.domain.DepartmentCode;
 import cn.gov.platform.identity.staff.domain.StaffDecision;

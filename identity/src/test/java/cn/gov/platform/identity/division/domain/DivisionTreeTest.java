@@ -3,6 +3,7 @@ package cn.gov.platform.identity.division.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

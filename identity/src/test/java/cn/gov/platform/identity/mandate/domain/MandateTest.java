@@ -3,7 +3,7 @@ package cn.gov.platform.identity.mandate.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -44,7 +44,7 @@ class MandateTest {
 
         mandate.revoke("villager", NOW.plusSeconds(5));
         assertThat(mandate.decide("elderly-allowance", NOW.plusSeconds(6)).reason()).isEqualTo(MandateReason.REVOKED);
-        assertThatThrownBy(() -> mandate.revoke("villager", NOW)).isInstanceOfSatisfying(PlatformException.class,
+        assertThatThrownBy(() -> mandate.revoke("villager", NOW)).isInstanceOfSatisfying(DomainViolation.class,
                 e -> assertThat(e.code()).isEqualTo("MANDATE_STATE"));
     }
 
@@ -62,21 +62,21 @@ class MandateTest {
     void onlyThePrincipalMayConfirmOrRevokeAndOthersAreToldItDoesNotExist() {
         Mandate mandate = active(Scope.all());
 
-        assertThatThrownBy(() -> mandate.revoke("agent", NOW)).isInstanceOfSatisfying(PlatformException.class,
-                e -> assertThat(e.status().value()).isEqualTo(404));
+        assertThatThrownBy(() -> mandate.revoke("agent", NOW)).isInstanceOfSatisfying(DomainViolation.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainViolation.Kind.NOT_FOUND));
     }
 
     @Test
     void refusesSelfMandatesOverlongValidityAndInPersonConsentWithoutAttestation() {
         assertThatThrownBy(() -> Mandate.grant("m", "same", "same", Scope.all(), NOW, NOW.plusSeconds(60),
                 new Consent(ConsentMethod.APP_CONFIRMATION, null, NOW), NOW, MAX))
-                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("SELF_MANDATE"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.code()).isEqualTo("SELF_MANDATE"));
         assertThatThrownBy(() -> Mandate.grant("m", "v", "a", Scope.all(), NOW, NOW.plus(Duration.ofDays(400)),
                 new Consent(ConsentMethod.APP_CONFIRMATION, null, NOW), NOW, MAX))
-                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.field()).isEqualTo("validUntil"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("validUntil"));
         assertThatThrownBy(() -> new Consent(ConsentMethod.IN_PERSON, " ", NOW))
-                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.field()).isEqualTo("attestation"));
-        assertThatThrownBy(() -> Scope.of(Set.of())).isInstanceOfSatisfying(PlatformException.class,
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("attestation"));
+        assertThatThrownBy(() -> Scope.of(Set.of())).isInstanceOfSatisfying(DomainViolation.class,
                 e -> assertThat(e.field()).isEqualTo("items"));
     }
 }

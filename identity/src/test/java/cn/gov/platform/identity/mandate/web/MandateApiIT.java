@@ -3,7 +3,9 @@ package cn.gov.platform.identity.mandate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.identity.IdentityServiceIT;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -107,6 +109,24 @@ class MandateApiIT extends IdentityServiceIT {
         Api.Reply confirmed = postJson("/api/identity/mandates/" + pending.json().get("id").asString() + "/confirm",
                 issuer().token("mandate-villager-3", "citizen"), "");
         assertThat(confirmed.json().get("state").asString()).isEqualTo("active");
+    }
+
+    @Test
+    void aPrincipalNumberWhoseHolderIsNotBornYetByTheServicesClockIsRefusedNamingTheField() {
+        agentAt("mandate-agent-6", "640324100201");
+        TestClock.set(Instant.parse("2026-06-14T02:00:00Z")); // 10:00 on 14 June in China
+        try {
+            String body = "640324" + "20260615" + "002";
+            Api.Reply reply = postJson("/api/identity/agent/mandates", issuer().token("mandate-agent-6", "agent"), """
+                    {"principalIdNumber":"%s","allItems":true,"validUntil":"2026-09-01T00:00:00Z","consent":"in_person",
+                     "attestation":"村民本人到代办点"}""".formatted(body + ResidentIdNumber.checkCharacter(body)));
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.json().get("code").asString()).isEqualTo("INVALID_ID_NUMBER");
+            assertThat(reply.json().get("field").asString()).isEqualTo("principalIdNumber");
+        } finally {
+            TestClock.release();
+        }
     }
 
     @Test

@@ -3,7 +3,7 @@ package cn.gov.platform.identity.person.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.DomainViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +27,7 @@ class MobileNumberTest {
             "0953-5012345", "1381234567a", ""})
     void refusesWhatIsNotAMainlandMobileNumber(String value) {
         assertThatThrownBy(() -> MobileNumber.parse(value, "phone"))
-                .isInstanceOfSatisfying(PlatformException.class, e -> {
+                .isInstanceOfSatisfying(DomainViolation.class, e -> {
                     assertThat(e.code()).isEqualTo("INVALID_PHONE");
                     assertThat(e.field()).isEqualTo("phone");
                 });

@@ -3,7 +3,8 @@ package cn.gov.platform.identity.person.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -29,16 +30,16 @@ class VerificationStatusTest {
         assertThat(person.verification().method()).isEqualTo("ID_CARD_DATABASE");
 
         assertThatThrownBy(() -> person.recordVerification(false, "ID_CARD_DATABASE", Instant.EPOCH))
-                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_VERIFIED"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.code()).isEqualTo("ALREADY_VERIFIED"));
     }
 
     @Test
     void aRegistrationRefusesAWeakPasswordAndABadUsername() {
         assertThatThrownBy(() -> new NewPerson("mawenqing", "short1", "马文清",
                 new ResidentIdNumber("11010519491231002X"), new MobileNumber("13812345678")))
-                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThatThrownBy(() -> new NewPerson("Ma Wenqing", "Secret12345x", "马文清",
                 new ResidentIdNumber("11010519491231002X"), new MobileNumber("13812345678")))
-                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.field()).isEqualTo("username"));
+                .isInstanceOfSatisfying(DomainViolation.class, e -> assertThat(e.field()).isEqualTo("username"));
     }
 }

@@ -11,9 +11,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.identity.IdentityServiceIT;
-import cn.gov.platform.identity.person.domain.ResidentIdNumber;
+import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.TestIssuer;
+import java.time.Instant;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +102,44 @@ class RegistrationApiIT extends IdentityServiceIT {
         assertThat(persons.count()).isEqualTo(before);
         OUTSIDE.verify(0, postRequestedFor(urlPathEqualTo("/admin/realms/gov/users"))
                 .withRequestBody(matchingJsonPath("$.username", com.github.tomakehurst.wiremock.client.WireMock.equalTo("reg-dave"))));
+    }
+
+    @Test
+    void aNumberWhoseHolderIsNotBornYetByTheServicesClockIsRefusedAndNothingIsCreated() {
+        TestClock.set(Instant.parse("2026-06-14T02:00:00Z")); // 10:00 on 14 June in China
+        try {
+            String body = "640324" + "20260615" + "001";
+            String bornTomorrow = body + ResidentIdNumber.checkCharacter(body);
+
+            Api.Reply reply = postJson("/api/identity/registrations", null, """
+                    {"username":"reg-unborn","password":"Secret12345x","name":"李明","idNumber":"%s","phone":"13812345673"}"""
+                    .formatted(bornTomorrow));
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.json().get("code").asString()).isEqualTo("INVALID_ID_NUMBER");
+            assertThat(reply.json().get("field").asString()).isEqualTo("idNumber");
+            assertThat(reply.json().get("message").get("en").asString()).contains("birth date");
+            assertThat(reply.body()).doesNotContain(bornTomorrow);
+            OUTSIDE.verify(0, postRequestedFor(urlPathEqualTo("/admin/realms/gov/users"))
+                    .withRequestBody(matchingJsonPath("$.username", com.github.tomakehurst.wiremock.client.WireMock.equalTo("reg-unborn"))));
+        } finally {
+            TestClock.release();
+        }
+    }
+
+    @Test
+    void aLowerCaseXIsAcceptedAndStoredUpperCase() {
+        keycloakCreates("reg-lower-x");
+        String seventeen = "64032419910202006"; // its check character is X
+        String typed = seventeen + "x";
+
+        Api.Reply reply = postJson("/api/identity/registrations", null, """
+                {"username":"reg-lower-x","password":"Secret12345x","name":"李明","idNumber":"%s","phone":"13812345674"}"""
+                .formatted(typed));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(persons.byIdNumber(new ResidentIdNumber(seventeen + "X"))).isPresent();
+        assertThat(reply.json().get("idNumber").asString()).isEqualTo("640***********006X");
     }
 
     @Test

@@ -3,7 +3,7 @@ package cn.gov.platform.identity.staff.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.identity.division.domain.Division;
-import cn.gov.platform.identity.division.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.division.domain.DivisionTree;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -3,7 +3,7 @@ package cn.gov.platform.intake.cases.application;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.NoticeNumber;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.kernel.ChinaTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

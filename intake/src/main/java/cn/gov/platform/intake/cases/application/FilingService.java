@@ -8,7 +8,7 @@ import cn.gov.platform.intake.cases.domain.FileType;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.StoredFile;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.kernel.DomainViolation;

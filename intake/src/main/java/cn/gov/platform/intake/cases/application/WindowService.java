@@ -13,7 +13,7 @@ import cn.gov.platform.intake.cases.domain.Delivery;
 import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
@@ -112,7 +112,7 @@ public class WindowService {
         ServiceItem item = catalogue.version(s.item().code(), s.item().version());
         CreditChecks.Outcome outcome = credit.check(c, CreditChecks.Stage.ACCEPTANCE);
         String upward = item.itemClass() == ItemClass.REPORTED_UPWARD
-                && DivisionCode.of(s.handling().division()).parent().isPresent() ? item.reportedToDepartment() : null;
+                && DivisionCode.of(s.handling().division()).parentWithin(DivisionCode.Level.COUNTY).isPresent() ? item.reportedToDepartment() : null;
         return new AcceptanceTerms(outcome.available() ? CreditStatus.CHECKED : CreditStatus.PENDING, outcome.record(),
                 item.itemClass() == ItemClass.JOINT ? item.jointDepartments() : List.of(), upward);
     }

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.cases.domain;
 
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
@@ -65,7 +65,7 @@ public record Handling(String division, String department, String departmentName
                     "Name the higher department (at most 64 characters).");
         }
         WrittenReasons.require(reason, "reason");
-        DivisionCode higher = DivisionCode.of(division).parent().orElseThrow(() -> DomainViolation.rule(
+        DivisionCode higher = DivisionCode.of(division).parentWithin(DivisionCode.Level.COUNTY).orElseThrow(() -> DomainViolation.rule(
                 "NO_HIGHER_DIVISION", "县级办件在本平台没有更高一级的受理单位。",
                 "A county case has no higher division on this platform.", "division"));
         return new Handling(division, department, departmentName, higher.value(), to, greenChannel, greenChannelBasis,

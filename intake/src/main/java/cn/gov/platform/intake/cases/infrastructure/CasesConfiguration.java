@@ -2,7 +2,6 @@ package cn.gov.platform.intake.cases.infrastructure;
 
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.cases.application.BenchCases;
 import cn.gov.platform.intake.cases.application.CaseAccess;
 import cn.gov.platform.intake.cases.application.CaseChanges;
 import cn.gov.platform.intake.cases.application.CaseCredit;
@@ -113,13 +112,6 @@ public class CasesConfiguration {
     CreditFeedbackRelay creditFeedbackRelay(MongoTemplate mongo, CreditChecks credit, CasesProperties properties,
             Clock clock, MeterRegistry meters) {
         return new CreditFeedbackRelay(mongo, credit, properties.credit().feedbackBatch(), clock, meters);
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "platform.bench.enabled", havingValue = "true")
-    BenchCases benchCases(CaseStore store, CatalogueService catalogue, NumberSeries numbers, DeadlineClock clock,
-            Clock time) {
-        return new BenchCases(store, catalogue, numbers, clock, time);
     }
 
     @Bean

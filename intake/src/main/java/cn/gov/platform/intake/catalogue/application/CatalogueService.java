@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.catalogue.application;
 
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemCode;

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.catalogue.domain;
 
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 
 /**
  * Who implements an item where: a department at a division, with the address and contact the

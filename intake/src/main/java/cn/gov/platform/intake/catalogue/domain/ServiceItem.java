@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.catalogue.domain;
 
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.supervision.domain;
 
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 
 /**
  * The divisions a supervisor oversees: their own and everything below it (a county supervisor
@@ -15,11 +15,7 @@ public record DivisionScope(DivisionCode division) {
     }
 
     public String prefix() {
-        return switch (division.level()) {
-            case COUNTY -> division.value().substring(0, 6);
-            case TOWNSHIP -> division.value().substring(0, 9);
-            case VILLAGE -> division.value();
-        };
+        return division.significant();
     }
 
     public boolean includes(String code) {

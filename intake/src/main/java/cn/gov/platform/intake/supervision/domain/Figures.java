@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.supervision.domain;
 
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package cn.gov.platform.intake.supervision.infrastructure;
 
+import cn.gov.platform.intake.supervision.domain.Contribution;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseQueries;
-import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
 import cn.gov.platform.intake.supervision.application.CaseEventHandler;
 import cn.gov.platform.intake.supervision.application.CasesUnderSupervision;
@@ -16,7 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -101,12 +100,11 @@ public class SupervisionConfiguration {
         return new SupervisionJobs(service, relay, consumers, c.enabled(), redis);
     }
 
-    /** Off unless {@code platform.bench.enabled=true}: bulk generation of cases for the benchmark. */
-    @Bean
-    @ConditionalOnProperty(name = "platform.bench.enabled", havingValue = "true")
-    SupervisionBenchGenerator supervisionBenchGenerator(MongoTemplate mongo, CaseStore cases,
-            MongoSupervisionProjection projection, cn.gov.platform.intake.catalogue.application.CatalogueService catalogue,
-            cn.gov.platform.kernel.calendar.DeadlineClock deadlines, WorkingDayCalendar calendar, Clock clock) {
-        return new SupervisionBenchGenerator(mongo, cases, projection, catalogue, deadlines, calendar, clock);
+    /**
+     * For the supervision benchmark's generator (in the development module, never in this jar): adds
+     * the rows of cases written in bulk, as the consumer would have left them.
+     */
+    public static void addInBulk(SupervisionProjection projection, Map<String, Contribution> contributions) {
+        ((MongoSupervisionProjection) projection).addInBulk(contributions);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.supervision.infrastructure;
 
 import cn.gov.platform.intake.supervision.application.SupervisionService;
+import cn.gov.platform.kernel.ChinaTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ class SupervisionJobs {
      * The daily warnings. One instance runs them per day (a Redis lock named after the day); each
      * warning is recorded once per item and light anyway, so a second run would warn nobody twice.
      */
-    @Scheduled(cron = "${platform.intake.supervision.warnings.cron:0 30 8 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${platform.intake.supervision.warnings.cron:0 30 8 * * *}", zone = ChinaTime.ZONE_ID)
     void warnDaily() {
         LocalDate today = service.today();
         Boolean mine = redis.opsForValue().setIfAbsent("intake:supervision:warnings:" + today, "running",

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import java.time.Instant;
@@ -39,9 +39,9 @@ class RoutingAndDeliveryTest {
 
     @Test
     void divisionsKnowTheirParent() {
-        assertThat(DivisionCode.of("640324100201").parent()).contains(DivisionCode.of("640324100000"));
-        assertThat(DivisionCode.of("640324100000").parent()).contains(DivisionCode.of("640324000000"));
-        assertThat(DivisionCode.of("640324000000").parent()).isEmpty();
+        assertThat(DivisionCode.of("640324100201").parentWithin(DivisionCode.Level.COUNTY)).contains(DivisionCode.of("640324100000"));
+        assertThat(DivisionCode.of("640324100000").parentWithin(DivisionCode.Level.COUNTY)).contains(DivisionCode.of("640324000000"));
+        assertThat(DivisionCode.of("640324000000").parentWithin(DivisionCode.Level.COUNTY)).isEmpty();
     }
 
     @Test

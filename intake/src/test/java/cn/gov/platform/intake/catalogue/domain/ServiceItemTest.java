@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

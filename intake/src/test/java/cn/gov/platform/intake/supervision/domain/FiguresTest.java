@@ -3,7 +3,7 @@ package cn.gov.platform.intake.supervision.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.Fixtures;
-import cn.gov.platform.intake.catalogue.domain.DivisionCode;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -30,6 +30,9 @@ public interface MessageStore {
     /** Writes {@code after} only if the stored message is still at {@code before}'s version. */
     boolean update(Message before, Message after);
 
+    /** How many messages wait in the queue (QUEUED, due or not). */
+    long countQueued();
+
     /** Removes the bodies of finished messages last changed before {@code before}; returns how many. */
     long purgeBodies(Instant before);
 }

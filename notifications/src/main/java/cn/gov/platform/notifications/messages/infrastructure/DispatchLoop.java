@@ -27,21 +27,28 @@ class DispatchLoop implements SmartLifecycle {
     private final Dispatcher dispatcher;
     private final int concurrency;
     private final Duration poll;
+    private final boolean providersConfigured;
     private final Semaphore room;
     private volatile boolean running;
     private Thread loop;
     private ExecutorService senders;
 
-    DispatchLoop(Dispatcher dispatcher, int concurrency, Duration poll) {
+    DispatchLoop(Dispatcher dispatcher, int concurrency, Duration poll, boolean providersConfigured) {
         this.dispatcher = dispatcher;
         this.concurrency = concurrency;
         this.poll = poll;
+        this.providersConfigured = providersConfigured;
         this.room = new Semaphore(concurrency);
     }
 
     @Override
     public void start() {
         running = true;
+        if (!providersConfigured) {
+            // Sending now could only fail until the messages are given up on: they wait, queued, instead.
+            log.warn("No SMS provider is configured (SMS_A_URL, SMS_B_URL): messages stay queued until one is");
+            return;
+        }
         senders = Executors.newVirtualThreadPerTaskExecutor();
         loop = Thread.ofPlatform().daemon().name("sms-dispatcher").start(this::run);
     }

@@ -92,7 +92,7 @@ public class MessagesConfiguration {
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .build();
         List<FailoverSmsGateway.Slot> slots = new ArrayList<>();
-        for (NotificationsProperties.Provider p : properties.providers()) {
+        for (NotificationsProperties.Provider p : properties.configuredProviders()) {
             CircuitBreaker breaker = CircuitBreaker.of("sms-" + p.name(), config);
             meters.gauge("notifications.provider.breaker.open", List.of(io.micrometer.core.instrument.Tag.of("provider", p.name())),
                     breaker, cb -> cb.getState() == CircuitBreaker.State.OPEN ? 1 : 0);
@@ -127,10 +127,18 @@ public class MessagesConfiguration {
                 clock, meters);
     }
 
+    /** Sends only when some provider is configured; without one every message stays queued, none is given up on. */
     @Bean
     @ConditionalOnProperty(name = "notifications.dispatch.enabled", havingValue = "true", matchIfMissing = true)
     DispatchLoop dispatchLoop(Dispatcher dispatcher, NotificationsProperties properties) {
-        return new DispatchLoop(dispatcher, properties.dispatch().concurrency(), properties.dispatch().poll());
+        return new DispatchLoop(dispatcher, properties.dispatch().concurrency(), properties.dispatch().poll(),
+                !properties.configuredProviders().isEmpty());
+    }
+
+    /** Health {@code sms}: OUT_OF_SERVICE while no provider is configured, with the messages waiting for one. */
+    @Bean
+    SmsProvidersHealth smsHealthIndicator(NotificationsProperties properties, MessageStore store, MeterRegistry meters) {
+        return new SmsProvidersHealth(properties.configuredProviders().size(), store, meters);
     }
 
     @Bean
@@ -141,7 +149,7 @@ public class MessagesConfiguration {
     @Bean
     ReceiptSignatures receiptSignatures(NotificationsProperties properties) {
         Map<String, String> secrets = new LinkedHashMap<>();
-        properties.providers().forEach(p -> secrets.put(p.name(), p.receiptSecret()));
+        properties.configuredProviders().forEach(p -> secrets.put(p.name(), p.receiptSecret()));
         return new ReceiptSignatures(secrets);
     }
 
@@ -153,25 +161,5 @@ public class MessagesConfiguration {
     @Bean
     RetentionPurge retentionPurge(MessageStore messages, InboxStore inbox, NotificationsProperties properties, Clock clock) {
         return new RetentionPurge(messages, inbox, properties.retention().bodies(), properties.retention().inbox(), clock);
-    }
-
-    /** Local development only: this process answers as every configured provider (SMS_DEV_STUB). */
-    @Bean
-    @ConditionalOnProperty(name = "notifications.dev-stub.enabled", havingValue = "true")
-    DevStubs devStubs(NotificationsProperties properties, JsonMapper json) {
-        NotificationsProperties.DevStub stub = properties.devStub();
-        List<DevSmsProvider> providers = new ArrayList<>();
-        for (NotificationsProperties.Provider p : properties.providers()) {
-            providers.add(new DevSmsProvider(p, stub.journalDir(), stub.receipts() ? stub.callbackUrl() : null, json));
-        }
-        return new DevStubs(providers);
-    }
-
-    /** The running stubs, closed with the context. */
-    record DevStubs(List<DevSmsProvider> providers) implements AutoCloseable {
-        @Override
-        public void close() {
-            providers.forEach(DevSmsProvider::close);
-        }
     }
 }

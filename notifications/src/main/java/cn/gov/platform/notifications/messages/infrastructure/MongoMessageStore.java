@@ -91,6 +91,11 @@ class MongoMessageStore implements MessageStore {
     }
 
     @Override
+    public long countQueued() {
+        return mongo.count(Query.query(Criteria.where("status").is(MessageStatus.QUEUED.name())), COLLECTION);
+    }
+
+    @Override
     public List<Message> due(Instant now, int limit) {
         Query q = Query.query(Criteria.where("status").is(MessageStatus.QUEUED.name()).and("notBefore").lte(Date.from(now)))
                 .with(Sort.by(Sort.Direction.ASC, "notBefore")).limit(limit);

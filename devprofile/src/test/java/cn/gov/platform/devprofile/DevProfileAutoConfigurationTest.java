@@ -1,0 +1,79 @@
+package cn.gov.platform.devprofile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.platform.devprofile.bench.BenchmarkEndpoints;
+import cn.gov.platform.devprofile.identity.DevRealNameConfiguration;
+import cn.gov.platform.devprofile.identity.DevRealNameProvider;
+import cn.gov.platform.devprofile.identity.IdentityDemoConfiguration;
+import cn.gov.platform.devprofile.intake.IntakeBenchConfiguration;
+import cn.gov.platform.devprofile.credit.CreditDevConfiguration;
+import cn.gov.platform.devprofile.notifications.DevSmsConfiguration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every part of the development module is registered as an auto-configuration and stays off unless
+ * its switch is on, so adding the jar to a class path changes nothing by itself.
+ */
+class DevProfileAutoConfigurationTest {
+
+    @Test
+    void theAutoConfigurationsAreRegisteredForSpringBootToFind() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(
+                "/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+            List<String> names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .toList();
+
+            assertThat(names).containsExactlyInAnyOrder(BenchmarkEndpoints.class.getName(),
+                    DevRealNameConfiguration.class.getName(), IdentityDemoConfiguration.class.getName(),
+                    IntakeBenchConfiguration.class.getName(), CreditDevConfiguration.class.getName(),
+                    DevSmsConfiguration.class.getName());
+        }
+    }
+
+    @Test
+    void theBenchmarkEndpointsExistOnlyWhenABenchmarkTurnsThemOn() {
+        WebApplicationContextRunner runner = new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(BenchmarkEndpoints.class));
+
+        runner.run(context -> assertThat(context).doesNotHaveBean(BenchmarkEndpoints.class));
+        runner.withPropertyValues("platform.bench.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(BenchmarkEndpoints.class));
+        runner.withPropertyValues("platform.bench.enabled=true", "platform.service-path=identity")
+                .run(context -> assertThat(context).hasSingleBean(BenchmarkEndpoints.class));
+    }
+
+    @Test
+    void theRealNameStandInStartsOnlyWithItsSwitchAndOnlyWhereIdentityWouldCallIt() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DevRealNameConfiguration.class))
+                .withBean(JsonMapper.class, () -> JsonMapper.builder().build());
+
+        runner.withPropertyValues("identity.real-name.url=http://127.0.0.1:0")
+                .run(context -> assertThat(context).doesNotHaveBean(DevRealNameProvider.class));
+        runner.withPropertyValues("identity.real-name.dev-stub=true", "identity.real-name.url=http://127.0.0.1:0")
+                .run(context -> assertThat(context.getBean(DevRealNameProvider.class).port()).isPositive());
+        runner.withPropertyValues("identity.real-name.dev-stub=true")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("REALNAME_DEV_STUB=true needs REALNAME_PROVIDER_URL"));
+    }
+
+    @Test
+    void noOtherPartIsOnWithoutItsSwitch() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(IdentityDemoConfiguration.class, IntakeBenchConfiguration.class,
+                        CreditDevConfiguration.class, DevSmsConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed()
+                        .doesNotHaveBean("identityDemoData").doesNotHaveBean("benchCases")
+                        .doesNotHaveBean("supervisionBenchGenerator").doesNotHaveBean("creditDemoEntries")
+                        .doesNotHaveBean("benchAliases").doesNotHaveBean("devSmsProviders"));
+    }
+}
