@@ -1,6 +1,5 @@
 package cn.gov.platform.intake.cases.infrastructure;
 
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.OutboxEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -78,9 +77,9 @@ class OutboxRelay {
         }
         try {
             int sent = 0;
-            List<CaseSnapshot> pending = new java.util.ArrayList<>();
+            List<CaseDocument> pending = new java.util.ArrayList<>();
             for (String id : hints.take(batch)) {
-                CaseSnapshot c = mongo.findById(id, CaseSnapshot.class, MongoCaseStore.COLLECTION);
+                CaseDocument c = mongo.findById(id, CaseDocument.class, MongoCaseStore.COLLECTION);
                 if (c != null && c.outboxPending()) {
                     pending.add(c);
                 }
@@ -89,11 +88,11 @@ class OutboxRelay {
                 // The sweep: whatever a lost hint left behind (and everything after a restart).
                 nextSweep = clock.instant().plus(sweepEvery);
                 pending.addAll(mongo.find(Query.query(Criteria.where("outboxPending").is(true)).limit(batch),
-                        CaseSnapshot.class, MongoCaseStore.COLLECTION));
+                        CaseDocument.class, MongoCaseStore.COLLECTION));
             }
-            for (CaseSnapshot c : pending) {
+            for (CaseDocument c : pending) {
                 List<OutboxEvent> marked = new java.util.ArrayList<>();
-                for (OutboxEvent event : c.outbox()) {
+                for (OutboxEvent event : c.events()) {
                     if (!event.isPublished()) {
                         redis.opsForStream().add(StreamRecords.string(fields(event)).withStreamKey(stream));
                         meters.counter("intake.outbox.published", "type", event.type()).increment();

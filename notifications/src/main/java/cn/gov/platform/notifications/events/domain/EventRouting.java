@@ -1,5 +1,6 @@
 package cn.gov.platform.notifications.events.domain;
 
+import cn.gov.platform.notifications.messages.domain.Notice;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package cn.gov.platform.notifications.events.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.platform.notifications.messages.domain.Notice;
 import cn.gov.platform.notifications.templates.domain.TemplateText;
 import java.io.InputStream;
 import java.util.HashMap;
