@@ -5,35 +5,37 @@
 # Targets: HTTP/no-op ratio >= 0.8, HTTP p99 < 10 ms, in-process p99 < 100 us.
 #
 # Needs Keycloak, the store and Redis up (./platform up, or ./platform start mongo|redis|keycloak),
-# and the credit service running with the benchmark endpoints on; the script restarts it so:
-#   BENCH_ENDPOINTS=true ./platform start credit
+# and the credit service running with the benchmark endpoints on and a heap for a million entries;
+# the script restarts it so (and restarts it as ./platform runs it on exit; RESTART_CREDIT=0: neither):
+#   CREDIT_HEAP=1g BENCH_ENDPOINTS=true ./platform start credit
 # The 1,000,000 entries are loaded through the bulk import (CSV, as an admin), once: a re-run
 # finds them already present (the import is idempotent); SKIP_IMPORT=1 skips the load.
 #
 #   bench/credit-check.sh [seconds per run, default 30] [entries, default 1000000]
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DURATION="${1:-30}"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT="$BENCH_ROOT"
+BENCH_DURATION="${1:-30}"
 ENTRIES="${2:-1000000}"
-KEYCLOAK="${KEYCLOAK:-http://localhost:8180}"
-CREDIT="${CREDIT:-http://127.0.0.1:8084}"
-JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+bench_jdk
+bench_need_wrk
 WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
+bench_on_exit 'rm -rf "$WORK"'
 
+# The limits this benchmark does not measure: the heap (a million entries need about 300 MiB of
+# index, more than the platform's small default heap) and the benchmark endpoints.
 if [[ "${RESTART_CREDIT:-1}" == 1 && -x "$ROOT/platform" ]]; then
-  echo "restarting credit with the benchmark endpoints on..."
+  echo "restarting credit with the benchmark endpoints on and a ${CREDIT_HEAP:-1g} heap..."
   "$ROOT/platform" stop credit >/dev/null 2>&1 || true
-  BENCH_ENDPOINTS=true "$ROOT/platform" start credit >/dev/null
+  CREDIT_HEAP="${CREDIT_HEAP:-1g}" BENCH_ENDPOINTS=true "$ROOT/platform" start credit >/dev/null
+  bench_on_exit 'echo "restarting credit as ./platform runs it..."; "$ROOT/platform" stop credit >/dev/null; "$ROOT/platform" start credit >/dev/null'
 fi
-curl -fs -o /dev/null "$CREDIT/actuator/health/readiness" || { echo "credit is not up at $CREDIT"; exit 1; }
+bench_require_up "$CREDIT/actuator/health/readiness" "credit"
 
-token() { curl -fsS "$KEYCLOAK/realms/gov/protocol/openid-connect/token" "$@" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'; }
 # SERVICE_TOKEN / ADMIN_TOKEN may be given (e.g. from a stand-in issuer when Keycloak is not running).
-SERVICE="${SERVICE_TOKEN:-$(token -d grant_type=client_credentials -d client_id=svc-intake -d client_secret=local-intake-secret)}"
-ADMIN="${ADMIN_TOKEN:-$(token -d grant_type=password -d client_id=gov-portal -d username=demo-admin -d 'password=Demo#2026')}"
+SERVICE="${SERVICE_TOKEN:-$(bench_service_token svc-intake local-intake-secret)}"
+ADMIN="${ADMIN_TOKEN:-$(bench_user_token demo-admin)}"
 
 # 1. The entries (and 20,000 accounts mapped to enterprises): ENTRIES rows for ENTRIES/2 enterprises (two each), mixed list types; CSV of about 250 bytes a row.
 python3 - "$ENTRIES" "$WORK" <<'PY'
@@ -56,7 +58,7 @@ with open(f"{work}/entries.csv", "w") as f:
 aliases = {f"bench-{a}": "L:" + (code((a * 7919) % subjects) if a % 4 != 3 else code(subjects + a)) for a in range(20000)}
 json.dump(aliases, open(f"{work}/aliases.json", "w"))
 PY
-echo "$(date -u +%FT%TZ)  load average $(cut -d' ' -f1-3 /proc/loadavg)  $(nproc) cores"
+bench_begin "Credit check with $ENTRIES entries (issue 6)" "$@"
 if [[ "${SKIP_IMPORT:-0}" != 1 ]]; then
 echo "importing $ENTRIES entries ($(du -m "$WORK/entries.csv" | cut -f1) MB CSV) through POST /api/credit/imports..."
 start=$(date +%s)
@@ -69,7 +71,7 @@ while true; do
   [[ "$state" == RUNNING ]] || break
 done
 secs=$(( $(date +%s) - start ))
-echo "import $state in ${secs}s: rows $rows, accepted $accepted, already present $present, rejected $rejected ($(( rows / (secs > 0 ? secs : 1) )) rows/s)"
+bench_note "import $state in ${secs}s: rows $rows, accepted $accepted, already present $present, rejected $rejected ($(( rows / (secs > 0 ? secs : 1) )) rows/s)"
 [[ "$state" == DONE ]] || exit 1
 fi
 
@@ -91,21 +93,15 @@ request = function()
   return wrk.format("POST", "/api/credit/internal/checks", headers, body)
 end
 LUA
-to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
 run() { # label, then wrk arguments
   local label="$1"; shift
-  local out; out="$(wrk -t2 -c50 -d"${DURATION}s" --latency -H "Authorization: Bearer $SERVICE" "$@")"
-  local rps p50 p99 bad
-  rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
-  p50="$(awk '$1=="50%" {print $2}' <<<"$out" | to_ms)"; p99="$(awk '$1=="99%" {print $2}' <<<"$out" | to_ms)"
-  bad="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
-  printf '%-26s %9s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s\n' "$label" "$rps" "$p50" "$p99" "${bad:-0}"
-  LAST_RPS="$rps"; LAST_P99="$p99"
+  bench_wrk "$label" -H "Authorization: Bearer $SERVICE" "$@"
+  LAST_RPS="$BENCH_RPS"; LAST_P99="$BENCH_P99"
 }
 echo "warming up (20 s each)..."
-wrk -t2 -c50 -d20s -H "Authorization: Bearer $SERVICE" -s "$WORK/check.lua" "$CREDIT" >/dev/null
-wrk -t2 -c50 -d20s -H "Authorization: Bearer $SERVICE" "$CREDIT/api/credit/bench/noop" >/dev/null
-echo "50 connections, 2 wrk threads, ${DURATION}s per run"
+bench_warm "${WARMUP:-20}" -H "Authorization: Bearer $SERVICE" -s "$WORK/check.lua" "$CREDIT"
+bench_warm "${WARMUP:-20}" -H "Authorization: Bearer $SERVICE" "$CREDIT/api/credit/bench/noop"
+echo "$BENCH_CONNECTIONS connections, 2 wrk threads, ${BENCH_DURATION}s per run"
 # Alternated twice, so that a burst of other load on a shared machine hits both alike; the
 # ratio uses the sums, the p99 is the worse of the two check runs.
 run "no-op GET (1)" "$CREDIT/api/credit/bench/noop"; NOOP="$LAST_RPS"
@@ -113,17 +109,24 @@ run "check POST (1)" -s "$WORK/check.lua" "$CREDIT"; CHECK="$LAST_RPS"; CHECK_P9
 run "no-op GET (2)" "$CREDIT/api/credit/bench/noop"; NOOP="$(awk -v a="$NOOP" -v b="$LAST_RPS" 'BEGIN {print a + b}')"
 run "check POST (2)" -s "$WORK/check.lua" "$CREDIT"; CHECK="$(awk -v a="$CHECK" -v b="$LAST_RPS" 'BEGIN {print a + b}')"
 CHECK_P99="$(awk -v a="$CHECK_P99" -v b="$LAST_P99" 'BEGIN {print (a > b ? a : b)}')"
-python3 - "$CHECK" "$NOOP" "$CHECK_P99" <<'PY'
+bench_note "$(python3 - "$CHECK" "$NOOP" "$CHECK_P99" <<'PY'
 import sys
 c, n, p = map(float, sys.argv[1:])
 print("ratio check/no-op %.2f (target >= 0.8: %s); HTTP p99 %.2f ms (target < 10 ms: %s)"
       % (c / n, "MET" if c / n >= 0.8 else "NOT met", p, "MET" if p < 10 else "NOT met"))
 PY
+)"
 
 # 3. In-process: the same CheckService over a million-entry index, one thread.
 cd "$ROOT"
 CP_FILE="$WORK/cp.txt"
-JAVA_HOME="$JAVA_HOME" ./mvnw -B -q -o -pl credit test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -B -q -o -pl credit test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$CP_FILE" >/dev/null 2>&1
-"$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC -cp "credit/target/classes:credit/target/test-classes:$(cat "$CP_FILE")" \
-  cn.gov.platform.credit.lists.infrastructure.CheckBenchmark "$ENTRIES" 10 2>/dev/null | grep -v SLF4J
+IN_PROCESS="$("$JAVA" -Xmx1g -XX:+UseSerialGC -cp "credit/target/classes:credit/target/test-classes:$(cat "$CP_FILE")" \
+  cn.gov.platform.credit.lists.infrastructure.CheckBenchmark "$ENTRIES" 10 2>/dev/null | grep -v SLF4J)"
+echo "$IN_PROCESS"
+bench_figure ""
+bench_figure '```'
+while IFS= read -r line; do bench_figure "$line"; done <<<"$IN_PROCESS"
+bench_figure '```'
+bench_end

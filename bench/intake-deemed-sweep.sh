@@ -7,13 +7,18 @@
 # goes to a temporary directory that is removed afterwards. A running ./platform is not touched.
 #
 #   bench/intake-deemed-sweep.sh [TASKS]
+# Ports (store 27217, Redis 6579, intake 18182/18183) move by PLATFORM_PORT_OFFSET.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT="$BENCH_ROOT"
 TASKS="${1:-10000}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+bench_jdk
 cd "$ROOT"
 WORK="$(mktemp -d /tmp/intake-deemed-sweep.XXXXXX)"
-trap 'rm -rf "$WORK"' EXIT
+bench_on_exit 'rm -rf "$WORK"'
+PORTS=("$(bench_port 27217)" "$(bench_port 6579)" "$(bench_port 18182)" "$(bench_port 18183)")
+bench_require_free_ports "${PORTS[@]}"
 ./mvnw -B -q -o -pl intake package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test >/dev/null
 # The case generator is in the development module, which the intake jars get on their class path (LOADER_PATH).
@@ -24,14 +29,22 @@ cp intake/target/intake-0.1.0.jar "$WORK/intake.jar"
 cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"
 cp devprofile/target/devprofile-0.1.0.jar "$WORK/devprofile.jar"
 CP="intake/target/test-classes:intake/target/classes:$(cat intake/target/bench.classpath)"
-echo "intake deemed-consent sweep: $TASKS due tasks, two instances, $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_begin "Intake deemed-consent sweep over $TASKS due tasks, two instances (issue 8)" "$@"
+bench_watch $$
 set +e
-LOADER_PATH="$WORK/devprofile.jar" "$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
-  cn.gov.platform.intake.bench.DeemedSweepBenchmark "$WORK/intake.jar" "$WORK/devstack.jar" "$TASKS" "$WORK" 2>&1 \
-  | grep -v -E "^(SLF4J|[0-9:. ]+ \[|WARNING)"
-status="${PIPESTATUS[0]}"
+LOADER_PATH="$WORK/devprofile.jar" "$JAVA" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -DmongoPort="${PORTS[0]}" -DredisPort="${PORTS[1]}" \
+  -DportA="${PORTS[2]}" -DportB="${PORTS[3]}" -cp "$CP" \
+  cn.gov.platform.intake.bench.DeemedSweepBenchmark "$WORK/intake.jar" "$WORK/devstack.jar" "$TASKS" "$WORK" >"$WORK/out.txt" 2>&1
+status=$?
 set -e
+OUT="$(grep -v -E "^(SLF4J|[0-9:. ]+ \[|WARNING)" "$WORK/out.txt")"
+echo "$OUT"
 if [[ "$status" != 0 ]]; then
   mkdir -p /tmp/intake-deemed-sweep-logs && cp "$WORK"/*.log /tmp/intake-deemed-sweep-logs/
   echo "benchmark failed; process logs copied to /tmp/intake-deemed-sweep-logs"; exit 1
 fi
+bench_figure ""
+bench_figure '```'
+while IFS= read -r line; do bench_figure "$line"; done <<<"$OUT"
+bench_figure '```'
+bench_end

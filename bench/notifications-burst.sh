@@ -15,23 +15,24 @@
 #
 #   bench/notifications-burst.sh [EVENTS] [KILL_AT_ENQUEUED] [PROVIDER_RATE]
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT="$BENCH_ROOT"
 EVENTS="${1:-10000}"
 KILL_AT="${2:-$((EVENTS / 2))}"
 RATE="${3:-50}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
-# Ports away from the platform's and from other benchmarks' (credit's and intake's use 27117/6479 and 27217/6579); override by environment.
-MONGO_PORT="${BENCH_MONGO_PORT:-27347}" REDIS_PORT="${BENCH_REDIS_PORT:-6687}" SERVICE_PORT="${BENCH_SERVICE_PORT:-18385}"
-IDENTITY_PORT="${BENCH_IDENTITY_PORT:-18391}" A_PORT="${BENCH_A_PORT:-18395}" B_PORT="${BENCH_B_PORT:-18396}"
+bench_jdk
+# Ports away from the platform's and from other benchmarks' (credit's and intake's use 27117/6479 and 27217/6579),
+# moved by PLATFORM_PORT_OFFSET like the platform's; override by environment.
+MONGO_PORT="${BENCH_MONGO_PORT:-$(bench_port 27347)}" REDIS_PORT="${BENCH_REDIS_PORT:-$(bench_port 6687)}"
+SERVICE_PORT="${BENCH_SERVICE_PORT:-$(bench_port 18385)}" IDENTITY_PORT="${BENCH_IDENTITY_PORT:-$(bench_port 18391)}"
+A_PORT="${BENCH_A_PORT:-$(bench_port 18395)}" B_PORT="${BENCH_B_PORT:-$(bench_port 18396)}"
 JAR="$ROOT/notifications/target/notifications-0.1.0.jar"
 DEVSTACK="$ROOT/devstack/target/devstack-0.1.0-exec.jar"
 # The stand-in providers are in the development module, which the jar gets on its class path (LOADER_PATH).
 DEVPROFILE="$ROOT/devprofile/target/devprofile-0.1.0.jar"
 [[ -f "$JAR" && -f "$DEVSTACK" && -f "$DEVPROFILE" ]] || { echo "build first: ./mvnw -B -q -o -pl devstack,devprofile -am package -DskipTests" >&2; exit 1; }
-for port in $MONGO_PORT $REDIS_PORT $SERVICE_PORT $IDENTITY_PORT $A_PORT $B_PORT; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use" >&2; exit 1; fi
-done
+bench_require_free_ports $MONGO_PORT $REDIS_PORT $SERVICE_PORT $IDENTITY_PORT $A_PORT $B_PORT
 WORK="$(mktemp -d /tmp/notifications-bench.XXXXXX)"
 PIDS=()
 cleanup() {
@@ -40,8 +41,7 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
   rm -rf "$WORK"
 }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_on_exit cleanup
 
 wait_http() { # url seconds
   for _ in $(seq 1 "$2"); do curl -fs -o /dev/null --max-time 2 "$1" && return 0; sleep 1; done
@@ -49,8 +49,9 @@ wait_http() { # url seconds
 }
 wait_port() { for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 1; done; exit 1; }
 
-echo "notifications burst benchmark: $EVENTS events, kill -9 at $KILL_AT enqueued, provider rate $RATE/s, $(date -u +%FT%TZ)"
-echo "machine: $(nproc) vCPU, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_begin "Notifications: a burst of $EVENTS events with a kill -9 in the middle (issue 7)" "$@"
+echo "$EVENTS events, kill -9 at $KILL_AT enqueued, provider rate $RATE/s"
+bench_watch $$
 
 "$JAVA" -XX:+UseSerialGC -Xmx2g -jar "$DEVSTACK" mongo $MONGO_PORT "$WORK/mongo/store.mv" >"$WORK/mongo.log" 2>&1 &
 PIDS+=($!)
@@ -168,7 +169,7 @@ done
 sleep 3 # anything late or duplicated would show now
 
 for p in $A_PORT $B_PORT; do curl -fs "http://127.0.0.1:$p/stub/refs" >"$WORK/refs-$p.json"; curl -fs "http://127.0.0.1:$p/stub/stats" >"$WORK/stats-$p.json"; done
-python3 - "$WORK" "$A_PORT" "$B_PORT" "$RATE" "$ENQUEUE_RATE" <<'PY'
+RESULTS="$(python3 - "$WORK" "$A_PORT" "$B_PORT" "$RATE" "$ENQUEUE_RATE" <<'PY'
 import json, sys
 work, a, b, rate, enq = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 expected = set(open(work + "/expected.txt").read().split())
@@ -191,5 +192,12 @@ print("  resubmitted ids              : %d (same message id sent again after the
 ok = not (expected - refs) and not (refs - expected) and all(s["maxInAnySecond"] <= rate + 1 for s in stats)
 print("  verdict                      : %s" % ("PASS" if ok else "FAIL"))
 PY
+)"
+echo "$RESULTS"
+bench_figure ""
+bench_figure '```'
+while IFS= read -r line; do bench_figure "$line"; done <<<"$RESULTS"
+bench_figure '```'
 echo "service logs: restart reclaim and lease recovery"
 grep -ho '"message":"[^"]*\(Requeued\|reclaim\|dead letters\)[^"]*' "$WORK"/service-2.log | sort | uniq -c | head -5 || true
+bench_end

@@ -10,29 +10,37 @@
 #   bench/store-growth.sh [N ...]
 #   BENCH_FILINGS=1000 BENCH_QUERIES=300 BENCH_WARMUP=200 MONGO_HEAP=3g bench/store-growth.sh 10000 100000
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT="$BENCH_ROOT"
+bench_jdk
 cd "$ROOT"
 WORK="$(mktemp -d /tmp/store-growth.XXXXXX)"
-trap 'rm -rf "$WORK"' EXIT
+bench_on_exit 'rm -rf "$WORK"'
 ./mvnw -B -q -o -pl devstack package -DskipTests dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$WORK/build.log" 2>&1 \
   || { cat "$WORK/build.log"; exit 1; }
 # Run from a copy, so a rebuild by someone else during the run changes nothing.
 cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"
 CP="devstack/target/test-classes:devstack/target/classes:$(cat devstack/target/bench.classpath)"
-echo "store growth: N = ${*:-10000 100000}, $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_begin "Store growth: filing, staff queue and deemed-consent sweep at N = ${*:-10000 100000} (issue 21)" "$@"
+bench_watch $$
 set +e
-"$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+"$JAVA" -XX:+UseSerialGC -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dlogback.configurationFile=devstack-logback.xml \
   -Dbench.filings="${BENCH_FILINGS:-1000}" -Dbench.queries="${BENCH_QUERIES:-300}" \
   -Dbench.warmup="${BENCH_WARMUP:-200}" -Dbench.heap="${MONGO_HEAP:-3g}" \
-  -cp "$CP" cn.gov.platform.devstack.bench.StoreGrowthBenchmark "$WORK/devstack.jar" "$WORK" "$@" 2>&1 \
-  | grep -v -E "^(SLF4J|[0-9:., -]+(INFO|DEBUG)|WARNING)"
-status="${PIPESTATUS[0]}"
+  -cp "$CP" cn.gov.platform.devstack.bench.StoreGrowthBenchmark "$WORK/devstack.jar" "$WORK" "$@" >"$WORK/out.txt" 2>&1
+status=$?
 set -e
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+OUT="$(grep -v -E "^(SLF4J|[0-9:., -]+(INFO|DEBUG)|WARNING)" "$WORK/out.txt")"
+echo "$OUT"
 if [[ "$status" != 0 ]]; then
   mkdir -p /tmp/store-growth-logs && cp "$WORK"/store.log /tmp/store-growth-logs/ 2>/dev/null || true
   echo "benchmark failed; the store's log is in /tmp/store-growth-logs"; exit 1
 fi
+bench_figure ""
+bench_figure '```'
+while IFS= read -r line; do bench_figure "$line"; done <<<"$OUT"
+bench_figure '```'
+bench_end

@@ -225,6 +225,7 @@ that names the value to set. Included by every per-service template (the first f
 {{- define "gov-platform.commonConfigData" -}}
 LOG_FORMAT: {{ .Values.config.logFormat | quote }}
 JAVA_TOOL_OPTIONS: {{ .Values.config.javaToolOptions | quote }}
+MALLOC_ARENA_MAX: {{ .Values.config.mallocArenaMax | quote }}
 REDIS_HOST: {{ .Values.redis.host | quote }}
 REDIS_PORT: {{ .Values.redis.port | quote }}
 {{- if .Values.redis.sentinel.enabled }}

@@ -66,7 +66,7 @@ function yearCard(y) {
       h('tbody', {}, y.holidays.map((p) => h('tr', {}, h('td', {}, name(p)), h('td', {}, dayText(p.from)), h('td', {}, dayText(p.to)))))),
     h('h2', {}, t('swappedDays')),
     y.swappedWorkingDays.length === 0 ? h('p', { class: 'muted' }, t('none'))
-      : h('ul', { 'data-test': 'swapped' }, y.swappedWorkingDays.map((d) => h('li', {}, dayText(d)))));
+      : h('ul', { 'data-test': 'swapped' }, y.swappedWorkingDays.map((d) => h('li', { 'data-day': d }, dayText(d)))));
 }
 
 async function showVersions(year, region) {

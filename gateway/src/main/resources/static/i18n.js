@@ -80,7 +80,7 @@ const states = {
   ISSUANCE_PENDING: ['制证中', 'Being issued'], ISSUANCE_NEEDS_DATA: ['证照数据需更正', 'Data needs correcting'], ISSUANCE_ISSUED: ['已发证', 'Issued'],
   OPEN: ['办理中', 'open'], DEEMED_APPROVED: ['视为同意', 'deemed approved'],
   COUNTY: ['县级', 'county'], TOWNSHIP: ['乡镇级', 'township'], VILLAGE: ['村级', 'village'],
-  VALID: ['有效', 'Valid'], REVOKED: ['已吊销', 'Revoked'], SUSPENDED: ['已暂停', 'Suspended'], EXPIRED: ['已过期', 'Expired'],
+  ACTIVE: ['有效', 'Valid'], VALID: ['有效', 'Valid'], REVOKED: ['已吊销', 'Revoked'], SUSPENDED: ['已暂停', 'Suspended'], EXPIRED: ['已过期', 'Expired'],
 };
 
 /**

@@ -7,6 +7,11 @@ import * as citizen from './citizen.js';
 import * as agent from './agent.js';
 import * as staff from './staff.js';
 import * as cal from './calendar.js';
+import * as account from './account.js';
+import * as complaints from './complaints.js';
+import * as certadmin from './certadmin.js';
+import * as creditwork from './creditwork.js';
+import * as templates from './templates.js';
 
 const APPLICANT = ['citizen', 'enterprise'];
 const STAFF = ['clerk', 'reviewer', 'approver'];
@@ -23,23 +28,36 @@ const routes = [
   ['/case/:id', citizen.caseView, [...APPLICANT, 'agent']],
   ['/wallet', citizen.wallet, APPLICANT],
   ['/cert/:number', citizen.certificate, APPLICANT],
-  ['/inbox', citizen.inbox, [...APPLICANT, 'agent', ...STAFF]],
+  ['/inbox', citizen.inbox, [...APPLICANT, 'agent', ...STAFF, 'supervisor', 'admin', 'operator']],
   ['/mandates', citizen.mandates, ['citizen']],
   ['/agent', agent.desk, ['agent']],
   ['/work', staff.queue, STAFF],
+  ['/supervision', staff.supervision, ['supervisor']],
+  ['/register', account.register],
+  ['/me', account.me, ['citizen', 'enterprise', 'agent', ...STAFF, 'supervisor', 'admin', 'operator']],
+  ['/complaints', complaints.mine, APPLICANT],
+  ['/complaint/:id', complaints.one, [...APPLICANT, ...STAFF, 'supervisor']],
+  ['/work/complaints', complaints.staffComplaints, STAFF],
+  ['/work/follow-ups', complaints.followUps, STAFF],
   ['/work/:id', staff.caseWork, STAFF],
-  ['/supervision', staff.supervision, ['supervisor', 'admin']],
+  ['/certificates', certadmin.desk, ['clerk', 'approver']],
+  ['/my-credit', creditwork.mine, APPLICANT],
+  ['/credit-work', creditwork.desk, ['reviewer', 'approver', 'admin']],
+  ['/templates', templates.list, ['admin']],
   ['/calendar', cal.calendar],
   ['/calendar/:year', cal.calendar],
 ];
 
 function navLinks() {
   const links = [['#/', t('home')], ['#/catalogue', t('catalogue')]];
-  if (auth.hasRole(...APPLICANT)) links.push(['#/cases', t('myCases')], ['#/wallet', t('wallet')]);
+  if (auth.hasRole(...APPLICANT)) links.push(['#/cases', t('myCases')], ['#/wallet', t('wallet')], ['#/complaints', t('myComplaints')], ['#/my-credit', t('myCredit')]);
   if (auth.hasRole('citizen')) links.push(['#/mandates', t('mandates')]);
   if (auth.hasRole('agent')) links.push(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
-  if (auth.hasRole('supervisor', 'admin')) links.push(['#/supervision', t('supervision')]);
+  if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')]);
+  if (auth.hasRole('admin')) links.push(['#/templates', t('templatesNav')], ['#/credit-work', t('creditWork')]);
+  if (auth.signedIn()) links.push(['#/me', t('accountNav')]);
+  else links.push(['#/register', t('register')]);
   if (auth.signedIn()) links.push(['#/inbox', t('inbox')]);
   links.push(['#/verify', t('verify')], ['#/credit', t('credit')], ['#/calendar', t('calendarNav')]);
   return links;
@@ -60,7 +78,10 @@ function chrome() {
   langButton.lang = language() === 'en' ? 'zh-CN' : 'en';
   const u = auth.user();
   document.getElementById('who').textContent = u ? u.username : '';
+  document.getElementById('who').lang = 'en';
   document.getElementById('who').setAttribute('data-test', 'who');
+  // The account name the person typed at login, shown as they spell it (not a code of ours).
+  document.getElementById('who').setAttribute('data-raw', 'username');
   document.getElementById('login').hidden = Boolean(u);
   document.getElementById('login').textContent = t('login');
   document.getElementById('logout').hidden = !u;

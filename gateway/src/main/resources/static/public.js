@@ -3,7 +3,15 @@
 import * as auth from './auth.js';
 import { get, ApiError } from './api.js';
 import { language, t, term } from './i18n.js';
-import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag } from './ui.js';
+import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, money, bilingual } from './ui.js';
+import { place, departmentNames, listTypeNames, itemNames } from './names.js';
+import { words } from './i18n.js';
+
+words({
+  free: ['不收费', 'Free of charge'], sampleForm: ['下载样表', 'Download the sample form'],
+  needNotProvide: ['无需提交：由部门通过共享获取', 'Not needed: the department obtains it by data sharing'], creditOffice: ['信用主管部门', 'the credit office'],
+});
+
 
 export async function home() {
   const u = auth.user();
@@ -11,7 +19,7 @@ export async function home() {
   if (auth.hasRole('citizen', 'enterprise')) tiles.unshift(['#/cases', t('myCases')], ['#/wallet', t('wallet')], ['#/inbox', t('inbox')]);
   if (auth.hasRole('agent')) tiles.unshift(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole('clerk', 'reviewer', 'approver')) tiles.unshift(['#/work', t('work')]);
-  if (auth.hasRole('supervisor', 'admin')) tiles.unshift(['#/supervision', t('supervision')]);
+  if (auth.hasRole('supervisor')) tiles.unshift(['#/supervision', t('supervision')]);
   page(u ? `${t('welcome')}${u.name}` : t('title'),
     searchForm(''),
     h('nav', { 'aria-label': t('home') }, h('div', { class: 'tiles' }, tiles.map(([href, label]) => h('a', { href }, label)))));
@@ -32,7 +40,7 @@ export async function catalogue(params, query) {
     fill(results, h('p', { class: 'muted' }, t('found', { n: found.count })),
       h('ul', { class: 'list', 'data-test': 'items' }, found.items.map((i) => h('li', {},
         h('a', { href: `#/item/${encodeURIComponent(i.code)}`, 'data-code': i.code }, i.name),
-        h('div', { class: 'muted' }, `${i.code} · ${term(i.itemClass)} · ${t('days', { n: i.promisedDays })} · ${[...new Set((i.handledAt || []).map((p) => p.departmentName))].join('、')}`)))));
+        h('div', { class: 'muted' }, `${term(i.itemClass)} · ${t('days', { n: i.promisedDays })} · ${[...new Set((i.handledAt || []).map((p) => p.departmentName))].join('、')}`)))));
   } catch (e) { fill(results, errorBox(e)); }
 }
 
@@ -47,12 +55,15 @@ export async function item({ code }) {
     ? (applyRoles ? h('a', { class: 'btn', href: `#/apply/${encodeURIComponent(i.code)}`, 'data-test': 'apply' }, t('apply')) : null)
     : h('button', { class: 'primary', type: 'button', onclick: () => auth.login(`#/apply/${encodeURIComponent(i.code)}`, { lang: language() }) }, t('loginToApply'));
   main.append(
-    h('p', { class: 'muted' }, `${i.code} · ${i.itemClassName || term(i.itemClass)}`),
+    h('p', { class: 'muted' }, i.itemClassName || term(i.itemClass)),
     action ? h('div', { class: 'actions' }, action) : null,
     section(t('conditions'), list(i.conditions)),
     section(t('materials'), h('ul', { class: 'list' }, (i.materials || []).map((m) => h('li', {},
       h('strong', {}, m.name), ' ', h('span', { class: 'tag' }, m.essential ? t('essential') : t('optional')),
-      m.certificateType ? [' ', h('span', { class: 'tag ok' }, t('eCert'))] : null)))),
+      m.certificateType ? [' ', h('span', { class: 'tag ok' }, t('eCert'))] : null,
+      m.applicantNeedNotProvide ? h('p', { class: 'muted' }, t('needNotProvide')) : null,
+      m.sampleForm ? h('p', {}, h('a', { href: sampleFormUrl(m.sampleForm), download: '', 'data-test': 'sample-form' }, `${t('sampleForm')}：${m.name}`)) : null)))),
+    section(t('fees'), fees(i)),
     section(t('procedure'), h('ol', {}, (i.procedure || []).map((p) => h('li', {}, p)))),
     section(t('deadline'), kv([[t('promised'), t('days', { n: i.promisedDays })], [t('statutory'), t('days', { n: i.statutoryDays })]])),
     section(t('where'), h('ul', { class: 'list' }, (i.handledAt || []).map((w) => h('li', {},
@@ -60,6 +71,23 @@ export async function item({ code }) {
     section(t('result'), h('p', {}, i.result || '')),
     section(t('legalBasis'), list(i.legalBasis)),
     i.supervision ? section(t('supervisionLine'), h('p', {}, i.supervision)) : null);
+}
+
+/** The catalogue names sample forms by their path on the portal's form shelf (served under /app/forms/). */
+function sampleFormUrl(path) {
+  return path.startsWith('/forms/') ? `/app${path}` : path;
+}
+
+/** The item's fees with their legal basis, or that it is free of charge. */
+function fees(i) {
+  const list = i.fees || [];
+  if (list.length === 0 || (i.free && list.every((f) => Number(f.amountYuan) === 0))) {
+    return h('div', { 'data-test': 'fees', 'data-free': 'true' }, h('p', {}, h('span', { class: 'tag ok' }, t('free'))),
+      list.map((f) => h('p', { class: 'muted' }, f.legalBasis)));
+  }
+  return h('ul', { class: 'list', 'data-test': 'fees' }, list.map((f) => h('li', {},
+    h('div', { class: 'row' }, h('strong', {}, bilingual(f.name, language())), h('span', { 'data-test': 'fee-amount' }, money(f.amountYuan))),
+    h('p', { class: 'muted' }, f.legalBasis))));
 }
 
 function section(title, body) { return h('section', { class: 'card' }, h('h2', {}, title), body); }
@@ -110,8 +138,8 @@ export async function verify(params, query) {
       fill(result, h('div', { class: 'card' },
         h('p', {}, h('span', { class: `tag ${cls}`, 'data-test': 'verdict', 'data-status': v.status }, t(`verdict_${v.status}`))),
         kv([[t('certNumber'), v.number], [t('certType'), v.typeName], [t('holder'), v.holder],
-          [t('issuer'), v.issuer ? `${v.issuer.department}${v.issuer.division ? ` · ${v.issuer.division}` : ''}` : null],
-          [t('validFrom'), v.validFrom], [t('validUntil'), v.validUntil], [t('checkedAt'), date(v.checkedAt)]])));
+          [t('issuer'), v.issuer ? await place(v.issuer.department, v.issuer.division) : null],
+          [t('validFrom'), date(v.validFrom)], [t('validUntil'), date(v.validUntil)], [t('checkedAt'), date(v.checkedAt)]])));
       announce(t(`verdict_${v.status}`));
     } catch (e) { fill(result, errorBox(e)); announce(result.textContent); }
   }
@@ -148,23 +176,26 @@ export async function credit(params, query) {
     const value = code.value.trim().toUpperCase();
     if (!value) return;
     await busy(ask, found, async () => {
-      const entries = await get(`/api/credit/public/enterprises/${encodeURIComponent(value)}/entries`);
+      const [entries, names, lists] = await Promise.all([get(`/api/credit/public/enterprises/${encodeURIComponent(value)}/entries`), departmentNames(), listTypeNames()]);
+      const listName = (code) => { const l = lists.get(code); return l ? (language() === 'en' ? l.nameEn : l.nameZh) : ''; };
       fill(found, entries.length === 0 ? h('p', { class: 'tag ok', 'data-test': 'credit-none' }, t('noEntries'))
         : h('ul', { class: 'list', 'data-test': 'credit-entries' }, entries.map((e) => h('li', {},
           h('div', { class: 'row' }, h('strong', {}, e.name), h('span', { class: `tag ${e.list === 'RED' ? 'ok' : 'bad'}` }, e.list === 'RED' ? t('red') : t('black'))),
-          h('p', {}, e.listType), h('p', { class: 'muted' }, `${e.issuingDepartment} · ${e.start}${e.end ? ` – ${e.end}` : ''} · ${e.legalBasis}`)))));
+          h('p', {}, listName(e.listType)), h('p', { class: 'muted' }, `${names.get(e.issuingDepartment) || t('creditOffice')} · ${date(e.start)}${e.end ? ` – ${date(e.end)}` : ''} · ${e.legalBasis}`)))));
       announce(found.textContent);
     });
   }
   async function list() {
     fill(publicity, loading());
     try {
-      const rows = await get(`/api/credit/public/publicity?kind=${kind}`);
+      const [rows, names, items] = await Promise.all([get(`/api/credit/public/publicity?kind=${kind}`), departmentNames(), itemNames()]);
+      // credit's feed may carry the item's code as its name: the catalogue names it.
+      const itemName = (r) => items.get(r.itemCode)?.name || (r.itemName && r.itemName !== r.itemCode ? r.itemName : null);
       fill(publicity, rows.length === 0 ? h('p', { class: 'muted' }, t('none'))
         : h('ul', { class: 'list', 'data-test': 'publicity' }, rows.map((r) => h('li', {},
-          h('strong', {}, r.name), r.itemName ? h('div', {}, r.itemName) : null,
-          h('p', {}, r.decision), r.content ? h('p', {}, r.content) : null,
-          h('p', { class: 'muted' }, [r.caseNumber || r.documentNumber, r.department, r.decisionDate].filter(Boolean).join(' · '))))));
+          h('strong', {}, r.name), itemName(r) ? h('div', {}, itemName(r)) : null,
+          h('p', {}, term(r.decision)), r.content ? h('p', {}, r.content) : null,
+          h('p', { class: 'muted' }, [r.caseNumber || r.documentNumber, r.departmentName || names.get(r.department) || null, date(r.decisionDate)].filter(Boolean).join(' · '))))));
     } catch (e) { fill(publicity, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   }
   const approved = async () => {
@@ -173,7 +204,7 @@ export async function credit(params, query) {
       fill(results, answer.items.length === 0 ? h('p', { class: 'muted' }, t('none'))
         : h('ul', { class: 'list', 'data-test': 'results' }, answer.items.map((r) => h('li', {},
           h('strong', {}, r.itemName), h('div', {}, r.applicant),
-          h('p', { class: 'muted' }, [r.caseNumber, r.departmentName, r.decidedOn].filter(Boolean).join(' · '))))));
+          h('p', { class: 'muted' }, [r.caseNumber, r.departmentName, date(r.decidedOn)].filter(Boolean).join(' · '))))));
     } catch (e) { fill(results, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   };
   await Promise.all([list(), approved()]);

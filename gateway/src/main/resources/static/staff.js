@@ -2,8 +2,17 @@
 // notice, opinions along the decision chain, joint tasks; supervisors: figures and overdue lists.
 import * as auth from './auth.js';
 import { get, post, put, ApiError } from './api.js';
-import { t, term, language } from './i18n.js';
-import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv } from './ui.js';
+import { t, term, language, words } from './i18n.js';
+
+words({
+  workLinks: ['工作台功能', 'Workbench pages'], certAdmin: ['证照管理', 'Certificates'], creditWork: ['信用管理', 'Credit'],
+  recordDelivery: ['保存送达信息', 'Save delivery'], closeCase: ['办结', 'Close the case'],
+  closeHelp: ['结果已送达申请人后办结，办件归档。', 'Close the case once the result has reached the applicant; it is then archived.'],
+  openGreenChannel: ['开通绿色通道', 'Open the green channel'], greenReason: ['理由（如重大项目名称）', 'Reason (e.g. the major project)'],
+  reportUpward: ['上报上级部门', 'Report to the higher department'], higherDepartment: ['上级受理部门', 'Higher department'],
+});
+import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv, labelled, actionParts } from './ui.js';
+import { place, departmentNames, divisionName } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
 import { provisionalTag } from './calendar.js';
 
@@ -17,7 +26,11 @@ export async function queue(params, query) {
   const region = h('div', { 'aria-live': 'polite' }, loading());
   const u = auth.user();
   page(t('workTitle'),
-    h('p', { class: 'muted' }, [u.department, u.division].filter(Boolean).join(' · ')),
+    h('p', { class: 'muted', 'data-test': 'work-place' }, await place(u.department, u.division)),
+    h('nav', { class: 'actions', 'aria-label': t('workLinks') }, h('a', { class: 'btn secondary', href: '#/work/complaints' }, t('staffComplaints')),
+      h('a', { class: 'btn secondary', href: '#/work/follow-ups' }, t('followUps')),
+      auth.hasRole('clerk', 'approver') ? h('a', { class: 'btn secondary', href: '#/certificates' }, t('certAdmin')) : null,
+      auth.hasRole('reviewer', 'approver') ? h('a', { class: 'btn secondary', href: '#/credit-work' }, t('creditWork')) : null),
     h('form', { onsubmit: (e) => { e.preventDefault(); location.hash = `#/work${select.value ? `?state=${select.value}` : ''}`; } },
       field(t('state'), select), h('button', { class: 'secondary', type: 'submit' }, t('filter'))),
     h('h2', {}, t('queue')), region);
@@ -27,8 +40,8 @@ export async function queue(params, query) {
     fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('none'))
       : h('ul', { class: 'list', 'data-test': 'queue' }, items.map((c) => h('li', { 'data-case': c.id },
         h('div', { class: 'row' }, light(c), h('a', { href: `#/work/${c.id}` }, c.itemName), stateTag(c.state)),
-        h('div', { class: 'muted row' }, [c.number, date(c.submittedAt), c.promisedDue ? t('dueOn', { d: date(c.promisedDue) }) : null]
-          .filter(Boolean).map((x) => h('span', {}, x)), provisionalTag(c.provisional))))));
+        h('div', { class: 'muted row' }, labelled(t('numberLabel'), c.number), labelled(t('filedLabel'), date(c.submittedAt)),
+          c.promisedDue ? h('span', {}, t('dueOn', { d: date(c.promisedDue) })) : null, provisionalTag(c.provisional))))));
   } catch (e) { fill(region, errorBox(e)); }
 }
 function rank(l) { return { red: 0, yellow: 1, green: 2, none: 3 }[l]; }
@@ -45,7 +58,8 @@ export async function caseWork({ id }) {
   }
   // A joint task of my department on someone else's case: decide it in parallel (silence is consent at its due date).
   const task = (c.tasks || []).find((j) => j.state === 'OPEN' && j.department === auth.user().department);
-  if (task && c.department !== auth.user().department) actions.push(opinionForm(c, 'task-decision', task));
+  if (task && auth.hasRole('approver')) actions.push(opinionForm(c, 'task-decision', task));
+  if (mine.length && c.department === auth.user().department) actions.push(...caseExtras(c));
   const certificate = h('div', { 'aria-live': 'polite' });
   page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions, certificate,
     h('section', { class: 'card' }, h('h2', {}, t('materials')), h('ul', {}, (c.materials || []).map((m) =>
@@ -81,6 +95,55 @@ async function certificateWork(c, region) {
   out, h('div', { class: 'actions' }, button)));
 }
 
+/**
+ * The case's other steps for its own department's staff: close a decided case once the result is
+ * delivered, record how the result is delivered (courier and tracking number), open the green
+ * channel with a responsible officer, and report a reported-upward item to the higher department.
+ */
+function caseExtras(c) {
+  const forms = [];
+  const decided = ['APPROVED', 'REJECTED'].includes(c.state);
+  const open = ['SUBMITTED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED'].includes(c.state);
+  // There is a result to deliver only once the case is decided (intake answers 409 before).
+  if (decided) {
+    const method = h('select', { 'data-test': 'delivery-method' }, ['ELECTRONIC', 'WINDOW_PICKUP', 'COURIER'].map((m) =>
+      h('option', { value: m, selected: c.delivery?.method === m }, term(m))));
+    const address = h('input', { type: 'text', maxlength: '300', value: c.delivery?.address || '', 'data-test': 'delivery-address' });
+    const courier = h('input', { type: 'text', maxlength: '50', value: c.delivery?.courier || '', 'data-test': 'delivery-courier' });
+    const tracking = h('input', { type: 'text', maxlength: '40', value: c.delivery?.trackingNumber || '', 'data-test': 'delivery-tracking' });
+    const { out, button } = actionParts(t('recordDelivery'), { test: 'delivery-save', kind: 'secondary' });
+    forms.push(h('details', { class: 'card' }, h('summary', {}, t('delivery')), h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); busy(button, out, async () => {
+      await put(`/api/intake/cases/${c.id}/delivery`, { method: method.value, address: address.value.trim() || undefined,
+        courier: courier.value.trim() || undefined, trackingNumber: tracking.value.trim() || undefined });
+      announce(t('saved'));
+      await caseWork({ id: c.id });
+    }); } }, field(t('delivered'), method), field(t('address'), address), field(t('courier'), courier), field(t('tracking'), tracking), out, h('div', { class: 'actions' }, button))));
+  }
+  if (decided && auth.hasRole('clerk')) {
+    const { out, button } = actionParts(t('closeCase'), { test: 'close', kind: 'primary' });
+    forms.push(h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); act(c, 'close', {}, button, out); } },
+      h('h2', {}, t('closeCase')), h('p', { class: 'muted' }, t('closeHelp')), out, h('div', { class: 'actions' }, button)));
+  }
+  if (open && !c.greenChannel && auth.hasRole('clerk', 'approver')) {
+    const officer = h('input', { type: 'text', maxlength: '100', 'data-test': 'green-officer' });
+    const reason = h('textarea', { rows: '2', 'data-test': 'green-reason' });
+    const { out, button } = actionParts(t('openGreenChannel'), { test: 'green-save', kind: 'secondary' });
+    forms.push(h('details', { class: 'card' }, h('summary', {}, t('greenChannel')), h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault();
+      act(c, 'green-channel', { responsibleOfficer: officer.value.trim(), reason: reason.value.trim() }, button, out); } },
+    field(t('responsibleOfficer'), officer), field(t('greenReason'), reason), out, h('div', { class: 'actions' }, button))));
+  }
+  if (c.itemClass === 'REPORTED_UPWARD' && !c.reportedTo && ['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW'].includes(c.state)) {
+    const department = h('select', { 'data-test': 'report-department' });
+    departmentNames().then((names) => { for (const [code, name] of names) if (code !== c.department) department.append(h('option', { value: code }, name)); });
+    const reason = h('textarea', { rows: '2', 'data-test': 'report-reason' });
+    const { out, button } = actionParts(t('reportUpward'), { test: 'report-save', kind: 'secondary' });
+    forms.push(h('details', { class: 'card' }, h('summary', {}, t('reportUpward')), h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault();
+      act(c, 'report-upward', { department: department.value, reason: reason.value.trim() }, button, out); } },
+    field(t('higherDepartment'), department), field(t('reason'), reason), out, h('div', { class: 'actions' }, button))));
+  }
+  return forms;
+}
+
 function act(c, path, body, button, out) {
   return busy(button, out, async () => {
     const next = await post(`/api/intake/cases/${c.id}/${path}`, body);
@@ -105,7 +168,7 @@ function acceptForm(c) {
 function supplementRequestForm(c) {
   const names = new Map((c.missingMaterials || []).map((m) => [m.code, m.name]));
   (c.materials || []).forEach((m) => names.set(m.code, m.name));
-  const rows = [...names].map(([code, name]) => ({ code, box: h('input', { type: 'checkbox', value: code }), text: h('input', { type: 'text' }), name }));
+  const rows = [...names].map(([code, name]) => ({ code, box: h('input', { type: 'checkbox', value: code, 'data-test': `defect-${code}` }), text: h('input', { type: 'text' }), name }));
   const note = h('textarea', { rows: '2', 'data-test': 'supplement-note' });
   const out = h('div', { 'aria-live': 'assertive' });
   const button = h('button', { class: 'secondary', type: 'submit', 'data-test': 'supplement-request' }, t('requestSupplement'));
@@ -135,7 +198,8 @@ function opinionForm(c, path, task) {
   const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'opinion-submit' }, t('giveOpinion'));
   return h('form', { class: 'card', 'data-test': 'opinion-form', onsubmit: (e) => { e.preventDefault(); act(c, path, {
     verdict: approve.checked ? 'APPROVE' : 'REJECT', reasons: reasons.value, legalBasis: legal.value || undefined }, button, out); } },
-  h('h2', {}, task ? `${t('jointTasks')} · ${task.departmentName} · ${t('dueOn', { d: task.dueOn })}` : `${t('opinion')}（${term(c.awaitedRole || 'HANDLER')}）`),
+  h('h2', {}, task ? `${t('jointTasks')} · ${task.departmentName} · ${t('dueOn', { d: date(task.dueOn) })}` : `${t('opinion')}（${term(c.awaitedRole || 'HANDLER')}）`),
+  task ? provisionalTag(task.provisional) : null,
   h('fieldset', {}, h('legend', {}, t('opinion')), h('label', { class: 'choice' }, approve, t('approve')), h('label', { class: 'choice' }, reject, t('reject'))),
   field(t('reason'), reasons), field(t('legal'), legal), out, h('div', { class: 'actions' }, button));
 }
@@ -154,7 +218,7 @@ export async function supervision() {
     const f = await get('/api/intake/supervision/figures');
     const s = f.total || {};
     const open = s.open || {};
-    fill(figures, h('p', { class: 'muted' }, `${f.scope || ''} · ${f.from || ''} – ${f.to || ''}`),
+    fill(figures, h('p', { class: 'muted', 'data-test': 'scope' }, `${f.scope ? await divisionName(f.scope) : ''} · ${date(f.from)} – ${date(f.to)}`),
       h('div', { class: 'row', 'data-test': 'lights' },
         ['green', 'yellow', 'red'].map((l) => h('span', { class: 'row' }, h('span', { class: `light ${l}`, 'aria-hidden': 'true' }), `${t(`light_${l}`)} ${open[l] ?? 0}`))),
       kv([[t('decidedCount'), String(s.decided ?? 0)], [t('onTimeRate'), pct(s.onTimeRate)], [t('avgDays'), num(s.averageWorkingDays)],
@@ -171,7 +235,7 @@ export async function supervision() {
     const o = await get('/api/intake/supervision/items?light=RED');
     const items = o.items || [];
     fill(overdue, items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'list', 'data-test': 'overdue' }, items.map((c) => h('li', {},
-      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || c.kind)),
-      h('div', { class: 'muted' }, [c.caseNumber, c.departmentName, t('dueOn', { d: c.dueOn })].filter(Boolean).join(' · '))))));
+      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || term(c.kind))),
+      h('div', { class: 'muted' }, [c.caseNumber, c.departmentName, t('dueOn', { d: date(c.dueOn) })].filter(Boolean).join(' · '))))));
   } catch (e) { fill(overdue, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
 }

@@ -62,7 +62,7 @@ export function field(labelText, input, hint) {
 }
 
 export function stateTag(state) {
-  const cls = ['APPROVED', 'CLOSED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'VALID'].includes(state) ? 'ok'
+  const cls = ['APPROVED', 'CLOSED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'VALID', 'ACTIVE'].includes(state) ? 'ok'
     : ['NOT_ACCEPTED', 'REJECTED', 'REVOKED', 'WITHDRAWN'].includes(state) ? 'bad'
       : ['SUPPLEMENT_REQUESTED', 'SUSPENDED', 'EXPIRED'].includes(state) ? 'warn' : '';
   return h('span', { class: `tag ${cls}`, 'data-test': 'state', 'data-state': state }, term(state));
@@ -127,3 +127,29 @@ export async function busy(button, region, action) {
 }
 
 export function newKey() { return crypto.randomUUID(); }
+
+/** An amount of money for a person: ¥1,234.00. */
+export function money(yuan) {
+  const n = Number(yuan ?? 0);
+  return `¥${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** A "中文 | English" text from a catalogue in the chosen language. */
+export function bilingual(text, lang = document.documentElement.lang) {
+  if (!text || !String(text).includes(' | ')) return text || '';
+  const [zh, en] = String(text).split(' | ');
+  return lang === 'en' ? en.trim() : zh.trim();
+}
+
+/** A value with its label, for cards that show several facts in one line (number, date, ...). */
+export function labelled(label, value) {
+  if (value === undefined || value === null || value === '') return null;
+  return h('span', { class: 'labelled' }, h('span', { class: 'label' }, `${label}：`), value);
+}
+
+/** A form's action region and button that report through busy(): the usual pair. */
+export function actionParts(label, { test, kind = 'primary' } = {}) {
+  const out = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { class: kind, type: 'submit', 'data-test': test }, label);
+  return { out, button };
+}

@@ -24,6 +24,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFeaturesHaveNoPackageCycles() {
+        ArchitectureRules.featuresAreFreeOfCycles(BASE).check(CLASSES);
+    }
+
+    @Test
     void applicationServicesUsePortsNotAdapters() {
         ArchitectureRules.applicationServicesUsePortsNotAdapters(BASE).check(CLASSES);
     }

@@ -2,7 +2,7 @@ package cn.gov.platform.credit;
 
 import cn.gov.platform.credit.lists.domain.ActiveEntry;
 import cn.gov.platform.credit.lists.domain.EntryData;
-import cn.gov.platform.credit.lists.domain.ListColour;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.measures.infrastructure.MeasuresConfiguration;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;

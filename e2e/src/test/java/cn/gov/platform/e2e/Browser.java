@@ -31,7 +31,28 @@ final class Browser implements AutoCloseable {
 
     static final int WIDTH = 375;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Every step's axe-core findings (all impacts), for reading after a run. */
+    static final Path AXE_REPORTS = Path.of("target", "axe");
     private static final AtomicInteger STEP = new AtomicInteger();
+    /**
+     * axe-core as npm installs it from e2e/package-lock.json (./platform runs {@code npm ci} in e2e
+     * before the browser tests): read from disk and injected into each page, never from a CDN.
+     */
+    private static final Path AXE = Path.of(System.getProperty("axe.script", "node_modules/axe-core/axe.min.js"));
+    private static String axeSource;
+
+    /**
+     * What a person must never read on a page: the raw codes and keys the services speak in.
+     * Checked in every step over the visible text of the page, less what the person typed or
+     * pasted and what is marked {@code data-raw} (a QR's own content, shown to be copied).
+     */
+    static final Map<String, java.util.regex.Pattern> RAW = Map.of(
+            "an item code", java.util.regex.Pattern.compile("\\b[A-Z]{2,4}-\\d{3}\\b"),
+            "a field key in camelCase", java.util.regex.Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]+\\b"),
+            "a state or type code", java.util.regex.Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b|\\b(?:ACTIVE|VALID|REVOKED|SUSPENDED|EXPIRED|SUBMITTED|ACCEPTED|APPROVED|REJECTED|CLOSED|WITHDRAWN|OPEN|PENDING|DRAFT|PROMISED|IMMEDIATE|JOINT|RED|BLACK)\\b"),
+            "a department code", java.util.regex.Pattern.compile("\\b(?:county|township|village|yuhai|weizhou)-[a-z0-9-]+\\b"),
+            "a division code", java.util.regex.Pattern.compile("(?<![\\d-])6403\\d{8}(?![\\d-])"),
+            "an account id", java.util.regex.Pattern.compile("\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b"));
 
     static {
         // Only this run's screenshots: an earlier run's steps would read as this one's.
@@ -43,6 +64,8 @@ final class Browser implements AutoCloseable {
     }
     private static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     final WebDriver driver;
     final WebDriverWait wait;
@@ -61,13 +84,18 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-features=Translate,OptimizationHints,MediaRouter",
-                "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",900", "--lang=zh-CN");
+                "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",900", "--lang=zh-CN",
+                // Chromium refuses some ports outright (ERR_UNSAFE_PORT): 10080, the gateway of the
+                // platform at offset 2000, is one of them; the platform's own ports are allowed.
+                "--explicitly-allowed-ports=" + java.net.URI.create(RunningPlatform.GATEWAY).getPort() + ","
+                        + java.net.URI.create(RunningPlatform.KEYCLOAK).getPort());
         options.setExperimentalOption("mobileEmulation",
                 Map.of("deviceMetrics", Map.of("width", WIDTH, "height", 800, "pixelRatio", 2.0)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         // The pages re-render after every answer: an element found a moment ago may be gone; look again.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -90,10 +118,14 @@ final class Browser implements AutoCloseable {
 
     /** Logs in through Keycloak's own login page, as a person would, and comes back to the portal. */
     Browser login(String username) {
+        return login(username, RunningPlatform.PASSWORD);
+    }
+
+    Browser login(String username, String password) {
         open("/");
         click("#login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(RunningPlatform.PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         wait.until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
                 && username.equals(js("return document.getElementById('who')?.textContent || ''")));
@@ -152,19 +184,80 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Keeps a screenshot of this step as test output and checks the page fits the phone's width
-     * without scrolling sideways.
+     * Keeps a screenshot of this step as test output, checks the page fits the phone's width
+     * without scrolling sideways, runs axe-core over it (no serious or critical violation) and
+     * checks that no raw code or field key is shown where a person reads.
      */
     void step(String name) {
+        String file = "%02d-%s".formatted(STEP.incrementAndGet(), name);
         try {
             Files.createDirectories(SCREENSHOTS);
             byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve("%02d-%s.png".formatted(STEP.incrementAndGet(), name)), png);
+            Files.write(SCREENSHOTS.resolve(file + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         long width = ((Number) js("return document.documentElement.scrollWidth")).longValue();
         assertThat(width).as("page %s scrolls sideways at %d px", name, WIDTH).isLessThanOrEqualTo(WIDTH);
+        accessible(file);
+        noRawCodes(name);
+    }
+
+    /** axe-core over the whole page as it is now: serious and critical violations fail the step. */
+    @SuppressWarnings("unchecked")
+    void accessible(String file) {
+        if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
+            js(axe());
+        }
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then((r) => done(JSON.stringify(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+                    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: n.failureSummary })) })))))
+                  .catch((e) => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])));
+                """);
+        String json = String.valueOf(answer);
+        try {
+            Files.createDirectories(AXE_REPORTS);
+            Files.writeString(AXE_REPORTS.resolve(file + ".json"), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Map<String, Object>> violations = JSON.readValue(json, List.class);
+        List<String> serious = violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("impact") + " " + v.get("id") + " (" + v.get("help") + "): " + v.get("nodes"))
+                .toList();
+        assertThat(serious).as("axe-core on step %s", file).isEmpty();
+    }
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            assertThat(AXE).as("axe-core at %s (./platform e2e runs npm ci in e2e)", AXE.toAbsolutePath()).isRegularFile();
+            try {
+                axeSource = Files.readString(AXE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
+    }
+
+    /** The text a person reads on the page (less inputs and {@code data-raw} parts) holds no raw code. */
+    void noRawCodes(String step) {
+        String text = String.valueOf(js("""
+                const copy = document.body.cloneNode(true);
+                copy.querySelectorAll('[data-raw], input, textarea, select, script, [hidden]').forEach((n) => n.remove());
+                document.body.append(copy); copy.hidden = false; copy.setAttribute('aria-hidden', 'true');
+                const text = copy.innerText; copy.remove(); return text;
+                """));
+        RAW.forEach((what, pattern) -> {
+            java.util.regex.Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                throw new AssertionError("step %s shows %s where a person reads: \"%s\"".formatted(step, what,
+                        text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40))));
+            }
+        });
     }
 
     @Override

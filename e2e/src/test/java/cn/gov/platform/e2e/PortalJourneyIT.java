@@ -49,7 +49,7 @@ class PortalJourneyIT {
         try (Browser agent = new Browser()) {
             agent.login("demo-agent").open("/agent");
             agent.type("[data-test=mandate-id]", VILLAGER_ID);
-            agent.type("[data-test=mandate-items]", ITEM);
+            agent.click("[data-test=mandate-item-" + ITEM + "]");
             agent.type("[data-test=mandate-attestation]", "村民本人持身份证到代办点当面授权（端到端测试）");
             agent.click("[data-test=mandate-record]");
             String fileFor = "li[data-principal='" + villager + "'] [data-test=file-" + ITEM + "]";
@@ -59,7 +59,8 @@ class PortalJourneyIT {
             agent.click(fileFor);
             agent.visible("[data-test=submit]");
             // The form fills in the chosen principal once the agent's mandates have loaded.
-            agent.wait.until(d -> villager.equals(d.findElement(By.cssSelector("[data-test=principal]")).getText()));
+            agent.wait.until(d -> villager.equals(d.findElement(By.cssSelector("[data-test=principal]")).getDomAttribute("data-subject")));
+            assertThat(agent.find("[data-test=principal]").getText()).as("the principal by name").isNotBlank().doesNotContain(villager);
             new Select(agent.find("[data-test=place]")).selectByValue("640324000000|county-market-regulation");
             agent.click("[data-test=m-id-card-upload]");
             for (String material : List.of("id-card", "application-form", "premises-proof", "photo")) {
@@ -117,13 +118,13 @@ class PortalJourneyIT {
         String service = RunningPlatform.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "svc-intake",
                 "client_secret", "local-intake-secret")).get("access_token").asString();
         String body = """
-                {"caseNumber":"PORTAL-E2E-%s","typeCode":"food-operation-permit",
+                {"caseNumber":"640324-2026-9%06d","typeCode":"food-operation-permit",
                  "holder":{"subject":"%s","kind":"enterprise","displayName":"同心县豫海商贸有限公司","creditCode":"91640324MA76TX0DXL"},
                  "issuingDepartment":"county-market-regulation","issuingDivision":"640324000000",
                  "fields":{"operatorName":"同心县豫海商贸有限公司","premises":"同心县豫海镇长征路 12 号",
                            "mainForm":"食品销售经营者","operatingItems":"预包装食品销售"},
                  "validFrom":"%s"}
-                """.formatted(java.util.UUID.randomUUID(), holder, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+                """.formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000), holder, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         cn.gov.platform.testkit.Api.Reply issued = new cn.gov.platform.testkit.Api(
                 System.getProperty("platform.certificates", "http://localhost:8083"))
                 .post("/api/certificates/internal/certificates", service, body);
@@ -179,7 +180,8 @@ class PortalJourneyIT {
         holder.step(who + "-wallet");
         holder.click("li[data-number='" + certificate + "'] a");
         assertThat(holder.visible("[data-test=cert-number]").getText()).isEqualTo(certificate);
-        String qr = holder.find("[data-test=qr]").getText();
+        String qr = String.valueOf(holder.find("[data-test=qr]").getDomProperty("textContent")).trim();
+        holder.visible("[data-test=qr-image]");
         assertThat(qr).contains(certificate);
         holder.click("[data-test=pdf]");
         holder.wait.until(d -> !d.findElements(By.cssSelector("a[download='" + certificate + ".pdf']")).isEmpty());
@@ -252,7 +254,16 @@ class PortalJourneyIT {
             anyone.step("public-catalogue");
             anyone.open("/item/" + ITEM);
             anyone.visible("section.card");
+            anyone.visible("[data-test=fees]");
+            String form = anyone.visible("[data-test=sample-form]").getDomAttribute("href");
+            assertThat(RunningPlatform.gateway().get(form, null).status()).as("the sample form %s is served", form).isEqualTo(200);
             anyone.step("public-guide");
+            anyone.open("/item/ZRZY-001");
+            assertThat(anyone.visible("[data-test=fee-amount]").getText()).startsWith("¥").endsWith(".00");
+            anyone.step("public-guide-fees");
+            anyone.open("/register");
+            anyone.visible("[data-test=reg-submit]");
+            anyone.step("public-register");
             anyone.open("/verify?number=NOT-A-NUMBER");
             assertThat(anyone.visible("[data-test=error]").getText()).as("the service's own words").isNotBlank();
             anyone.step("public-verify-malformed");
@@ -268,8 +279,12 @@ class PortalJourneyIT {
                 "/mandates", "citizen-mandates", "/apply/" + ITEM, "citizen-apply"));
         pages("demo-enterprise", Map.of("/cases", "enterprise-cases", "/wallet", "enterprise-wallet"));
         pages("demo-agent", Map.of("/agent", "agent-desk", "/cases", "agent-cases"));
-        pages("demo-clerk", Map.of("/work", "clerk-workbench"));
+        pages("demo-clerk", Map.of("/work", "clerk-workbench", "/work/complaints", "clerk-complaints",
+                "/work/follow-ups", "clerk-follow-ups", "/certificates", "clerk-certificates", "/me", "clerk-account"));
+        pages("demo-approver", Map.of("/credit-work", "approver-credit-work"));
         pages("demo-supervisor", Map.of("/supervision", "supervisor-dashboard"));
+        pages("demo-citizen", Map.of("/complaints", "citizen-complaints", "/my-credit", "citizen-credit", "/me", "citizen-account"));
+        pages("demo-admin", Map.of("/templates", "admin-templates", "/calendar", "admin-calendar", "/credit-work", "admin-credit-work"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.gov.platform.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -61,6 +62,15 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage(basePackage + "..application..")
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden)
                 .allowEmptyShould(false);
+    }
+
+    /**
+     * No package cycles between the service's features (the packages right below the base, e.g.
+     * {@code intake.cases}, {@code intake.supervision}): when two features need each other, one of them
+     * declares a port in its own language and the other implements it, so each can change on its own.
+     */
+    public static ArchRule featuresAreFreeOfCycles(String basePackage) {
+        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(false);
     }
 
     /** Adapters are wired by their feature's {@code *Configuration} and are not used from elsewhere. */

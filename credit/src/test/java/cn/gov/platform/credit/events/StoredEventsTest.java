@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.credit.Fixtures;
 import cn.gov.platform.credit.common.domain.OutboxEvent;
-import cn.gov.platform.credit.lists.domain.ListColour;
 import cn.gov.platform.credit.lists.domain.ListEntry;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
 import cn.gov.platform.events.Decoded;

@@ -34,8 +34,9 @@ public class IntakeBenchConfiguration {
     }
 
     @Bean
-    SupervisionBenchGenerator supervisionBenchGenerator(MongoTemplate mongo, SupervisionProjection projection,
-            CatalogueService catalogue, DeadlineClock deadlines, WorkingDayCalendar calendar, Clock clock) {
-        return new SupervisionBenchGenerator(mongo, projection, catalogue, deadlines, calendar, clock);
+    SupervisionBenchGenerator supervisionBenchGenerator(MongoTemplate mongo, CaseStore cases,
+            SupervisionProjection projection, CatalogueService catalogue, DeadlineClock deadlines,
+            WorkingDayCalendar calendar, Clock clock) {
+        return new SupervisionBenchGenerator(mongo, cases, projection, catalogue, deadlines, calendar, clock);
     }
 }

@@ -2,13 +2,14 @@ package cn.gov.platform.devprofile.intake;
 
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseNumber;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.StoredFile;
 import cn.gov.platform.intake.cases.domain.Verdict;
@@ -26,6 +27,8 @@ import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.constraints.Max;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,10 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.bson.Document;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,10 +62,11 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "platform.bench.enabled", havingValue = "true")
 class SupervisionBenchGenerator {
 
-    // MongoCaseStore's collection: generated cases are written there in bulk, as the store holds them.
+    // MongoCaseStore's collection, read for the count of earlier runs.
     private static final String CASES = "cases";
 
     private final MongoTemplate mongo;
+    private final CaseStore cases;
     private final SupervisionProjection projection;
     private final CatalogueService catalogue;
     private final DeadlineClock deadlines;
@@ -73,9 +74,10 @@ class SupervisionBenchGenerator {
     private final Clock clock;
     private long serial = -1;
 
-    SupervisionBenchGenerator(MongoTemplate mongo, SupervisionProjection projection, CatalogueService catalogue,
-            DeadlineClock deadlines, WorkingDayCalendar calendar, Clock clock) {
+    SupervisionBenchGenerator(MongoTemplate mongo, CaseStore cases, SupervisionProjection projection,
+            CatalogueService catalogue, DeadlineClock deadlines, WorkingDayCalendar calendar, Clock clock) {
         this.mongo = mongo;
+        this.cases = cases;
         this.projection = projection;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
@@ -88,6 +90,7 @@ class SupervisionBenchGenerator {
             @RequestParam(defaultValue = "42") long seed) {
         long started = System.nanoTime();
         if (serial < 0) {
+            // Read only, for the count of earlier runs: cases are written through their store alone.
             serial = 8_000_000 + mongo.getCollection(CASES)
                     .countDocuments(new Document("idempotencyKey", new Document("$regex", "^bench-")));
         }
@@ -99,7 +102,7 @@ class SupervisionBenchGenerator {
         long span = ChronoUnit.DAYS.between(first, today);
         int made = 0;
         int skipped = 0;
-        List<Document> batch = new ArrayList<>();
+        List<Case> batch = new ArrayList<>();
         Map<String, Contribution> contributions = new LinkedHashMap<>();
         while (made < count) {
             ServiceItem item = items.get(random.nextInt(items.size()));
@@ -108,13 +111,9 @@ class SupervisionBenchGenerator {
             LocalDate day = open ? today.minusDays(random.nextInt(25)) : first.plusDays(random.nextLong(Math.max(1, span - 20)));
             Instant at = day.atTime(LocalTime.of(9, 0)).atZone(ChinaTime.ZONE).toInstant().plusSeconds(random.nextInt(28_000));
             try {
-                CaseSnapshot c = make(item, at, open, random);
-                Document doc = new Document();
-                mongo.getConverter().write(c, doc);
-                doc.put("outbox", List.of());
-                doc.put("outboxPending", false);
-                batch.add(doc);
-                contributions.put("case:" + c.id(), CaseContribution.of(c, calendar));
+                Case c = make(item, at, open, random);
+                batch.add(c);
+                contributions.put("case:" + c.id().value(), CaseContribution.of(CaseRecord.of(c.snapshot()), calendar));
                 made++;
             } catch (DomainViolation beyondTheCalendar) {
                 skipped++;
@@ -123,9 +122,7 @@ class SupervisionBenchGenerator {
                 }
             }
             if (batch.size() == 2000 || made == count) {
-                BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CASES);
-                bulk.insert(batch);
-                bulk.execute();
+                cases.insertGenerated(batch);
                 SupervisionConfiguration.addInBulk(projection, contributions);
                 batch.clear();
                 contributions.clear();
@@ -134,7 +131,7 @@ class SupervisionBenchGenerator {
         return Map.of("generated", made, "millis", Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    private CaseSnapshot make(ServiceItem item, Instant at, boolean open, SplittableRandom random) {
+    private Case make(ServiceItem item, Instant at, boolean open, SplittableRandom random) {
         long n = serial++;
         String applicant = "bench-applicant-" + random.nextInt(50_000);
         Filing filing = new Filing(applicant, null, null, "bench-" + n, "bench");
@@ -152,11 +149,11 @@ class SupervisionBenchGenerator {
         if (item.itemClass() == ItemClass.IMMEDIATE) {
             c.decideAtWindow(handler, () -> number, Verdict.APPROVE, "当场办结", null, AcceptancePolicy.standard(),
                     List.of(), deadlines, at.plusSeconds(600));
-            return c.snapshot();
+            return c;
         }
         c.accept(handler, () -> number, List.of(), AcceptancePolicy.standard(), deadlines, at.plusSeconds(600));
         if (open) {
-            return c.snapshot();
+            return c;
         }
         // Decided within the promised limit mostly, some days late now and then.
         int days = 1 + random.nextInt(Math.max(2, item.limits().promised().value() + 3));
@@ -170,7 +167,7 @@ class SupervisionBenchGenerator {
                     verdict == Verdict.REJECT ? "《行政许可法》第三十八条" : null, List.of(), deadlines,
                     decided.plusSeconds(step * 60L));
         }
-        return c.snapshot();
+        return c;
     }
 
     private static Actor staff(String name, StaffRole role) {

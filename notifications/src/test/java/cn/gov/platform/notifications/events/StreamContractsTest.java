@@ -14,7 +14,7 @@ import cn.gov.platform.events.intake.IntakeEvent;
 import cn.gov.platform.events.samples.ContractExamples;
 import cn.gov.platform.events.samples.RecordedSamples;
 import cn.gov.platform.notifications.events.domain.EventRouting;
-import cn.gov.platform.notifications.events.domain.Notice;
+import cn.gov.platform.notifications.messages.domain.Notice;
 import cn.gov.platform.notifications.templates.domain.TemplateText;
 import java.io.InputStream;
 import java.util.HashMap;

@@ -3,7 +3,6 @@ package cn.gov.platform.notifications.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.notifications.NotificationsIT;
-import cn.gov.platform.notifications.events.domain.Notice;
 import cn.gov.platform.notifications.messages.application.Contacts;
 import cn.gov.platform.notifications.messages.application.Dispatcher;
 import cn.gov.platform.notifications.messages.application.Enqueue;
@@ -12,6 +11,7 @@ import cn.gov.platform.notifications.messages.application.PerNumberThrottle;
 import cn.gov.platform.notifications.messages.application.SmsGateway;
 import cn.gov.platform.notifications.messages.domain.Message;
 import cn.gov.platform.notifications.messages.domain.MessageStatus;
+import cn.gov.platform.notifications.messages.domain.Notice;
 import cn.gov.platform.notifications.messages.domain.QuietHours;
 import cn.gov.platform.notifications.messages.domain.RetryPolicy;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,7 @@
 package cn.gov.platform.credit.classes.domain;
 
 import cn.gov.platform.credit.lists.domain.ActiveEntry;
-import cn.gov.platform.credit.lists.domain.ListColour;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.measures.domain.ListType;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import cn.gov.platform.credit.measures.domain.Severity;

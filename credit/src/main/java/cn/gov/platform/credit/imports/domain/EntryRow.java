@@ -1,7 +1,7 @@
 package cn.gov.platform.credit.imports.domain;
 
 import cn.gov.platform.credit.lists.domain.EntryData;
-import cn.gov.platform.credit.lists.domain.ListColour;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.subjects.domain.NameMask;
 import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;

@@ -1,5 +1,7 @@
 package cn.gov.platform.credit.lists.domain;
 
+import cn.gov.platform.credit.measures.domain.ListColour;
+
 /**
  * The part of an entry in force that a check needs, small enough to hold a million of them in
  * memory (strings shared through interning; dates as epoch days).

@@ -1,5 +1,6 @@
 package cn.gov.platform.credit.lists.domain;
 
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package cn.gov.platform.credit.lists.domain;
 
 import cn.gov.platform.credit.common.domain.OutboxEvent;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.events.credit.CreditEvent;
 import cn.gov.platform.kernel.ChinaTime;

@@ -29,7 +29,7 @@ public final class MeasureCatalogue {
                 throw DomainViolation.invalid("listType", "UNKNOWN_LIST_TYPE", "措施引用了未知的名单类型：" + m.listType(),
                         "Measure " + m.id() + " names an unknown list type " + m.listType());
             }
-            if (m.kind().incentive() != (listTypes.get(m.listType()).colour() == cn.gov.platform.credit.lists.domain.ListColour.RED)) {
+            if (m.kind().incentive() != (listTypes.get(m.listType()).colour() == ListColour.RED)) {
                 throw DomainViolation.invalid("kind", "MEASURE_COLOUR_MISMATCH", "激励措施只能用于红名单，惩戒措施只能用于黑名单。",
                         "Measure " + m.id() + ": incentives belong to red lists, restrictions to black lists.");
             }

@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.measures.infrastructure;
 
-import cn.gov.platform.credit.lists.domain.ListColour;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.measures.domain.ListType;
 import cn.gov.platform.credit.measures.domain.Measure;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;

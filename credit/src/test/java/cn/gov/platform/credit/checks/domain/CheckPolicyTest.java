@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.platform.credit.Fixtures;
 import cn.gov.platform.credit.classes.domain.CreditClass;
 import cn.gov.platform.credit.lists.domain.ActiveEntry;
-import cn.gov.platform.credit.lists.domain.ListColour;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.measures.domain.Measure;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import java.time.LocalDate;

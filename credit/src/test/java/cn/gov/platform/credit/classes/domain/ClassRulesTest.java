@@ -4,7 +4,7 @@ import static cn.gov.platform.credit.Fixtures.active;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.credit.Fixtures;
-import cn.gov.platform.credit.lists.domain.ListColour;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
 import java.util.List;
 import org.junit.jupiter.api.Test;

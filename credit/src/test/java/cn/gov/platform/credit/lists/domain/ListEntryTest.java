@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.credit.Fixtures;
 import cn.gov.platform.credit.common.domain.OutboxEvent;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;

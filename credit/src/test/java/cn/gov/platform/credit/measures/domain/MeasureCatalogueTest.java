@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.credit.Fixtures;
-import cn.gov.platform.credit.lists.domain.ListColour;
+import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.LocalDate;
 import java.util.List;

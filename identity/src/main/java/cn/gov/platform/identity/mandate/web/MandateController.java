@@ -7,6 +7,8 @@ import cn.gov.platform.identity.mandate.domain.Agent;
 import cn.gov.platform.identity.mandate.domain.ConsentMethod;
 import cn.gov.platform.identity.mandate.domain.MandateDecision;
 import cn.gov.platform.identity.mandate.domain.Scope;
+import cn.gov.platform.identity.person.application.PersonQueries;
+import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
@@ -39,11 +41,13 @@ class MandateController {
 
     private final MandateService mandates;
     private final MandateChecks checks;
+    private final PersonQueries persons;
     private final Clock clock;
 
-    MandateController(MandateService mandates, MandateChecks checks, Clock clock) {
+    MandateController(MandateService mandates, MandateChecks checks, PersonQueries persons, Clock clock) {
         this.mandates = mandates;
         this.checks = checks;
+        this.persons = persons;
         this.clock = clock;
     }
 
@@ -107,7 +111,7 @@ class MandateController {
     }
 
     private MandateView view(cn.gov.platform.identity.mandate.domain.Mandate mandate) {
-        return MandateView.of(mandate, clock.instant());
+        return MandateView.of(mandate, clock.instant(), subject -> persons.bySubject(subject).map(Person::name));
     }
 
     private static Scope scope(@Nullable Boolean allItems, @Nullable List<String> items) {

@@ -72,6 +72,23 @@ class MandateApiIT extends IdentityServiceIT {
     }
 
     @Test
+    void theAgentReadsThePrincipalByRealNameAndThePrincipalTheAgent() {
+        String agent = agentAt("mandate-agent-names", "640324100201");
+        String villager = verifiedPerson("mandate-villager-names");
+        assertThat(grant("mandate-villager-names", agent, "[\"elderly-allowance\"]", Instant.now().plus(30, ChronoUnit.DAYS))
+                .status()).isEqualTo(201);
+
+        JsonNode held = api().get("/api/identity/mandates", issuer().token("mandate-agent-names", "agent")).json().get("held");
+        assertThat(held).hasSize(1);
+        assertThat(held.get(0).get("principal").asString()).isEqualTo(villager);
+        assertThat(held.get(0).get("principalName").asString()).isEqualTo("测试人员");
+        JsonNode given = api().get("/api/identity/mandates", issuer().token("mandate-villager-names", "citizen")).json().get("given");
+        assertThat(given.get(0).get("agentName").asString()).isEqualTo("测试人员");
+        JsonNode profile = api().get("/api/identity/me", issuer().token("mandate-villager-names", "citizen")).json();
+        assertThat(profile.get("mandates").get("given").get(0).get("principalName").asString()).isEqualTo("测试人员");
+    }
+
+    @Test
     void aCachedGrantEndsWhenTheMandateExpires() throws InterruptedException {
         String agent = agentAt("mandate-agent-2", "640324100201");
         String villager = verifiedPerson("mandate-villager-2");

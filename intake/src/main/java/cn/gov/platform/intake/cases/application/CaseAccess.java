@@ -33,7 +33,7 @@ public class CaseAccess {
         if (!c.isApplicantSide(caller.subject())) {
             throw notFound();
         }
-        boolean agent = !caller.subject().equals(c.snapshot().applicantSubject());
+        boolean agent = !caller.subject().equals(c.snapshot().filing().applicantSubject());
         return new Actor(caller.subject(), caller.username(), agent ? ActorRole.AGENT : ActorRole.APPLICANT);
     }
 

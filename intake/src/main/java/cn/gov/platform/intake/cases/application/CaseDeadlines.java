@@ -68,7 +68,7 @@ public class CaseDeadlines implements OpenDeadlines {
             try {
                 store.save(c);
                 meters.counter("intake.cases.events", "type", c.pendingEvents().getLast().type(), "division",
-                        c.snapshot().division()).increment();
+                        c.snapshot().handling().division()).increment();
                 return Outcome.CHANGED;
             } catch (CaseStore.ConcurrentChange e) {
                 // Changed a moment ago by someone at work on it: read it again and recompute that.
@@ -79,10 +79,10 @@ public class CaseDeadlines implements OpenDeadlines {
 
     /** Each joint department's limit, from the item version the case was filed under (versions never change). */
     private Map<String, Integer> taskLimits(CaseSnapshot s) {
-        if (s.tasks().isEmpty()) {
+        if (!s.joint().isJoint()) {
             return Map.of();
         }
-        return catalogue.version(s.itemCode(), s.itemVersion()).jointDepartments().stream()
+        return catalogue.version(s.item().code(), s.item().version()).jointDepartments().stream()
                 .collect(Collectors.toMap(JointDepartment::department, d -> d.limit().value(), (a, b) -> a));
     }
 }

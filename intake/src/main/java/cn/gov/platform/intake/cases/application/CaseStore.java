@@ -7,6 +7,7 @@ import cn.gov.platform.intake.cases.domain.CaseState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** Where cases are kept: one document per case, the outbox inside it. */
@@ -37,7 +38,7 @@ public interface CaseStore {
     List<CaseSnapshot> handledBy(String division, String department, @Nullable CaseState state, int limit);
 
     /** Ids of cases under review with a task that silence would approve due before {@code today}. */
-    List<String> dueForDeemedConsent(java.time.LocalDate today, int limit);
+    List<String> dueForDeemedConsent(LocalDate today, int limit);
 
     /**
      * Ids of cases whose clock runs or stands still for a supplement after acceptance, accepted on or
@@ -48,6 +49,15 @@ public interface CaseStore {
 
     /** The highest serial used for numbers starting with {@code prefix}, to resynchronise a series. */
     long highestSerial(String field, String prefix);
+
+    /** Every case, one by one (a rebuild of a read model). */
+    void each(Consumer<CaseSnapshot> action);
+
+    /**
+     * Stores generated cases in bulk with their events marked published, so that they never reach the
+     * stream (benchmarks only: {@code platform.bench.enabled}).
+     */
+    void insertGenerated(List<Case> generated);
 
     /** The case changed since it was read. */
     final class ConcurrentChange extends RuntimeException {

@@ -1,5 +1,7 @@
 package cn.gov.platform.intake.cases.domain;
 
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.kernel.DomainViolation;
 import java.util.List;
 import java.util.Set;
 
@@ -8,9 +10,19 @@ public interface ApprovalRule {
 
     RuleResult check(List<ToleratedMaterial> tolerated, Set<String> present);
 
+    /** Refuses approval with the first rule that does not hold. */
+    static void enforce(List<ApprovalRule> rules, CaseSnapshot c, Set<String> present) {
+        for (ApprovalRule rule : rules) {
+            RuleResult result = rule.check(c, present);
+            if (!result.allowed()) {
+                throw DomainViolation.rule(result.code(), result.zh(), result.en(), result.field());
+            }
+        }
+    }
+
     /** The rule over the whole case; rules that need only the materials keep the narrower form. */
     default RuleResult check(CaseSnapshot c, Set<String> present) {
-        return check(c.tolerated(), present);
+        return check(c.materials().tolerated(), present);
     }
 
     /** A joint case is approved only when every department approved or is deemed to (INT-5). */
@@ -22,7 +34,7 @@ public interface ApprovalRule {
 
         @Override
         public RuleResult check(CaseSnapshot c, Set<String> present) {
-            List<String> outstanding = c.tasks().stream().filter(t -> !t.state().isApproval())
+            List<String> outstanding = c.joint().tasks().stream().filter(t -> !t.state().isApproval())
                     .map(JointTask::departmentName).toList();
             return outstanding.isEmpty() ? RuleResult.pass()
                     : RuleResult.refused("JOINT_TASKS_OUTSTANDING",
@@ -44,9 +56,9 @@ public interface ApprovalRule {
 
         @Override
         public RuleResult check(CaseSnapshot c, Set<String> present) {
-            boolean required = c.credit() != null && c.credit().has("ADDITIONAL_REVIEW") && !c.tasks().isEmpty();
-            boolean given = c.opinions().stream().anyMatch(o -> o.role() == cn.gov.platform.intake.catalogue.domain
-                    .StaffRole.REVIEWER);
+            CreditRecord credit = c.credit().record();
+            boolean required = credit != null && credit.has("ADDITIONAL_REVIEW") && c.joint().isJoint();
+            boolean given = c.chain().opinions().stream().anyMatch(o -> o.role() == StaffRole.REVIEWER);
             return !required || given ? RuleResult.pass()
                     : RuleResult.refused("ADDITIONAL_REVIEW_REQUIRED",
                             "依据联合惩戒措施，须经审核人加审后方可准予。",

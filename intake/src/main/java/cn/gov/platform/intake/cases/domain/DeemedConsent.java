@@ -13,12 +13,12 @@ public final class DeemedConsent {
     private DeemedConsent() {
     }
 
-    public static RuleResult check(CaseSnapshot c, JointTask task, LocalDate today) {
-        if (!c.deemedConsent()) {
+    public static RuleResult check(JointReview review, CaseState state, JointTask task, LocalDate today) {
+        if (!review.deemedConsent()) {
             return RuleResult.refused("DEEMED_CONSENT_NOT_ALLOWED", "本事项不适用超时默认。",
                     "This item does not allow deemed consent.", "tasks");
         }
-        if (c.state() != CaseState.UNDER_REVIEW) {
+        if (state != CaseState.UNDER_REVIEW) {
             return RuleResult.refused("CASE_NOT_UNDER_REVIEW", "办件不在审查中（可能正在补正），时限暂停。",
                     "The case is not under review (perhaps awaiting a supplement); its clock stands still.", "state");
         }

@@ -13,4 +13,9 @@ public record Filing(String applicantSubject, @Nullable String agentSubject, @Nu
     public String filerSubject() {
         return agentSubject != null ? agentSubject : applicantSubject;
     }
+
+    /** The principal and the agent who filed for them both see the case as theirs (INT-10). */
+    public boolean isApplicantSide(String subject) {
+        return subject.equals(applicantSubject) || subject.equals(agentSubject);
+    }
 }

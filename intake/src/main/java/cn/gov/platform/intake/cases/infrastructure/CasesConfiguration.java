@@ -3,9 +3,15 @@ package cn.gov.platform.intake.cases.infrastructure;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseAccess;
+import cn.gov.platform.intake.cases.application.CaseChanges;
+import cn.gov.platform.intake.cases.application.CaseCredit;
 import cn.gov.platform.intake.cases.application.CaseDeadlines;
-import cn.gov.platform.intake.cases.application.CaseService;
+import cn.gov.platform.intake.cases.application.CaseLookup;
+import cn.gov.platform.intake.cases.application.CaseNumbers;
 import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.DecisionService;
+import cn.gov.platform.intake.cases.application.FilingService;
+import cn.gov.platform.intake.cases.application.WindowService;
 import cn.gov.platform.intake.cases.application.CertificateReferences;
 import cn.gov.platform.intake.cases.application.CreditChecks;
 import cn.gov.platform.intake.cases.application.Mandates;
@@ -43,6 +49,10 @@ import org.springframework.web.client.RestClient;
 @EnableFeignClients(clients = {IdentityClient.class, CreditClient.class})
 @EnableScheduling
 public class CasesConfiguration {
+
+    /** The rules an approval must pass, in the order their refusals are reported. */
+    private static final List<ApprovalRule> APPROVAL_RULES = List.of(new ApprovalRule.ToleratedMaterialsHaveArrived(),
+            new ApprovalRule.JointTasksApproved(), new ApprovalRule.AdditionalReviewGiven());
 
     @Bean
     MongoCustomConversions mongoCustomConversions() {
@@ -101,9 +111,9 @@ public class CasesConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "platform.intake.deemed-consent.enabled", havingValue = "true", matchIfMissing = true)
-    DeemedConsentSweep deemedConsentSweep(CaseService cases, StringRedisTemplate redis, CasesProperties properties,
-            MeterRegistry meters) {
-        return new DeemedConsentSweep(cases, redis, properties.deemedConsent().batch(), meters);
+    DeemedConsentSweep deemedConsentSweep(CaseStore cases, DecisionService decisions, Clock clock,
+            StringRedisTemplate redis, CasesProperties properties, MeterRegistry meters) {
+        return new DeemedConsentSweep(cases, decisions, clock, redis, properties.deemedConsent().batch(), meters);
     }
 
     /** Cases as holders of deadlines, for the recomputation after a calendar year is published. */
@@ -119,13 +129,48 @@ public class CasesConfiguration {
     }
 
     @Bean
-    CaseService caseService(CaseStore store, CatalogueService catalogue, CaseAccess access, Mandates mandates,
-            NumberSeries numbers, MaterialStorage files, CertificateReferences certificates, CreditChecks credit,
-            DeadlineClock clock, CasesProperties properties, Clock time, MeterRegistry meters) {
-        return new CaseService(store, catalogue, access, mandates, numbers, files, certificates, credit, clock,
-                AcceptancePolicy.standard(), List.of(new ApprovalRule.ToleratedMaterialsHaveArrived(),
-                        new ApprovalRule.JointTasksApproved(), new ApprovalRule.AdditionalReviewGiven()),
-                new CaseService.FileLimits(properties.materials().maxFileSize().toBytes(),
-                        properties.materials().allowedTypes()), time, meters);
+    CaseNumbers caseNumbers(NumberSeries series, CaseStore store, Clock time, MeterRegistry meters) {
+        return new CaseNumbers(series, store, time, meters);
+    }
+
+    @Bean
+    CaseChanges caseChanges(CaseStore store, CaseNumbers numbers, Clock time, MeterRegistry meters) {
+        return new CaseChanges(store, numbers, time, meters);
+    }
+
+    @Bean
+    CaseCredit caseCredit(CreditChecks credit, MeterRegistry meters) {
+        return new CaseCredit(credit, meters);
+    }
+
+    /** The applicant's side: filing, materials, submitting, supplementing, withdrawing. */
+    @Bean
+    FilingService filingService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, Mandates mandates,
+            MaterialStorage files, CertificateReferences certificates, DeadlineClock clock, CasesProperties properties,
+            MeterRegistry meters) {
+        return new FilingService(changes, catalogue, access, mandates, files, certificates, clock,
+                new FilingService.FileLimits(properties.materials().maxFileSize().toBytes(),
+                        properties.materials().allowedTypes()), meters);
+    }
+
+    /** The window: accepting, asking once for what is missing, refusing in writing, immediate decisions, delivery. */
+    @Bean
+    WindowService windowService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, CaseNumbers numbers,
+            CaseCredit credit, DeadlineClock clock) {
+        return new WindowService(changes, catalogue, access, numbers, credit, clock, AcceptancePolicy.standard(),
+                APPROVAL_RULES);
+    }
+
+    /** The decision chain: opinions, joint departments' tasks, deemed consent, reporting upward, green channel. */
+    @Bean
+    DecisionService decisionService(CaseChanges changes, CaseAccess access, CaseCredit credit, DeadlineClock clock,
+            MeterRegistry meters) {
+        return new DecisionService(changes, access, credit, clock, APPROVAL_RULES, meters);
+    }
+
+    /** Reading cases: for the API, and for the other features through {@code CaseQueries}. */
+    @Bean
+    CaseLookup caseLookup(CaseStore store, CaseAccess access) {
+        return new CaseLookup(store, access);
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.platform.intake.cases.infrastructure;
 
 import cn.gov.platform.intake.cases.application.CreditChecks;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CreditFeedback;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -50,12 +49,12 @@ class CreditFeedbackRelay {
     /** One round; returns how many feedback records credit took. */
     int relay() {
         int sent = 0;
-        List<CaseSnapshot> pending = mongo.find(Query.query(Criteria.where("creditFeedbackPending").is(true))
-                .limit(batch), CaseSnapshot.class, MongoCaseStore.COLLECTION);
-        for (CaseSnapshot c : pending) {
+        List<CaseDocument> pending = mongo.find(Query.query(Criteria.where("creditFeedbackPending").is(true))
+                .limit(batch), CaseDocument.class, MongoCaseStore.COLLECTION);
+        for (CaseDocument c : pending) {
             List<CreditFeedback> marked = new ArrayList<>();
             boolean allSent = true;
-            for (CreditFeedback f : c.creditFeedback()) {
+            for (CreditFeedback f : c.feedback()) {
                 if (!f.isSent()) {
                     try {
                         credit.feedback(c.id(), c.number() != null ? c.number() : c.noticeNumber(), f);

@@ -1,9 +1,12 @@
 package cn.gov.platform.intake.cases.infrastructure;
 
-import cn.gov.platform.intake.cases.application.CaseService;
+import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.DecisionService;
 import cn.gov.platform.intake.cases.application.DeemedConsentRounds;
+import cn.gov.platform.kernel.ChinaTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -29,14 +32,19 @@ class DeemedConsentSweep implements DeemedConsentRounds {
             Long.class);
     private static final int MAX_ROUNDS = 1000;
 
-    private final CaseService cases;
+    private final CaseStore cases;
+    private final DecisionService decisions;
+    private final Clock clock;
     private final StringRedisTemplate redis;
     private final int batch;
     private final MeterRegistry meters;
     private final String instance = UUID.randomUUID().toString();
 
-    DeemedConsentSweep(CaseService cases, StringRedisTemplate redis, int batch, MeterRegistry meters) {
+    DeemedConsentSweep(CaseStore cases, DecisionService decisions, Clock clock, StringRedisTemplate redis, int batch,
+            MeterRegistry meters) {
         this.cases = cases;
+        this.decisions = decisions;
+        this.clock = clock;
         this.redis = redis;
         this.batch = batch;
         this.meters = meters;
@@ -57,12 +65,12 @@ class DeemedConsentSweep implements DeemedConsentRounds {
         Timer.Sample sample = Timer.start(meters);
         int total = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<String> due = cases.dueForDeemedConsent(batch);
+            List<String> due = cases.dueForDeemedConsent(ChinaTime.today(clock), batch);
             int deemed = 0;
             for (String id : due) {
                 if (lease(id)) {
                     try {
-                        deemed += cases.deemDue(id);
+                        deemed += decisions.deemDue(id);
                     } finally {
                         release(id);
                     }

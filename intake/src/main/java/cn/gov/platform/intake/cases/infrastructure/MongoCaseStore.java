@@ -10,10 +10,12 @@ import cn.gov.platform.support.events.OutboxHints;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -59,7 +61,7 @@ class MongoCaseStore implements CaseStore {
     @Override
     public boolean insert(Case newCase) {
         try {
-            mongo.insert(newCase.snapshot().withVersion(1), COLLECTION);
+            mongo.insert(CaseDocument.of(newCase.snapshot().withVersion(1)), COLLECTION);
             hints.pending(MongoOutboxStore.key(COLLECTION, newCase.snapshot().id()));
             return true;
         } catch (DuplicateKeyException e) {
@@ -75,8 +77,8 @@ class MongoCaseStore implements CaseStore {
         CaseSnapshot snapshot = changed.snapshot();
         Query sameVersion = Query.query(Criteria.where("_id").is(snapshot.id()).and("version").is(snapshot.version()));
         try {
-            CaseSnapshot previous = mongo.findAndReplace(sameVersion, snapshot.withVersion(snapshot.version() + 1),
-                    COLLECTION);
+            CaseDocument previous = mongo.findAndReplace(sameVersion,
+                    CaseDocument.of(snapshot.withVersion(snapshot.version() + 1)), COLLECTION);
             if (previous == null) {
                 throw new ConcurrentChange();
             }
@@ -95,22 +97,23 @@ class MongoCaseStore implements CaseStore {
 
     @Override
     public Optional<Case> find(CaseId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), CaseSnapshot.class, COLLECTION)).map(Case::restore);
+        return Optional.ofNullable(mongo.findById(id.value(), CaseDocument.class, COLLECTION))
+                .map(d -> Case.restore(d.toSnapshot()));
     }
 
     @Override
     public Optional<Case> findByKey(String filerSubject, String idempotencyKey) {
         // A primary-key read: the id is derived from filer and key (see CaseId.forSubmission).
         return find(CaseId.forSubmission(filerSubject, idempotencyKey))
-                .filter(c -> c.snapshot().filerSubject().equals(filerSubject)
-                        && c.snapshot().idempotencyKey().equals(idempotencyKey));
+                .filter(c -> c.snapshot().filing().filerSubject().equals(filerSubject)
+                        && c.snapshot().filing().idempotencyKey().equals(idempotencyKey));
     }
 
     @Override
     public List<CaseSnapshot> ofApplicant(String subject, int limit) {
         Query q = Query.query(new Criteria().orOperator(Criteria.where("applicantSubject").is(subject),
                 Criteria.where("agentSubject").is(subject))).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
-        return mongo.find(q, CaseSnapshot.class, COLLECTION);
+        return mongo.find(q, CaseDocument.class, COLLECTION).stream().map(CaseDocument::toSnapshot).toList();
     }
 
     @Override
@@ -124,7 +127,8 @@ class MongoCaseStore implements CaseStore {
         Criteria c = new Criteria().andOperator(whose, state == null ? Criteria.where("state").ne(CaseState.DRAFT.name())
                 : Criteria.where("state").is(state.name()));
         Sort queue = Sort.by(Sort.Order.desc("greenChannel"), Sort.Order.asc("submittedAt"));
-        return mongo.find(Query.query(c).with(queue).limit(limit), CaseSnapshot.class, COLLECTION);
+        return mongo.find(Query.query(c).with(queue).limit(limit), CaseDocument.class, COLLECTION).stream()
+                .map(CaseDocument::toSnapshot).toList();
     }
 
     @Override
@@ -154,6 +158,20 @@ class MongoCaseStore implements CaseStore {
         Query q = Query.query(new Criteria().andOperator(all)).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
         q.fields().include("_id");
         return mongo.find(q, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
+    public void each(Consumer<CaseSnapshot> action) {
+        try (var all = mongo.stream(new Query(), CaseDocument.class, COLLECTION)) {
+            all.map(CaseDocument::toSnapshot).forEach(action);
+        }
+    }
+
+    @Override
+    public void insertGenerated(List<Case> generated) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        bulk.insert(generated.stream().map(c -> CaseDocument.of(c.snapshot().withVersion(1)).withoutEvents()).toList());
+        bulk.execute();
     }
 
     @Override

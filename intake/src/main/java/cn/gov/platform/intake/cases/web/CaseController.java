@@ -1,16 +1,22 @@
 package cn.gov.platform.intake.cases.web;
 
-import cn.gov.platform.intake.cases.application.CaseService;
+import cn.gov.platform.intake.cases.application.CaseLookup;
+import cn.gov.platform.intake.cases.application.DecisionService;
 import cn.gov.platform.intake.cases.application.FileRequest;
+import cn.gov.platform.intake.cases.application.FilingService;
+import cn.gov.platform.intake.cases.application.WindowService;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -29,19 +35,32 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The case API. Who may call what is decided per case in the application layer (object-level):
- * applicants and their agents act on their own cases, staff on cases of their department and
- * division; anyone else is told the case does not exist.
+ * The case API, each path handed to the use cases of its actor: filing (applicants and agents), the
+ * window (the handler), the decision chain (reviewers, approvers, joint departments) and reading. Who
+ * may call what is decided per case in the application layer (object-level): applicants and their
+ * agents act on their own cases, staff on cases of their department and division; anyone else is told
+ * the case does not exist.
  */
 @RestController
 class CaseController {
 
-    private final CaseService cases;
+    private final FilingService filing;
+    private final WindowService window;
+    private final DecisionService decisions;
+    private final CaseLookup cases;
+    private final DeadlineClock deadlines;
     private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
-    CaseController(CaseService cases, WorkingDayCalendar calendar) {
+    CaseController(FilingService filing, WindowService window, DecisionService decisions, CaseLookup cases,
+            DeadlineClock deadlines, WorkingDayCalendar calendar, Clock clock) {
+        this.filing = filing;
+        this.window = window;
+        this.decisions = decisions;
         this.cases = cases;
+        this.deadlines = deadlines;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     record CaseList(List<CaseView.Summary> items, int count) {
@@ -67,7 +86,7 @@ class CaseController {
                         c.certificateNumber())).toList();
         FileRequest request = new FileRequest(body.itemCode(), body.division(), body.department(),
                 body.principalSubject(), certificates, !Boolean.TRUE.equals(body.draft()));
-        CaseService.Filed filed = cases.file(Caller.from(jwt), request, idempotencyKey);
+        FilingService.Filed filed = filing.file(Caller.from(jwt), request, idempotencyKey);
         CaseView view = view(filed.filed());
         return filed.created()
                 ? ResponseEntity.created(URI.create("/api/intake/cases/" + view.id())).body(view)
@@ -88,7 +107,7 @@ class CaseController {
         }
         try {
             String name = file.getOriginalFilename() == null ? code : file.getOriginalFilename();
-            return view(cases.attachFile(Caller.from(jwt), id, code, name, file.getBytes(), file.getContentType()));
+            return view(filing.attachFile(Caller.from(jwt), id, code, name, file.getBytes(), file.getContentType()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,60 +117,60 @@ class CaseController {
     @PutMapping("/api/intake/cases/{id}/materials/{code}/certificate")
     CaseView certificate(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String code,
             @Valid @RequestBody CaseRequests.CertificateNumberBody body) {
-        return view(cases.attachCertificate(Caller.from(jwt), id, code, body.certificateNumber()));
+        return view(filing.attachCertificate(Caller.from(jwt), id, code, body.certificateNumber()));
     }
 
     @PostMapping("/api/intake/cases/{id}/submit")
     CaseView submit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return view(cases.submit(Caller.from(jwt), id));
+        return view(filing.submit(Caller.from(jwt), id));
     }
 
     @PostMapping("/api/intake/cases/{id}/resubmit")
     CaseView resubmit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return view(cases.resubmit(Caller.from(jwt), id));
+        return view(filing.resubmit(Caller.from(jwt), id));
     }
 
     @PostMapping("/api/intake/cases/{id}/withdraw")
     CaseView withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.ReasonBody body) {
-        return view(cases.withdraw(Caller.from(jwt), id, body.reason()));
+        return view(filing.withdraw(Caller.from(jwt), id, body.reason()));
     }
 
     @PostMapping("/api/intake/cases/{id}/accept")
     CaseView accept(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.AcceptBody body) {
-        return view(cases.accept(Caller.from(jwt), id, body.toleratedMaterials()));
+        return view(window.accept(Caller.from(jwt), id, body.toleratedMaterials()));
     }
 
     @PostMapping("/api/intake/cases/{id}/refuse")
     CaseView refuse(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.RefuseBody body) {
-        return view(cases.refuse(Caller.from(jwt), id, body.reason(), body.legalBasis(), body.defectList()));
+        return view(window.refuse(Caller.from(jwt), id, body.reason(), body.legalBasis(), body.defectList()));
     }
 
     @PostMapping("/api/intake/cases/{id}/supplement-request")
     CaseView requestSupplement(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.SupplementBody body) {
-        return view(cases.requestSupplement(Caller.from(jwt), id, body.defectList(), body.note()));
+        return view(window.requestSupplement(Caller.from(jwt), id, body.defectList(), body.note()));
     }
 
     /** The next step of the item's decision chain: handler, reviewer or approver, whichever the case awaits. */
     @PostMapping("/api/intake/cases/{id}/opinions")
     CaseView opinion(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.OpinionBody body) {
-        return view(cases.opinion(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
+        return view(decisions.opinion(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
     }
 
     /** Immediate items: accepted and decided in one step at the window. */
     @PostMapping("/api/intake/cases/{id}/decide-at-window")
     CaseView decideAtWindow(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.OpinionBody body) {
-        return view(cases.decideAtWindow(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
+        return view(window.decideAtWindow(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
     }
 
     @PostMapping("/api/intake/cases/{id}/close")
     CaseView close(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return view(cases.close(Caller.from(jwt), id));
+        return view(window.close(Caller.from(jwt), id));
     }
 
     /**
@@ -162,28 +181,28 @@ class CaseController {
     @PostMapping("/api/intake/cases/{id}/task-decision")
     CaseView decideTask(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.OpinionBody body) {
-        return view(cases.decideTask(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
+        return view(decisions.decideTask(Caller.from(jwt), id, body.verdict(), body.reasons(), body.legalBasis()));
     }
 
     /** 上报件: the case goes to a department of the next higher division, which then takes its steps. */
     @PostMapping("/api/intake/cases/{id}/report-upward")
     CaseView reportUpward(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.ReportUpwardBody body) {
-        return view(cases.reportUpward(Caller.from(jwt), id, body.department(), body.reason()));
+        return view(decisions.reportUpward(Caller.from(jwt), id, body.department(), body.reason()));
     }
 
     /** Green channel (绿色通道) for a major project, with the officer responsible until it is done. */
     @PostMapping("/api/intake/cases/{id}/green-channel")
     CaseView greenChannel(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.GreenChannelBody body) {
-        return view(cases.greenChannel(Caller.from(jwt), id, body.responsibleOfficer(), body.reason()));
+        return view(decisions.greenChannel(Caller.from(jwt), id, body.responsibleOfficer(), body.reason()));
     }
 
     /** How the result reaches the applicant: electronically, at the window, or by courier with the tracking number. */
     @PutMapping("/api/intake/cases/{id}/delivery")
     CaseView delivery(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody CaseRequests.DeliveryBody body) {
-        return view(cases.recordDelivery(Caller.from(jwt), id, body.method(), body.address(), body.courier(),
+        return view(window.recordDelivery(Caller.from(jwt), id, body.method(), body.address(), body.courier(),
                 body.trackingNumber()));
     }
 
@@ -196,6 +215,6 @@ class CaseController {
     }
 
     private CaseView view(Case c) {
-        return CaseView.of(c, cases.clock(), calendar, cases.today());
+        return CaseView.of(c.snapshot(), deadlines, calendar, ChinaTime.today(clock));
     }
 }

@@ -3,10 +3,12 @@ package cn.gov.platform.intake.cases.web;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
-import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.intake.cases.domain.CreditAssessment;
 import cn.gov.platform.intake.cases.domain.CreditRecord;
+import cn.gov.platform.intake.cases.domain.Deadlines;
+import cn.gov.platform.intake.cases.domain.Handling;
+import cn.gov.platform.intake.cases.domain.Lifecycle;
 import cn.gov.platform.intake.cases.domain.Delivery;
 import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.Decision;
@@ -39,10 +41,10 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
     record CreditView(String status, @Nullable String checkId, @Nullable String stage, @Nullable String standing,
             List<CreditRecord.Measure> measures, List<CreditRecord.Entry> entries) {
 
-        static CreditView of(CaseSnapshot s) {
-            CreditRecord r = s.credit();
-            return r == null ? new CreditView(s.creditCheck().name(), null, null, null, List.of(), List.of())
-                    : new CreditView(s.creditCheck().name(), r.checkId(), r.stage(), r.standing(), r.measures(),
+        static CreditView of(CreditAssessment credit) {
+            CreditRecord r = credit.record();
+            return r == null ? new CreditView(credit.status().name(), null, null, null, List.of(), List.of())
+                    : new CreditView(credit.status().name(), r.checkId(), r.stage(), r.standing(), r.measures(),
                             r.entries());
         }
     }
@@ -123,33 +125,38 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         return date != null && calendar.isProvisional(start == null ? date : start, date);
     }
 
-    static CaseView of(Case c, DeadlineClock clock, WorkingDayCalendar calendar, LocalDate today) {
-        CaseSnapshot s = c.snapshot();
-        boolean open = c.hasOpenDeadlines();
+    static CaseView of(CaseSnapshot s, DeadlineClock clock, WorkingDayCalendar calendar, LocalDate today) {
+        boolean open = s.hasOpenDeadlines();
+        Deadlines d = s.deadlines();
         DeadlineView deadline = null;
-        if (s.acceptedOn() != null) {
-            DeadlineClock.Deadline d = c.promisedDeadline(clock, today);
-            boolean paused = d != null && d.paused();
-            int used = d == null ? 0 : d.usedWorkingDays();
-            boolean promised = open && restsOnProvisional(calendar, s.acceptedOn(), s.promisedDue());
-            boolean statutory = open && restsOnProvisional(calendar, s.acceptedOn(), s.statutoryDue());
-            deadline = new DeadlineView(s.acceptedOn(), s.promisedDays(), s.statutoryDays(), s.promisedDue(),
-                    s.statutoryDue(), paused, used, promised || statutory, promised, statutory);
+        if (d.acceptedOn() != null) {
+            DeadlineClock.Deadline promisedNow = d.promised(clock, today);
+            boolean paused = promisedNow != null && promisedNow.paused();
+            int used = promisedNow == null ? 0 : promisedNow.usedWorkingDays();
+            boolean promised = open && restsOnProvisional(calendar, d.acceptedOn(), d.promisedDue());
+            boolean statutory = open && restsOnProvisional(calendar, d.acceptedOn(), d.statutoryDue());
+            deadline = new DeadlineView(d.acceptedOn(), d.promisedDays(), d.statutoryDays(), d.promisedDue(),
+                    d.statutoryDue(), paused, used, promised || statutory, promised, statutory);
         }
-        java.util.Set<String> supplied = c.suppliedMaterialCodes();
-        List<ToleratedView> tolerated = s.tolerated().stream().map(t -> new ToleratedView(t.materialCode(), t.dueBy(),
-                supplied.contains(t.materialCode()), open && !supplied.contains(t.materialCode())
-                        && restsOnProvisional(calendar, s.acceptedOn(), t.dueBy()))).toList();
-        StaffRole awaited = s.state().isDecided() || s.state().isFinal() ? null : c.awaitedRole();
-        return new CaseView(s.id(), s.number(), s.noticeNumber(), s.itemCode(), s.itemVersion(), s.itemName(),
-                s.itemClass().name(), s.state().name(), s.division(), s.department(), s.departmentName(),
-                s.agentSubject() != null, s.materials().stream().map(MaterialView::of).toList(),
-                c.missingMaterials().stream().map(MissingView::of).toList(), s.notices(), tolerated,
-                s.transitions().stream().map(StepView::of).toList(), s.opinions().stream().map(OpinionView::of).toList(),
-                s.decision(), deadline, awaited == null ? null : awaited.name(), s.createdAt(), s.submittedAt(),
-                s.tasks().stream().map(t -> TaskView.of(t, s.acceptedOn(), open, calendar)).toList(), s.greenChannel(),
-                s.greenChannelBasis(), s.responsibleOfficer(), s.reportedTo(), s.reportedToDepartment(),
-                CreditView.of(s), s.delivery(), s.deadlineChanges().stream().map(DeadlineChangeView::of).toList());
+        java.util.Set<String> supplied = s.materials().suppliedCodes();
+        List<ToleratedView> tolerated = s.materials().tolerated().stream().map(t -> new ToleratedView(t.materialCode(),
+                t.dueBy(), supplied.contains(t.materialCode()), open && !supplied.contains(t.materialCode())
+                        && restsOnProvisional(calendar, d.acceptedOn(), t.dueBy()))).toList();
+        Lifecycle life = s.lifecycle();
+        Handling h = s.handling();
+        StaffRole awaited = life.state().isDecided() || life.state().isFinal() ? null : s.chain().awaited(life.state());
+        return new CaseView(s.id(), life.number(), life.noticeNumber(), s.item().code(), s.item().version(),
+                s.item().name(), s.item().itemClass().name(), life.state().name(), h.division(), h.department(),
+                h.departmentName(), s.filing().agentSubject() != null,
+                s.materials().supplied().stream().map(MaterialView::of).toList(),
+                s.materials().missing().stream().map(MissingView::of).toList(), s.materials().notices(), tolerated,
+                life.history().stream().map(StepView::of).toList(),
+                s.chain().opinions().stream().map(OpinionView::of).toList(), s.chain().decision(), deadline,
+                awaited == null ? null : awaited.name(), life.createdAt(), life.submittedAt(),
+                s.joint().tasks().stream().map(t -> TaskView.of(t, d.acceptedOn(), open, calendar)).toList(),
+                h.greenChannel(), h.greenChannelBasis(), h.responsibleOfficer(), h.reportedTo(),
+                h.reportedToDepartment(), CreditView.of(s.credit()), h.delivery(),
+                d.changes().stream().map(DeadlineChangeView::of).toList());
     }
 
     /** A line of a case list; {@code provisional}: the open promised date rests on a provisional year. */
@@ -163,13 +170,17 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         }
 
         static Summary of(CaseSnapshot s, WorkingDayCalendar calendar) {
-            boolean open = s.acceptedOn() != null && (s.state().isAccepted() || s.state() == CaseState.SUPPLEMENT_REQUESTED);
-            return new Summary(s.id(), s.number(), s.noticeNumber(), s.itemCode(), s.itemName(), s.state().name(),
-                    s.division(), s.department(), s.createdAt(), s.submittedAt(), s.promisedDue(),
-                    open && restsOnProvisional(calendar, s.acceptedOn(), s.promisedDue()), s.greenChannel(),
-                    s.responsibleOfficer(), s.reportedTo(), s.tasks().stream().map(t -> new TaskLine(t.department(),
-                            t.departmentName(), t.dueOn(), t.state().name(),
-                            open && t.isOpen() && restsOnProvisional(calendar, s.acceptedOn(), t.dueOn()))).toList());
+            boolean open = s.hasOpenDeadlines();
+            Lifecycle life = s.lifecycle();
+            Handling h = s.handling();
+            LocalDate acceptedOn = s.deadlines().acceptedOn();
+            LocalDate promisedDue = s.deadlines().promisedDue();
+            return new Summary(s.id(), life.number(), life.noticeNumber(), s.item().code(), s.item().name(),
+                    life.state().name(), h.division(), h.department(), life.createdAt(), life.submittedAt(), promisedDue,
+                    open && restsOnProvisional(calendar, acceptedOn, promisedDue), h.greenChannel(),
+                    h.responsibleOfficer(), h.reportedTo(), s.joint().tasks().stream().map(t -> new TaskLine(
+                            t.department(), t.departmentName(), t.dueOn(), t.state().name(),
+                            open && t.isOpen() && restsOnProvisional(calendar, acceptedOn, t.dueOn()))).toList());
         }
     }
 }

@@ -1,10 +1,8 @@
 package cn.gov.platform.intake.complaints.application;
 
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.cases.application.CaseStore;
-import cn.gov.platform.intake.cases.domain.Case;
-import cn.gov.platform.intake.cases.domain.CaseId;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.application.CaseQueries;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.intake.catalogue.application.ItemQuery;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
@@ -13,6 +11,7 @@ import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
 import cn.gov.platform.intake.supervision.application.Supervisors;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,7 +40,7 @@ public class ComplaintService {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final ComplaintStore complaints;
-    private final CaseStore cases;
+    private final CaseQueries cases;
     private final CatalogueService catalogue;
     private final Supervisors people;
     private final WorkingDayCalendar calendar;
@@ -49,7 +48,7 @@ public class ComplaintService {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public ComplaintService(ComplaintStore complaints, CaseStore cases, CatalogueService catalogue, Supervisors people,
+    public ComplaintService(ComplaintStore complaints, CaseQueries cases, CatalogueService catalogue, Supervisors people,
             WorkingDayCalendar calendar, LightPolicy lights, Clock clock, MeterRegistry meters) {
         this.lights = lights;
         this.complaints = complaints;
@@ -84,7 +83,7 @@ public class ComplaintService {
         }
         Complaint.Target target = targetOf(caller, filing);
         Instant at = clock.instant();
-        LocalDate today = at.atZone(Case.ZONE).toLocalDate();
+        LocalDate today = ChinaTime.dateOf(at);
         Complaint complaint = Complaint.file(id, caller.subject(), fingerprint, target, filing.text(), at, today,
                 calendar.plusWorkingDays(today, Complaint.ANSWER_DAYS));
         if (!complaints.insert(complaint)) {
@@ -108,13 +107,11 @@ public class ComplaintService {
                 throw DomainViolation.invalid("department", "ONE_TARGET", "投诉对象只能是一个办件或一个部门。",
                         "Complain about a case or a department, not both.");
             }
-            CaseSnapshot c = cases.find(new CaseId(f.caseId())).filter(k -> k.isApplicantSide(caller.subject()))
-                    .map(Case::snapshot).orElseThrow(() -> DomainViolation.notFound("CASE_NOT_FOUND", "办件不存在。",
-                            "There is no such case."));
-            boolean reported = c.reportedTo() != null && c.reportedToDepartment() != null;
-            return new Complaint.Target(c.id(), c.number() != null ? c.number() : c.noticeNumber(), c.itemCode(),
-                    reported ? c.reportedTo() : c.division(), reported ? c.reportedToDepartment() : c.department(),
-                    reported ? c.reportedToDepartment() : c.departmentName());
+            CaseRecord c = cases.ofApplicantSide(f.caseId(), caller.subject()).orElseThrow(() -> DomainViolation
+                    .notFound("CASE_NOT_FOUND", "办件不存在。", "There is no such case."));
+            // The department complained about is the one acting on the case now (the higher one for 上报件).
+            return new Complaint.Target(c.id(), c.reference(), c.itemCode(), c.actingDivision(), c.actingDepartment(),
+                    c.actingDepartmentName());
         }
         if (f.department() == null || f.division() == null) {
             throw DomainViolation.invalid("caseId", "TARGET_REQUIRED", "请指明投诉的办件，或部门及其所在行政区划。",
@@ -144,7 +141,7 @@ public class ComplaintService {
     public ComplaintSnapshot answer(Caller caller, String id, String text) {
         return change(caller, id, c -> {
             Instant at = clock.instant();
-            c.answer(caller.username(), text, at, at.atZone(Case.ZONE).toLocalDate());
+            c.answer(caller.username(), text, at, ChinaTime.dateOf(at));
         });
     }
 
@@ -170,7 +167,7 @@ public class ComplaintService {
 
     /** The supervision light of an unanswered complaint today; null once answered. */
     public @Nullable Light lightOf(ComplaintSnapshot c) {
-        return c.state().isOpen() ? lights.light(c.dueOn(), clock.instant().atZone(Case.ZONE).toLocalDate()) : null;
+        return c.state().isOpen() ? lights.light(c.dueOn(), ChinaTime.today(clock)) : null;
     }
 
     public List<ComplaintSnapshot> mine(Caller caller) {

@@ -1,11 +1,12 @@
 package cn.gov.platform.intake.complaints.infrastructure;
 
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.intake.complaints.application.ComplaintDeadlines;
 import cn.gov.platform.intake.complaints.application.ComplaintService;
 import cn.gov.platform.intake.complaints.application.ComplaintStore;
+import cn.gov.platform.intake.complaints.application.ComplaintsUnderSupervision;
 import cn.gov.platform.intake.supervision.application.Supervisors;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
 import cn.gov.platform.intake.supervision.application.OutboxHints;
@@ -30,8 +31,14 @@ public class ComplaintsConfiguration {
         return new ComplaintDeadlines(complaints, calendar, clock);
     }
 
+    /** Complaints under supervision (SUP-2). */
     @Bean
-    ComplaintService complaintService(ComplaintStore complaints, CaseStore cases, CatalogueService catalogue,
+    ComplaintsUnderSupervision complaintsUnderSupervision(ComplaintStore complaints) {
+        return new ComplaintsUnderSupervision(complaints);
+    }
+
+    @Bean
+    ComplaintService complaintService(ComplaintStore complaints, CaseQueries cases, CatalogueService catalogue,
             Supervisors people, WorkingDayCalendar calendar, LightPolicy lights, Clock clock, MeterRegistry meters) {
         return new ComplaintService(complaints, cases, catalogue, people, calendar, lights, clock, meters);
     }

@@ -1,14 +1,8 @@
 package cn.gov.platform.intake.issuance.application;
 
-import cn.gov.platform.intake.cases.application.CaseAccess;
-import cn.gov.platform.intake.cases.application.CaseStore;
-import cn.gov.platform.intake.cases.domain.Case;
-import cn.gov.platform.intake.cases.domain.CaseId;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
-import cn.gov.platform.intake.cases.domain.MaterialEntry;
-import cn.gov.platform.intake.cases.domain.Verdict;
+import cn.gov.platform.intake.cases.application.CaseQueries;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
-import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.intake.issuance.domain.Issuance;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
@@ -40,20 +34,18 @@ public class IssuanceService {
 
     private static final Logger log = LoggerFactory.getLogger(IssuanceService.class);
 
-    private final CaseStore cases;
+    private final CaseQueries cases;
     private final CatalogueService catalogue;
-    private final CaseAccess access;
     private final IssuanceStore store;
     private final CertificateRegistry registry;
     private final Holders holders;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public IssuanceService(CaseStore cases, CatalogueService catalogue, CaseAccess access, IssuanceStore store,
+    public IssuanceService(CaseQueries cases, CatalogueService catalogue, IssuanceStore store,
             CertificateRegistry registry, Holders holders, Clock clock, MeterRegistry meters) {
         this.cases = cases;
         this.catalogue = catalogue;
-        this.access = access;
         this.store = store;
         this.registry = registry;
         this.holders = holders;
@@ -66,13 +58,13 @@ public class IssuanceService {
      * again for the same case (events arrive at least once).
      */
     public void onApproved(String caseId) {
-        Optional<Case> found = findCase(caseId);
+        Optional<CaseRecord> found = cases.find(caseId);
         if (found.isEmpty()) {
             log.warn("CaseApproved for a case this service does not have: {}", caseId);
             return;
         }
-        CaseSnapshot c = found.get().snapshot();
-        if (c.decision() == null || c.decision().verdict() != Verdict.APPROVE || c.number() == null) {
+        CaseRecord c = found.get();
+        if (!c.isApproved()) {
             return;
         }
         String type = certificateTypeOf(c);
@@ -102,16 +94,13 @@ public class IssuanceService {
 
     /** Staff enter (or correct) the certificate's data for a case of their department. */
     public Issuance enterData(Caller caller, String caseId, Map<String, String> fields) {
-        Case found = load(caseId);
-        StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(IssuanceService::caseNotFound);
-        access.staff(caller, found, role);
-        CaseSnapshot c = found.snapshot();
+        CaseRecord c = cases.actedOnBy(caller, caseId);
         String type = certificateTypeOf(c);
         if (type == null) {
             throw DomainViolation.conflict("NO_CERTIFICATE_FOR_ITEM", "该事项的办理结果不是电子证照。",
                     "This item does not result in an e-certificate.");
         }
-        boolean approved = c.decision() != null && c.decision().verdict() == Verdict.APPROVE && c.number() != null;
+        boolean approved = c.isApproved();
         if (!approved && !c.state().isAccepted()) {
             throw DomainViolation.conflict("CASE_NOT_UNDER_REVIEW", "只有已受理或已批准的办件才能填写证照数据。",
                     "Certificate data can be entered only for an accepted or approved case.");
@@ -137,8 +126,7 @@ public class IssuanceService {
 
     /** The case's certificate work, for its applicant side or its department's staff. */
     public Issuance view(Caller caller, String caseId) {
-        Case found = load(caseId);
-        access.requireView(caller, found);
+        cases.visibleTo(caller, caseId);
         return store.find(caseId).orElseThrow(() -> DomainViolation.notFound("NO_CERTIFICATE_YET",
                 "该办件尚无证照：事项不出具电子证照，或尚未批准。",
                 "The case has no certificate: its item does not result in one, or it is not approved yet."));
@@ -150,16 +138,12 @@ public class IssuanceService {
      * the department, and the registry logs the use for the holder to see.
      */
     public CertificateRegistry.Shared sharedMaterial(Caller caller, String caseId, String materialCode) {
-        Case found = load(caseId);
-        StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(IssuanceService::caseNotFound);
-        access.staff(caller, found, role);
-        MaterialEntry material = found.snapshot().materials().stream()
-                .filter(m -> m.code().equals(materialCode) && m.certificateNumber() != null).findFirst()
-                .orElseThrow(() -> DomainViolation.notFound("NO_CERTIFICATE_MATERIAL",
-                        "该办件的这项材料不是以电子证照提交的。", "This material of the case was not given as an e-certificate."));
+        CaseRecord c = cases.actedOnBy(caller, caseId);
+        String certificateNumber = c.certificateNumberOf(materialCode).orElseThrow(() -> DomainViolation.notFound(
+                "NO_CERTIFICATE_MATERIAL", "该办件的这项材料不是以电子证照提交的。",
+                "This material of the case was not given as an e-certificate."));
         try {
-            CertificateRegistry.Shared shared = registry.fetchShared(material.certificateNumber(),
-                    found.snapshot().department());
+            CertificateRegistry.Shared shared = registry.fetchShared(certificateNumber, c.department());
             meters.counter("intake.issuance.shared-fetched").increment();
             return shared;
         } catch (CertificateRegistry.NotShared e) {
@@ -210,24 +194,8 @@ public class IssuanceService {
         return issuance.caseNumber();
     }
 
-    private @Nullable String certificateTypeOf(CaseSnapshot c) {
+    private @Nullable String certificateTypeOf(CaseRecord c) {
         return catalogue.version(c.itemCode(), c.itemVersion()).resultCertificateType();
-    }
-
-    private Optional<Case> findCase(String caseId) {
-        try {
-            return cases.find(new CaseId(caseId));
-        } catch (DomainViolation malformed) {
-            return Optional.empty();
-        }
-    }
-
-    private Case load(String caseId) {
-        return findCase(caseId).orElseThrow(IssuanceService::caseNotFound);
-    }
-
-    private static DomainViolation caseNotFound() {
-        return DomainViolation.notFound("CASE_NOT_FOUND", "办件不存在。", "There is no such case.");
     }
 
     private static PlatformException registryUnavailable() {

@@ -1,7 +1,6 @@
 package cn.gov.platform.intake.issuance.infrastructure;
 
-import cn.gov.platform.intake.cases.application.CaseAccess;
-import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.intake.issuance.application.IssuanceService;
 import cn.gov.platform.events.intake.CaseEvents;
@@ -37,9 +36,9 @@ public class IssuanceConfiguration {
     }
 
     @Bean
-    IssuanceService issuanceService(CaseStore cases, CatalogueService catalogue, CaseAccess access,
-            MongoIssuanceStore store, RegistryAdapter registry, Clock clock, MeterRegistry meters) {
-        return new IssuanceService(cases, catalogue, access, store, registry, registry, clock, meters);
+    IssuanceService issuanceService(CaseQueries cases, CatalogueService catalogue, MongoIssuanceStore store,
+            RegistryAdapter registry, Clock clock, MeterRegistry meters) {
+        return new IssuanceService(cases, catalogue, store, registry, registry, clock, meters);
     }
 
     /**

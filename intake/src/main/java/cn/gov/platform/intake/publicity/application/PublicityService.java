@@ -1,17 +1,16 @@
 package cn.gov.platform.intake.publicity.application;
 
-import cn.gov.platform.intake.cases.application.CaseStore;
-import cn.gov.platform.intake.cases.domain.Case;
-import cn.gov.platform.intake.cases.domain.CaseId;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.application.CaseQueries;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.Decision;
-import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.publicity.domain.PublicName;
 import cn.gov.platform.intake.publicity.domain.PublishedResult;
 import cn.gov.platform.intake.supervision.domain.DivisionScope;
+import cn.gov.platform.kernel.ChinaTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,13 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 public class PublicityService {
 
-    private final CaseStore cases;
+    private final CaseQueries cases;
     private final Publications publications;
     private final ApplicantNames names;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public PublicityService(CaseStore cases, Publications publications, ApplicantNames names, Clock clock,
+    public PublicityService(CaseQueries cases, Publications publications, ApplicantNames names, Clock clock,
             MeterRegistry meters) {
         this.cases = cases;
         this.publications = publications;
@@ -42,20 +41,12 @@ public class PublicityService {
      * now, so the caller retries later.
      */
     public boolean publish(String caseId) {
-        Optional<CaseSnapshot> found;
-        try {
-            found = cases.find(new CaseId(caseId)).map(Case::snapshot);
-        } catch (RuntimeException notACaseId) {
+        Optional<CaseRecord> found = cases.find(caseId);
+        if (found.isEmpty() || !found.get().isApproved() || publications.exists(found.get().id())) {
             return false;
         }
-        if (found.isEmpty()) {
-            return false;
-        }
-        CaseSnapshot c = found.get();
-        Decision d = c.decision();
-        if (d == null || d.verdict() != Verdict.APPROVE || c.number() == null || publications.exists(c.id())) {
-            return false;
-        }
+        CaseRecord c = found.get();
+        Decision d = Objects.requireNonNull(c.decision());
         Optional<ApplicantNames.Applicant> known = names.of(c.applicantSubject());
         if (known.isEmpty()) {
             meters.counter("intake.publicity.unknown-applicant").increment();
@@ -64,7 +55,7 @@ public class PublicityService {
         ApplicantNames.Applicant applicant = known.get();
         boolean added = publications.add(new PublishedResult(c.id(), c.number(), c.itemCode(), c.itemName(),
                 c.division(), c.department(), c.departmentName(), d.decidedAt(),
-                d.decidedAt().atZone(Case.ZONE).toLocalDate(), applicant.kind(),
+                ChinaTime.dateOf(d.decidedAt()), applicant.kind(),
                 PublicName.of(applicant.kind(), applicant.name()), clock.instant()));
         if (added) {
             meters.counter("intake.publicity.published").increment();

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.publicity.infrastructure;
 
-import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.publicity.application.ApplicantNames;
 import cn.gov.platform.intake.publicity.application.Publications;
 import cn.gov.platform.intake.publicity.application.PublicityService;
@@ -37,7 +37,7 @@ public class PublicityConfiguration {
     }
 
     @Bean
-    PublicityService publicityService(CaseStore cases, Publications publications, ApplicantNames names, Clock clock,
+    PublicityService publicityService(CaseQueries cases, Publications publications, ApplicantNames names, Clock clock,
             MeterRegistry meters) {
         return new PublicityService(cases, publications, names, clock, meters);
     }

@@ -1,12 +1,12 @@
 package cn.gov.platform.intake.ratings.application;
 
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.cases.application.CaseStore;
-import cn.gov.platform.intake.cases.domain.Case;
-import cn.gov.platform.intake.cases.domain.CaseId;
+import cn.gov.platform.intake.cases.application.CaseQueries;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.ratings.domain.Rating;
 import cn.gov.platform.intake.ratings.domain.RatingSnapshot;
 import cn.gov.platform.intake.supervision.application.Supervisors;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,14 +23,14 @@ import org.jspecify.annotations.Nullable;
 public class RatingService {
 
     private final RatingStore ratings;
-    private final CaseStore cases;
+    private final CaseQueries cases;
     private final Supervisors people;
     private final WorkingDayCalendar calendar;
     private final int followUpDays;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public RatingService(RatingStore ratings, CaseStore cases, Supervisors people, WorkingDayCalendar calendar,
+    public RatingService(RatingStore ratings, CaseQueries cases, Supervisors people, WorkingDayCalendar calendar,
             int followUpDays, Clock clock, MeterRegistry meters) {
         this.ratings = ratings;
         this.cases = cases;
@@ -46,15 +46,14 @@ public class RatingService {
     }
 
     public Rated rate(Caller caller, String caseId, int score, @Nullable String comment) {
-        Case c = cases.find(new CaseId(caseId)).filter(k -> k.isApplicantSide(caller.subject()))
-                .orElseThrow(RatingService::caseNotFound);
+        CaseRecord c = cases.ofApplicantSide(caseId, caller.subject()).orElseThrow(RatingService::caseNotFound);
         var existing = ratings.find(caseId);
         if (existing.isPresent()) {
             return retried(existing.get(), score, comment);
         }
         Instant at = clock.instant();
-        LocalDate today = at.atZone(Case.ZONE).toLocalDate();
-        Rating rating = Rating.give(c.snapshot(), caller.subject(), score, comment, at, today,
+        LocalDate today = ChinaTime.dateOf(at);
+        Rating rating = Rating.give(c, caller.subject(), score, comment, at, today,
                 d -> calendar.plusWorkingDays(d, followUpDays));
         if (!ratings.insert(rating)) {
             return retried(ratings.find(caseId).orElseThrow(), score, comment);
@@ -74,8 +73,7 @@ public class RatingService {
     /** The rating of a case: for its applicant side, the department's staff and supervisors of the division. */
     public RatingSnapshot view(Caller caller, String caseId) {
         RatingSnapshot r = ratings.find(caseId).orElseThrow(RatingService::ratingNotFound);
-        boolean applicantSide = cases.find(new CaseId(caseId)).map(c -> c.isApplicantSide(caller.subject()))
-                .orElse(false);
+        boolean applicantSide = cases.ofApplicantSide(caseId, caller.subject()).isPresent();
         if (!applicantSide && !people.isStaffOf(caller, r.division(), r.department())
                 && !people.supervises(caller, r.division())) {
             throw ratingNotFound();
@@ -92,7 +90,7 @@ public class RatingService {
             }
             Rating rating = Rating.restore(r);
             Instant at = clock.instant();
-            rating.handleFollowUp(caller.username(), note, at, at.atZone(Case.ZONE).toLocalDate());
+            rating.handleFollowUp(caller.username(), note, at, ChinaTime.dateOf(at));
             if (ratings.save(rating)) {
                 meters.counter("intake.ratings.follow-ups.handled").increment();
                 return ratings.find(caseId).orElseThrow();

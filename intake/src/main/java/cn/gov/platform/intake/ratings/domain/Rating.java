@@ -1,7 +1,7 @@
 package cn.gov.platform.intake.ratings.domain;
 
 import cn.gov.platform.events.intake.IntakePayload;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
 import cn.gov.platform.kernel.DomainViolation;
@@ -49,7 +49,7 @@ public final class Rating {
      *
      * @param followUpDue the due date of a follow-up, asked only for poor scores, from the rating day
      */
-    public static Rating give(CaseSnapshot c, String raterSubject, int score, @Nullable String comment, Instant at,
+    public static Rating give(CaseRecord c, String raterSubject, int score, @Nullable String comment, Instant at,
             LocalDate today, Function<LocalDate, LocalDate> followUpDue) {
         if (!raterSubject.equals(c.applicantSubject())) {
             throw DomainViolation.rule("ONLY_APPLICANT_RATES", "只有申请人本人可以评价办件，代办员不能代为评价。",
@@ -68,11 +68,9 @@ public final class Rating {
                     "A comment has at most 500 characters.");
         }
         FollowUp followUp = score <= POOR ? FollowUp.open(today, followUpDue.apply(today)) : null;
-        String department = c.reportedTo() != null && c.reportedToDepartment() != null ? c.reportedToDepartment()
-                : c.department();
-        String division = c.reportedTo() != null ? c.reportedTo() : c.division();
-        Rating r = new Rating(new RatingSnapshot(c.id(), 0, c.number() != null ? c.number() : c.noticeNumber(),
-                c.itemCode(), c.itemName(), division, department, c.departmentName(), raterSubject, score, text, at,
+        // The department that acts on the case now (the higher one for 上报件), under the receiving one's name.
+        Rating r = new Rating(new RatingSnapshot(c.id(), 0, c.reference(), c.itemCode(), c.itemName(),
+                c.actingDivision(), c.actingDepartment(), c.departmentName(), raterSubject, score, text, at,
                 today, followUp, List.of(), false));
         r.record(new IntakePayload.CaseRated(c.id(), score), at);
         if (followUp != null) {

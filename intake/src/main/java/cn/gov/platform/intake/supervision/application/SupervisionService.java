@@ -1,17 +1,12 @@
 package cn.gov.platform.intake.supervision.application;
 
-import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.cases.domain.Case;
-import cn.gov.platform.intake.complaints.domain.ComplaintContribution;
-import cn.gov.platform.intake.ratings.domain.RatingContribution;
-import cn.gov.platform.intake.supervision.domain.CaseContribution;
-import cn.gov.platform.intake.supervision.domain.Contribution;
 import cn.gov.platform.intake.supervision.domain.DivisionScope;
 import cn.gov.platform.intake.supervision.domain.Figures;
 import cn.gov.platform.intake.supervision.domain.ItemKind;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
 import cn.gov.platform.intake.supervision.domain.OpenItem;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
@@ -23,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -33,36 +29,33 @@ import org.springframework.http.HttpStatus;
  */
 public class SupervisionService {
 
-    /** Event types whose source is a rating or a complaint rather than a case. */
-    private static final java.util.Set<String> RATING_EVENTS = java.util.Set.of("CaseRated", "RatingFollowUpOpened",
-            "RatingFollowUpHandled");
-    private static final java.util.Set<String> COMPLAINT_EVENTS = java.util.Set.of("ComplaintFiled",
-            "ComplaintExtended", "ComplaintAnswered");
-
     private final SupervisionProjection projection;
-    private final SupervisedSources sources;
+    private final SupervisedSource cases;
+    private final List<SupervisedSource> others;
     private final Supervisors supervisors;
     private final DeadlineWarnings warnings;
     private final LightPolicy lights;
-    private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public SupervisionService(SupervisionProjection projection, SupervisedSources sources, Supervisors supervisors,
-            DeadlineWarnings warnings, LightPolicy lights, WorkingDayCalendar calendar, Clock clock,
-            MeterRegistry meters) {
+    /**
+     * @param cases  the cases: every event that names a case and no other source's record refreshes it
+     * @param others the other features' records (ratings, complaints), asked first about each event
+     */
+    public SupervisionService(SupervisionProjection projection, SupervisedSource cases, List<SupervisedSource> others,
+            Supervisors supervisors, DeadlineWarnings warnings, LightPolicy lights, Clock clock, MeterRegistry meters) {
         this.projection = projection;
-        this.sources = sources;
+        this.cases = cases;
+        this.others = List.copyOf(others);
         this.supervisors = supervisors;
         this.warnings = warnings;
         this.lights = lights;
-        this.calendar = calendar;
         this.clock = clock;
         this.meters = meters;
     }
 
     public LocalDate today() {
-        return clock.instant().atZone(Case.ZONE).toLocalDate();
+        return ChinaTime.today(clock);
     }
 
     public LightPolicy lights() {
@@ -72,48 +65,28 @@ public class SupervisionService {
     // --- keeping the model current -----------------------------------------------------------------
 
     /**
-     * Brings the model up to date with the source an event names: the case (every case event),
-     * the rating (rating events) or the complaint (complaint events), reloaded from its store so
+     * Brings the model up to date with the record an event is about: a rating or a complaint when
+     * their feature claims the event, otherwise the case it names; each reloaded from its feature so
      * that nothing depends on the event's payload. Warnings change nothing and are ignored.
      */
     public void onEvent(String type, @Nullable String caseId, Map<String, String> payload) {
-        if (RATING_EVENTS.contains(type) && caseId != null) {
-            refreshRating(caseId);
-        } else if ((COMPLAINT_EVENTS.contains(type) || type.equals("DeadlinesRecomputed"))
-                && payload.get("complaintId") != null) {
-            // A complaint's answer date recomputed after a publication carries the complaint, not a case change.
-            refreshComplaint(payload.get("complaintId"));
-        } else if (caseId != null && !type.equals("DeadlineWarning")) {
-            // Any other event of a case (whatever the workflow calls it) may change its lights or figures.
-            refreshCase(caseId);
+        for (SupervisedSource source : others) {
+            Optional<String> id = source.about(type, caseId, payload);
+            if (id.isPresent()) {
+                refresh(source, id.get());
+                return;
+            }
         }
+        cases.about(type, caseId, payload).ifPresent(id -> refresh(cases, id));
     }
 
-    public void refreshCase(String caseId) {
-        sources.caseById(caseId).ifPresent(c -> projection.apply(caseSource(c.id()), c.version(),
-                CaseContribution.of(c, calendar)));
+    private void refresh(SupervisedSource source, String id) {
+        source.find(id).ifPresent(r -> projection.apply(rowOf(source, r.id()), r.version(), r.contribution()));
     }
 
-    public void refreshRating(String caseId) {
-        sources.rating(caseId).ifPresent(r -> projection.apply(ratingSource(r.id()), r.version(),
-                RatingContribution.of(r)));
-    }
-
-    public void refreshComplaint(String id) {
-        sources.complaint(id).ifPresent(c -> projection.apply(complaintSource(c.id()), c.version(),
-                ComplaintContribution.of(c)));
-    }
-
-    static String caseSource(String id) {
-        return "case:" + id;
-    }
-
-    static String ratingSource(String id) {
-        return "rating:" + id;
-    }
-
-    static String complaintSource(String id) {
-        return "complaint:" + id;
+    /** The read model's key of a record: {@code case:<id>}, {@code rating:<caseId>}, {@code complaint:<id>}. */
+    private static String rowOf(SupervisedSource source, String id) {
+        return source.kind() + ":" + id;
     }
 
     /** Recomputes the whole model from every case, rating and complaint (admin). */
@@ -127,9 +100,8 @@ public class SupervisionService {
 
     public long rebuildAll() {
         SupervisionProjection.Rebuild rebuild = projection.rebuild();
-        sources.eachCase(c -> rebuild.add(caseSource(c.id()), c.version(), CaseContribution.of(c, calendar)));
-        sources.eachRating(r -> rebuild.add(ratingSource(r.id()), r.version(), RatingContribution.of(r)));
-        sources.eachComplaint(c -> rebuild.add(complaintSource(c.id()), c.version(), ComplaintContribution.of(c)));
+        cases.each(r -> rebuild.add(rowOf(cases, r.id()), r.version(), r.contribution()));
+        others.forEach(source -> source.each(r -> rebuild.add(rowOf(source, r.id()), r.version(), r.contribution())));
         return rebuild.finish();
     }
 

@@ -2,12 +2,12 @@ package cn.gov.platform.intake.supervision.domain;
 
 import cn.gov.platform.kernel.calendar.Pause;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.cases.domain.Case;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.Decision;
 import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.TaskState;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.kernel.ChinaTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,13 +35,12 @@ public final class CaseContribution {
     private CaseContribution() {
     }
 
-    public static Contribution of(CaseSnapshot c, WorkingDayCalendar calendar) {
+    public static Contribution of(CaseRecord c, WorkingDayCalendar calendar) {
         List<OpenItem> open = new ArrayList<>();
         Map<MonthKey, Tally> months = new HashMap<>();
-        String division = c.reportedTo() != null ? c.reportedTo() : c.division();
-        String department = c.reportedTo() != null && c.reportedToDepartment() != null ? c.reportedToDepartment()
-                : c.department();
-        String departmentName = department.equals(c.department()) ? c.departmentName() : department;
+        String division = c.actingDivision();
+        String department = c.actingDepartment();
+        String departmentName = c.actingDepartmentName();
         if (c.state().isAccepted() && c.promisedDue() != null && c.acceptedOn() != null) {
             open.add(new OpenItem(c.id(), ItemKind.CASE, c.id(), c.number(), c.itemCode(), c.itemName(), division,
                     department, departmentName, c.acceptedOn(), c.promisedDue(), c.greenChannel()));
@@ -91,6 +90,6 @@ public final class CaseContribution {
     }
 
     static LocalDate dateOf(Instant at) {
-        return at.atZone(Case.ZONE).toLocalDate();
+        return ChinaTime.dateOf(at);
     }
 }

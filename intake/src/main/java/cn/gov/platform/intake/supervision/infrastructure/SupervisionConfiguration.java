@@ -2,13 +2,12 @@ package cn.gov.platform.intake.supervision.infrastructure;
 
 import cn.gov.platform.intake.supervision.domain.Contribution;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
-import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
-import cn.gov.platform.intake.complaints.application.ComplaintStore;
-import cn.gov.platform.intake.ratings.application.RatingStore;
+import cn.gov.platform.intake.supervision.application.CasesUnderSupervision;
 import cn.gov.platform.intake.supervision.application.DeadlineWarnings;
 import cn.gov.platform.intake.supervision.application.OutboxHints;
-import cn.gov.platform.intake.supervision.application.SupervisedSources;
+import cn.gov.platform.intake.supervision.application.SupervisedSource;
 import cn.gov.platform.intake.supervision.application.SupervisionProjection;
 import cn.gov.platform.intake.supervision.application.SupervisionService;
 import cn.gov.platform.intake.supervision.application.Supervisors;
@@ -18,6 +17,7 @@ import cn.gov.platform.events.intake.IntakeEvent;
 import cn.gov.platform.support.events.EventSubscription;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,10 +45,10 @@ public class SupervisionConfiguration {
         return new MongoSupervisionProjection(mongo);
     }
 
+    /** Cases as supervision reads them; ratings and complaints bring their own {@link SupervisedSource}. */
     @Bean
-    SupervisedSources supervisedSources(CaseStore cases, RatingStore ratings, ComplaintStore complaints,
-            MongoTemplate mongo) {
-        return new MongoSupervisedSources(cases, ratings, complaints, mongo);
+    CasesUnderSupervision casesUnderSupervision(CaseQueries cases, WorkingDayCalendar calendar) {
+        return new CasesUnderSupervision(cases, calendar);
     }
 
     @Bean
@@ -57,10 +57,11 @@ public class SupervisionConfiguration {
     }
 
     @Bean
-    SupervisionService supervisionService(SupervisionProjection projection, SupervisedSources sources,
-            Supervisors supervisors, DeadlineWarnings warnings, LightPolicy lights, WorkingDayCalendar calendar,
+    SupervisionService supervisionService(SupervisionProjection projection, CasesUnderSupervision cases,
+            List<SupervisedSource> sources, Supervisors supervisors, DeadlineWarnings warnings, LightPolicy lights,
             Clock clock, MeterRegistry meters) {
-        return new SupervisionService(projection, sources, supervisors, warnings, lights, calendar, clock, meters);
+        List<SupervisedSource> others = sources.stream().filter(s -> s != cases).toList();
+        return new SupervisionService(projection, cases, others, supervisors, warnings, lights, clock, meters);
     }
 
     /**

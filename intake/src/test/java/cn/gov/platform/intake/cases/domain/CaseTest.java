@@ -62,10 +62,10 @@ class CaseTest {
         Case c = submittedComplete();
 
         assertThat(c.state()).isEqualTo(CaseState.SUBMITTED);
-        assertThat(c.snapshot().transitions()).extracting(Transition::to)
+        assertThat(c.snapshot().lifecycle().history()).extracting(Transition::to)
                 .containsExactly(CaseState.DRAFT, CaseState.SUBMITTED);
         assertThat(types(c)).containsExactly("CaseSubmitted");
-        assertThat(c.snapshot().submittedAt()).isEqualTo(FEB_10);
+        assertThat(c.snapshot().lifecycle().submittedAt()).isEqualTo(FEB_10);
     }
 
     @Test
@@ -79,7 +79,7 @@ class CaseTest {
         assertThat(c.isApplicantSide("villager-1")).isTrue();
         assertThat(c.isApplicantSide("agent-1")).isTrue();
         assertThat(c.isApplicantSide("someone-else")).isFalse();
-        assertThat(c.snapshot().applicantSubject()).isEqualTo("villager-1");
+        assertThat(c.snapshot().filing().applicantSubject()).isEqualTo("villager-1");
     }
 
     @Test
@@ -144,12 +144,12 @@ class CaseTest {
 
         CaseSnapshot s = c.snapshot();
         assertThat(c.state()).isEqualTo(CaseState.ACCEPTED);
-        assertThat(s.number()).isEqualTo("640324-2026-0000001");
-        assertThat(s.acceptedOn()).isEqualTo("2026-02-10");
+        assertThat(s.lifecycle().number()).isEqualTo("640324-2026-0000001");
+        assertThat(s.deadlines().acceptedOn()).isEqualTo("2026-02-10");
         // 10 promised working days from Feb 10: 11, 12, 13, Sat 14, 24, 25, 26, 27, Sat 28, Mar 2.
-        assertThat(s.promisedDue()).isEqualTo("2026-03-02");
+        assertThat(s.deadlines().promisedDue()).isEqualTo("2026-03-02");
         // 20 statutory: ... Mar 3, 4, 5, 6, 9, 10, 11, 12, 13, 16.
-        assertThat(s.statutoryDue()).isEqualTo("2026-03-16");
+        assertThat(s.deadlines().statutoryDue()).isEqualTo("2026-03-16");
         assertThat(types(c)).containsExactly("CaseSubmitted", "CaseAccepted");
         assertThat(c.pendingEvents().getLast().caseNumber()).isEqualTo("640324-2026-0000001");
         assertThat(c.pendingEvents().getLast().payload()).containsEntry("promisedDue", "2026-03-02");
@@ -218,13 +218,13 @@ class CaseTest {
         Instant decidedAt = Instant.parse("2026-02-27T03:00:00Z");
         c.recordOpinion(APPROVER, StaffRole.APPROVER, Verdict.APPROVE, "准予许可", null, approval, clock, decidedAt);
 
-        Decision d = c.snapshot().decision();
+        Decision d = c.snapshot().chain().decision();
         assertThat(c.state()).isEqualTo(CaseState.APPROVED);
         assertThat(d.handler()).isEqualTo("demo-clerk");
         assertThat(d.reviewer()).isEqualTo("demo-reviewer");
         assertThat(d.approver()).isEqualTo("demo-approver");
         assertThat(d.onTime()).isTrue();
-        assertThat(c.snapshot().transitions()).extracting(Transition::role).containsExactly(ActorRole.APPLICANT,
+        assertThat(c.snapshot().lifecycle().history()).extracting(Transition::role).containsExactly(ActorRole.APPLICANT,
                 ActorRole.APPLICANT, ActorRole.HANDLER, ActorRole.HANDLER, ActorRole.REVIEWER, ActorRole.APPROVER);
         assertThat(types(c)).containsExactly("CaseSubmitted", "CaseAccepted", "CaseUnderReview", "CaseApproved");
 
@@ -247,7 +247,7 @@ class CaseTest {
                 late);
 
         assertThat(c.state()).isEqualTo(CaseState.REJECTED);
-        assertThat(c.snapshot().decision().onTime()).isFalse();
+        assertThat(c.snapshot().chain().decision().onTime()).isFalse();
         assertThat(types(c)).endsWith("CaseRejected");
     }
 
@@ -256,13 +256,13 @@ class CaseTest {
         Case c = submittedComplete();
         c.accept(CLERK, numbers, List.of(), policy, clock, FEB_10);
         c.recordOpinion(CLERK, StaffRole.HANDLER, Verdict.APPROVE, "拟同意", null, approval, clock, FEB_10);
-        assertThat(c.snapshot().promisedDue()).isEqualTo("2026-03-02");
+        assertThat(c.snapshot().deadlines().promisedDue()).isEqualTo("2026-03-02");
 
         // Reviewer asks for a better layout on Thu Feb 12.
         Instant feb12 = Instant.parse("2026-02-12T02:00:00Z");
         c.requestSupplement(REVIEWER, List.of(new Defect("premises-layout", "", Defect.Kind.DEFECTIVE, "不清晰")),
                 "请补正", feb12);
-        assertThat(c.snapshot().promisedDue()).isNull();
+        assertThat(c.snapshot().deadlines().promisedDue()).isNull();
         DeadlineClock.Deadline paused = c.promisedDeadline(clock, LocalDate.parse("2026-02-26"));
         assertThat(paused.paused()).isTrue();
         assertThat(paused.usedWorkingDays()).isEqualTo(2);
@@ -273,7 +273,7 @@ class CaseTest {
         c.resubmit(CITIZEN, clock, feb25);
         assertThat(c.state()).isEqualTo(CaseState.UNDER_REVIEW);
         // 11, 12 used; then 26, 27, 28, Mar 2, 3, 4, 5, 6.
-        assertThat(c.snapshot().promisedDue()).isEqualTo("2026-03-06");
+        assertThat(c.snapshot().deadlines().promisedDue()).isEqualTo("2026-03-06");
         assertThat(c.awaitedRole()).isEqualTo(StaffRole.REVIEWER);
     }
 
@@ -289,7 +289,7 @@ class CaseTest {
         assertThat(c.state()).isEqualTo(CaseState.NOT_ACCEPTED);
         assertThat(notice.number()).isEqualTo("640324-2026-N000001");
         assertThat(notice.defects()).hasSize(3);
-        assertThat(c.snapshot().number()).isNull();
+        assertThat(c.snapshot().lifecycle().number()).isNull();
         assertThat(types(c)).endsWith("CaseNotAccepted");
     }
 
@@ -302,8 +302,8 @@ class CaseTest {
         immediate.decideAtWindow(CLERK, numbers, Verdict.APPROVE, "当场办结", null, policy, approval, clock, FEB_10);
 
         assertThat(immediate.state()).isEqualTo(CaseState.APPROVED);
-        assertThat(immediate.snapshot().number()).isNotNull();
-        assertThat(immediate.snapshot().decision().onTime()).isTrue();
+        assertThat(immediate.snapshot().lifecycle().number()).isNotNull();
+        assertThat(immediate.snapshot().chain().decision().onTime()).isTrue();
         assertThat(types(immediate)).containsExactly("CaseSubmitted", "CaseAccepted", "CaseApproved");
 
         Case promised = submittedComplete();
@@ -334,7 +334,7 @@ class CaseTest {
         assertThatThrownBy(() -> c.attachCertificate("no-such", "X-1", false, FEB_10))
                 .hasMessageContaining("MATERIAL_NOT_REQUIRED");
         c.attachCertificate("business-licence", "BL-640324-0001", false, FEB_10);
-        assertThat(c.snapshot().materials().getFirst().resolved()).isFalse();
+        assertThat(c.snapshot().materials().supplied().getFirst().resolved()).isFalse();
     }
 
     @Test

@@ -83,10 +83,10 @@ class CreditMeasuresTest {
 
         assertThat(c.state()).isEqualTo(CaseState.NOT_ACCEPTED);
         assertThat(notice.legalBasis()).isEqualTo("《失信被执行人联合惩戒备忘录》");
-        assertThat(c.snapshot().credit().entries()).extracting(CreditRecord.Entry::entryId).containsExactly("e-1");
-        assertThat(c.snapshot().creditFeedback()).extracting(CreditFeedback::action, CreditFeedback::measureIds)
+        assertThat(c.snapshot().credit().record().entries()).extracting(CreditRecord.Entry::entryId).containsExactly("e-1");
+        assertThat(c.snapshot().credit().feedback()).extracting(CreditFeedback::action, CreditFeedback::measureIds)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("REFUSED", List.of("m-REFUSE")));
-        assertThat(c.snapshot().creditFeedbackPending()).isTrue();
+        assertThat(c.snapshot().credit().feedbackPending()).isTrue();
     }
 
     @Test
@@ -100,7 +100,7 @@ class CreditMeasuresTest {
         complete.accept(CLERK, numbers, List.of(), policy, clock, FEB_10, terms(check("RESTRICTIONS", BLACK,
                 "NO_TOLERANCE")));
         assertThat(complete.state()).isEqualTo(CaseState.ACCEPTED);
-        assertThat(complete.snapshot().creditFeedback()).extracting(CreditFeedback::action).containsExactly("NO_ACTION");
+        assertThat(complete.snapshot().credit().feedback()).extracting(CreditFeedback::action).containsExactly("NO_ACTION");
     }
 
     @Test
@@ -115,7 +115,7 @@ class CreditMeasuresTest {
         red.accept(CLERK, numbers, List.of(lateButStatutory), policy, clock, FEB_10,
                 terms(check("INCENTIVES", RED, "TOLERANCE_ALLOWED")));
         assertThat(red.state()).isEqualTo(CaseState.ACCEPTED_WITH_TOLERANCE);
-        assertThat(red.snapshot().creditFeedback()).extracting(CreditFeedback::action)
+        assertThat(red.snapshot().credit().feedback()).extracting(CreditFeedback::action)
                 .containsExactly("TOLERANCE_GRANTED");
     }
 
@@ -125,9 +125,9 @@ class CreditMeasuresTest {
         c.accept(CLERK, numbers, List.of(), policy, clock, FEB_10, terms(check("INCENTIVES", RED, "GREEN_CHANNEL",
                 "PRIORITY_HANDLING")));
 
-        assertThat(c.snapshot().greenChannel()).isTrue();
-        assertThat(c.snapshot().greenChannelBasis()).isEqualTo("CREDIT:m-GREEN_CHANNEL");
-        assertThat(c.snapshot().creditFeedback()).extracting(CreditFeedback::action, CreditFeedback::measureIds)
+        assertThat(c.snapshot().handling().greenChannel()).isTrue();
+        assertThat(c.snapshot().handling().greenChannelBasis()).isEqualTo("CREDIT:m-GREEN_CHANNEL");
+        assertThat(c.snapshot().credit().feedback()).extracting(CreditFeedback::action, CreditFeedback::measureIds)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PRIORITY_GIVEN",
                         List.of("m-GREEN_CHANNEL", "m-PRIORITY_HANDLING")));
     }
@@ -138,7 +138,7 @@ class CreditMeasuresTest {
         c.accept(CLERK, numbers, List.of(), policy, clock, FEB_10, terms(check("RESTRICTIONS", BLACK,
                 "ADDITIONAL_REVIEW")));
 
-        assertThat(c.snapshot().chain()).containsExactly(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.REVIEWER,
+        assertThat(c.snapshot().chain().steps()).containsExactly(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.REVIEWER,
                 StaffRole.APPROVER);
         c.recordOpinion(CLERK, StaffRole.HANDLER, Verdict.APPROVE, "齐全", null, approval, clock, FEB_10);
         c.recordOpinion(REVIEWER, StaffRole.REVIEWER, Verdict.APPROVE, "同意", null, approval, clock, FEB_10);
@@ -150,7 +150,7 @@ class CreditMeasuresTest {
         c.recordOpinion(APPROVER, StaffRole.APPROVER, Verdict.APPROVE, "准予", null, approval, clock, FEB_10);
 
         assertThat(c.state()).isEqualTo(CaseState.APPROVED);
-        assertThat(c.snapshot().creditFeedback()).extracting(CreditFeedback::action).containsExactly("ADDITIONAL_REVIEW");
+        assertThat(c.snapshot().credit().feedback()).extracting(CreditFeedback::action).containsExactly("ADDITIONAL_REVIEW");
         OutboxEvent approved = c.pendingEvents().getLast();
         assertThat(approved.payload()).containsEntry("creditCheckId", "check-1")
                 .containsEntry("creditMeasures", "m-ADDITIONAL_REVIEW").containsEntry("creditEntries", "e-1");
@@ -162,7 +162,7 @@ class CreditMeasuresTest {
         c.accept(CLERK, numbers, List.of(), policy, clock, FEB_10,
                 new AcceptanceTerms(CreditStatus.PENDING, null, List.of(), null));
         assertThat(c.state()).isEqualTo(CaseState.ACCEPTED);
-        assertThat(c.snapshot().creditCheck()).isEqualTo(CreditStatus.PENDING);
+        assertThat(c.snapshot().credit().status()).isEqualTo(CreditStatus.PENDING);
         c.recordOpinion(CLERK, StaffRole.HANDLER, Verdict.APPROVE, "齐全", null, approval, clock, FEB_10);
         c.recordOpinion(REVIEWER, StaffRole.REVIEWER, Verdict.APPROVE, "同意", null, approval, clock, FEB_10);
 
@@ -175,8 +175,8 @@ class CreditMeasuresTest {
                 FEB_10);
         c.recordOpinion(APPROVER, StaffRole.APPROVER, Verdict.APPROVE, "准予", null, approval, clock, FEB_10);
         assertThat(c.state()).isEqualTo(CaseState.APPROVED);
-        assertThat(c.snapshot().creditCheck()).isEqualTo(CreditStatus.CHECKED);
-        assertThat(c.snapshot().creditFeedback()).extracting(CreditFeedback::checkId, CreditFeedback::action)
+        assertThat(c.snapshot().credit().status()).isEqualTo(CreditStatus.CHECKED);
+        assertThat(c.snapshot().credit().feedback()).extracting(CreditFeedback::checkId, CreditFeedback::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("check-2", "NO_ACTION"));
     }
 
@@ -194,7 +194,7 @@ class CreditMeasuresTest {
         c.recordOpinion(APPROVER, StaffRole.APPROVER, Verdict.REJECT, "失信被执行人", "《失信被执行人联合惩戒备忘录》",
                 approval, clock, FEB_10);
         assertThat(c.state()).isEqualTo(CaseState.REJECTED);
-        assertThat(c.snapshot().creditFeedback()).extracting(CreditFeedback::action).containsExactly("REFUSED");
+        assertThat(c.snapshot().credit().feedback()).extracting(CreditFeedback::action).containsExactly("REFUSED");
     }
 
     @Test

@@ -83,7 +83,7 @@ class DeadlineRecomputeTest {
     }
 
     private static Map<String, LocalDate> taskDues(Case c) {
-        return c.snapshot().tasks().stream().collect(Collectors.toMap(JointTask::department, JointTask::dueOn));
+        return c.snapshot().joint().tasks().stream().collect(Collectors.toMap(JointTask::department, JointTask::dueOn));
     }
 
     private static List<String> types(Case c) {
@@ -93,26 +93,26 @@ class DeadlineRecomputeTest {
     @Test
     void aPublishedYearWithAnExtraDayOffMovesTheApplicantsDatesLaterAndKeepsEachMoveInTheHistory() {
         Case c = acceptedDec21();
-        assertThat(c.snapshot().promisedDue()).isEqualTo("2027-01-05");
-        assertThat(c.snapshot().statutoryDue()).isEqualTo("2027-01-19");
+        assertThat(c.snapshot().deadlines().promisedDue()).isEqualTo("2027-01-05");
+        assertThat(c.snapshot().deadlines().statutoryDue()).isEqualTo("2027-01-19");
 
         List<DeadlineChange> changes = c.recompute(V1, LATER, Map.of(), PUBLISHED);
 
-        assertThat(c.snapshot().promisedDue()).isEqualTo("2027-01-06");
-        assertThat(c.snapshot().statutoryDue()).isEqualTo("2027-01-20");
+        assertThat(c.snapshot().deadlines().promisedDue()).isEqualTo("2027-01-06");
+        assertThat(c.snapshot().deadlines().statutoryDue()).isEqualTo("2027-01-20");
         assertThat(changes).extracting(DeadlineChange::what, DeadlineChange::from, DeadlineChange::to,
                 DeadlineChange::calendarYear, DeadlineChange::calendarVersion, DeadlineChange::at).containsExactly(
                 tuple("promised", LocalDate.parse("2027-01-05"), LocalDate.parse("2027-01-06"), 2027, 1, PUBLISHED),
                 tuple("statutory", LocalDate.parse("2027-01-19"), LocalDate.parse("2027-01-20"), 2027, 1, PUBLISHED));
-        assertThat(c.snapshot().deadlineChanges()).isEqualTo(changes);
-        Transition step = c.snapshot().transitions().getLast();
+        assertThat(c.snapshot().deadlines().changes()).isEqualTo(changes);
+        Transition step = c.snapshot().lifecycle().history().getLast();
         assertThat(step.role()).isEqualTo(ActorRole.SYSTEM);
         assertThat(step.note()).contains("2027 年日历第 1 版", "承诺办结日 2027-01-05 → 2027-01-06");
         OutboxEvent told = c.pendingEvents().getLast();
         assertThat(told.type()).isEqualTo("DeadlinesRecomputed");
         assertThat(told.payload()).containsEntry("promisedDue", "2027-01-06").containsEntry("statutoryDue", "2027-01-20")
                 .containsEntry("calendarYear", "2027").containsEntry("calendarVersion", "1")
-                .containsEntry("ref", c.snapshot().number());
+                .containsEntry("ref", c.snapshot().lifecycle().number());
     }
 
     @Test
@@ -125,8 +125,8 @@ class DeadlineRecomputeTest {
         assertThat(new DeadlineClock(EARLIER).deadline(LocalDate.parse("2026-12-21"), 10, List.of(),
                 LocalDate.parse("2026-12-24")).due()).as("counted afresh it would be a day earlier").isEqualTo("2027-01-04");
         assertThat(changes).isEmpty();
-        assertThat(c.snapshot().promisedDue()).isEqualTo("2027-01-05");
-        assertThat(c.snapshot().statutoryDue()).isEqualTo("2027-01-19");
+        assertThat(c.snapshot().deadlines().promisedDue()).isEqualTo("2027-01-05");
+        assertThat(c.snapshot().deadlines().statutoryDue()).isEqualTo("2027-01-19");
         assertThat(c.pendingEvents()).hasSize(events);
     }
 
@@ -136,7 +136,7 @@ class DeadlineRecomputeTest {
         // Dec 29, 30, 31, Jan 4, 5: the five-day departments are due Jan 5; ecology's three days end Dec 31.
         assertThat(taskDues(c)).containsEntry("county-market-regulation", LocalDate.parse("2027-01-05"))
                 .containsEntry("county-ecology-environment", LocalDate.parse("2026-12-31"));
-        assertThat(c.snapshot().promisedDue()).isEqualTo("2027-01-06");
+        assertThat(c.snapshot().deadlines().promisedDue()).isEqualTo("2027-01-06");
 
         List<DeadlineChange> earlier = c.recompute(V1, EARLIER, limits(), PUBLISHED);
 
@@ -144,7 +144,7 @@ class DeadlineRecomputeTest {
                 tuple("task county-market-regulation", LocalDate.parse("2027-01-04")),
                 tuple("task county-fire-rescue", LocalDate.parse("2027-01-04")));
         assertThat(earlier).noneMatch(DeadlineChange::applicantFacing);
-        assertThat(c.snapshot().promisedDue()).as("the promise stands").isEqualTo("2027-01-06");
+        assertThat(c.snapshot().deadlines().promisedDue()).as("the promise stands").isEqualTo("2027-01-06");
         assertThat(types(c).getLast()).as("only staff dates moved: supervision is told, the applicant is not")
                 .isEqualTo("StaffDeadlinesRecomputed");
 
@@ -157,7 +157,7 @@ class DeadlineRecomputeTest {
                         tuple("task county-market-regulation", LocalDate.parse("2027-01-04"), LocalDate.parse("2027-01-06")),
                         tuple("task county-fire-rescue", LocalDate.parse("2027-01-04"), LocalDate.parse("2027-01-06")));
         assertThat(types(c).getLast()).isEqualTo("DeadlinesRecomputed");
-        assertThat(c.snapshot().deadlineChanges()).hasSize(6);
+        assertThat(c.snapshot().deadlines().changes()).hasSize(6);
     }
 
     @Test
@@ -170,14 +170,14 @@ class DeadlineRecomputeTest {
         List<DeadlineChange> changes = c.recompute(V1, LATER, Map.of(), PUBLISHED);
 
         assertThat(changes).isEmpty();
-        assertThat(c.snapshot().promisedDue()).isNull();
+        assertThat(c.snapshot().deadlines().promisedDue()).isNull();
         assertThat(c.deadlinesTouch(2027)).as("a stopped clock has no end yet").isTrue();
 
         // Resubmitted Wed Dec 30 on the published year: Dec 22, 23 used; then Dec 31, Jan 5 (Jan 4 now
         // off), 6, 7, 8, 11, 12, 13.
         c.attachUpload("premises-layout", JointApprovalTest.file("layout-2"), on("2026-12-30"));
         c.resubmit(CITIZEN, new DeadlineClock(LATER), on("2026-12-30"));
-        assertThat(c.snapshot().promisedDue()).isEqualTo("2027-01-13");
+        assertThat(c.snapshot().deadlines().promisedDue()).isEqualTo("2027-01-13");
     }
 
     @Test
@@ -234,7 +234,7 @@ class DeadlineRecomputeTest {
 
         assertThat(changes).extracting(DeadlineChange::what, DeadlineChange::from, DeadlineChange::to).contains(
                 tuple("tolerated safety-rules", LocalDate.parse("2027-01-04"), LocalDate.parse("2027-01-05")));
-        assertThat(c.snapshot().tolerated()).containsExactly(new ToleratedMaterial("safety-rules",
+        assertThat(c.snapshot().materials().tolerated()).containsExactly(new ToleratedMaterial("safety-rules",
                 LocalDate.parse("2027-01-05")));
     }
 

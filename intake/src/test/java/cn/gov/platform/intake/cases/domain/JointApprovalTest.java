@@ -89,7 +89,7 @@ class JointApprovalTest {
         Case c = accepted(restaurant(true));
 
         assertThat(c.state()).isEqualTo(CaseState.UNDER_REVIEW);
-        assertThat(c.snapshot().tasks()).extracting(JointTask::department, JointTask::dueOn, JointTask::state)
+        assertThat(c.snapshot().joint().tasks()).extracting(JointTask::department, JointTask::dueOn, JointTask::state)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("county-market-regulation", LocalDate.parse("2026-02-24"),
                                 TaskState.OPEN),
@@ -119,7 +119,7 @@ class JointApprovalTest {
                 on("2026-02-12"));
 
         assertThat(c.state()).isEqualTo(CaseState.APPROVED);
-        Decision d = c.snapshot().decision();
+        Decision d = c.snapshot().chain().decision();
         assertThat(d.verdict()).isEqualTo(Verdict.APPROVE);
         assertThat(d.onTime()).isTrue();
         assertThat(d.handler()).isEqualTo("demo-clerk");
@@ -141,7 +141,7 @@ class JointApprovalTest {
                 "《中华人民共和国大气污染防治法》第八十一条", approval, clock, on("2026-02-12"));
 
         assertThat(c.state()).isEqualTo(CaseState.REJECTED);
-        Decision d = c.snapshot().decision();
+        Decision d = c.snapshot().chain().decision();
         assertThat(d.reasons()).contains("同心县消防救援大队：疏散通道宽度不足", "吴忠市生态环境局同心分局：油烟净化设施不达标")
                 .doesNotContain("符合");
         assertThat(d.legalBasis()).contains("消防法", "大气污染防治法");
@@ -187,7 +187,7 @@ class JointApprovalTest {
         assertThat(task.decidedBy()).isEqualTo("system");
         assertThat(task.legalBasis()).isEqualTo(BASIS);
         assertThat(types(c)).last().isEqualTo("TaskDeemedApproved");
-        assertThat(c.snapshot().transitions().getLast().role()).isEqualTo(ActorRole.SYSTEM);
+        assertThat(c.snapshot().lifecycle().history().getLast().role()).isEqualTo(ActorRole.SYSTEM);
         assertThat(c.snapshot().deemedDue()).isEqualTo("2026-02-24");
         assertThat(c.deemDueTasks(LocalDate.parse("2026-02-20"), approval, clock, on("2026-02-20")))
                 .as("a task is deemed approved once").isEmpty();
@@ -197,8 +197,8 @@ class JointApprovalTest {
         // Fire rescue stays silent through its last day, Feb 24, and is deemed to approve on the 25th.
         c.deemDueTasks(LocalDate.parse("2026-02-25"), approval, clock, on("2026-02-25"));
         assertThat(c.state()).isEqualTo(CaseState.APPROVED);
-        assertThat(c.snapshot().decision().reasons()).contains("同心县消防救援大队（超时默认）", "吴忠市生态环境局同心分局（超时默认）");
-        assertThat(c.snapshot().decision().onTime()).isTrue();
+        assertThat(c.snapshot().chain().decision().reasons()).contains("同心县消防救援大队（超时默认）", "吴忠市生态环境局同心分局（超时默认）");
+        assertThat(c.snapshot().chain().decision().onTime()).isTrue();
     }
 
     @Test
@@ -207,7 +207,7 @@ class JointApprovalTest {
 
         assertThat(c.deemDueTasks(LocalDate.parse("2026-03-20"), approval, clock, on("2026-03-20"))).isEmpty();
         assertThat(c.snapshot().deemedDue()).isNull();
-        assertThat(c.snapshot().tasks()).allMatch(JointTask::isOpen);
+        assertThat(c.snapshot().joint().tasks()).allMatch(JointTask::isOpen);
     }
 
     @Test
@@ -225,7 +225,7 @@ class JointApprovalTest {
         c.resubmit(CITIZEN, clock, on("2026-02-26"));
 
         // Paused Feb 13, 14, 24, 25, 26: the 5-day tasks count Feb 11, 12, 27, 28, Mar 2; the 3-day one Feb 11, 12, 27.
-        assertThat(c.snapshot().tasks()).extracting(JointTask::dueOn).containsExactly(LocalDate.parse("2026-03-02"),
+        assertThat(c.snapshot().joint().tasks()).extracting(JointTask::dueOn).containsExactly(LocalDate.parse("2026-03-02"),
                 LocalDate.parse("2026-03-02"), LocalDate.parse("2026-02-27"));
         assertThat(c.snapshot().deemedDue()).isEqualTo("2026-02-27");
     }

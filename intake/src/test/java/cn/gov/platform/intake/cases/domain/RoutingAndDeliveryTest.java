@@ -50,13 +50,13 @@ class RoutingAndDeliveryTest {
 
         c.reportUpward(CLERK, "county-civil-affairs", "需县级确认", FEB_10);
 
-        assertThat(c.snapshot().reportedTo()).isEqualTo("640324000000");
-        assertThat(c.snapshot().reportedToDepartment()).isEqualTo("county-civil-affairs");
+        assertThat(c.snapshot().handling().reportedTo()).isEqualTo("640324000000");
+        assertThat(c.snapshot().handling().reportedToDepartment()).isEqualTo("county-civil-affairs");
         assertThat(c.isActingUnit("640324000000", "county-civil-affairs")).isTrue();
         assertThat(c.isActingUnit("640324100000", "yuhai-town-service-center")).isFalse();
         assertThat(c.isVisibleTo("640324100000", "yuhai-town-service-center")).isTrue();
         assertThat(c.isVisibleTo("640324000000", "county-market-regulation")).isFalse();
-        assertThat(c.snapshot().transitions().getLast().note()).contains("640324000000", "county-civil-affairs");
+        assertThat(c.snapshot().lifecycle().history().getLast().note()).contains("640324000000", "county-civil-affairs");
         assertThatThrownBy(() -> c.reportUpward(CLERK, "county-civil-affairs", "again", FEB_10))
                 .hasMessageContaining("ALREADY_REPORTED");
     }
@@ -65,7 +65,7 @@ class RoutingAndDeliveryTest {
     void anItemReportedUpwardGoesUpAtAcceptance() {
         Case c = accepted(Fixtures.YUHAI_CENTER, new AcceptanceTerms(CreditStatus.CHECKED, null, List.of(),
                 "county-civil-affairs"));
-        assertThat(c.snapshot().reportedTo()).isEqualTo("640324000000");
+        assertThat(c.snapshot().handling().reportedTo()).isEqualTo("640324000000");
     }
 
     @Test
@@ -87,9 +87,9 @@ class RoutingAndDeliveryTest {
 
         c.greenChannel(CLERK, "王科长", "自治区重点项目：同心县光伏产业园", FEB_10);
 
-        assertThat(c.snapshot().greenChannel()).isTrue();
-        assertThat(c.snapshot().greenChannelBasis()).isEqualTo("MAJOR_PROJECT");
-        assertThat(c.snapshot().responsibleOfficer()).isEqualTo("王科长");
+        assertThat(c.snapshot().handling().greenChannel()).isTrue();
+        assertThat(c.snapshot().handling().greenChannelBasis()).isEqualTo("MAJOR_PROJECT");
+        assertThat(c.snapshot().handling().responsibleOfficer()).isEqualTo("王科长");
     }
 
     @Test
@@ -111,10 +111,10 @@ class RoutingAndDeliveryTest {
                 .hasMessageContaining("TRACKING_NUMBER_REQUIRED");
 
         c.recordDelivery(CLERK, Delivery.Method.COURIER, "同心县豫海镇某路 1 号", "EMS", "EA123456789CN", FEB_10);
-        assertThat(c.snapshot().delivery()).extracting(Delivery::method, Delivery::trackingNumber, Delivery::recordedBy)
+        assertThat(c.snapshot().handling().delivery()).extracting(Delivery::method, Delivery::trackingNumber, Delivery::recordedBy)
                 .containsExactly(Delivery.Method.COURIER, "EA123456789CN", "demo-clerk");
 
         c.recordDelivery(CLERK, Delivery.Method.ELECTRONIC, "ignored", null, "ignored", FEB_10);
-        assertThat(c.snapshot().delivery().address()).as("only a courier keeps an address").isNull();
+        assertThat(c.snapshot().handling().delivery().address()).as("only a courier keeps an address").isNull();
     }
 }

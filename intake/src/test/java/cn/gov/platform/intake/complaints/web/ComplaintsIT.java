@@ -163,7 +163,7 @@ class ComplaintsIT extends IntakeIT {
         Api.Reply theirs = file(citizen(), "cp-" + UUID.randomUUID(), "{\"caseId\":\"" + id + "\",\"text\":\"慢\"}");
         assertThat(theirs.status()).as(theirs.body()).isEqualTo(201);
         assertThat(theirs.json().get("department").asString()).isEqualTo(MARKET);
-        assertThat(theirs.json().get("caseNumber").asString()).isEqualTo(c.snapshot().number());
+        assertThat(theirs.json().get("caseNumber").asString()).isEqualTo(c.snapshot().lifecycle().number());
 
         assertThat(file(citizen(), "short", "{\"caseId\":\"" + id + "\",\"text\":\"慢\"}").status()).isEqualTo(400);
         assertThat(file(citizen(), "cp-" + UUID.randomUUID(), "{\"department\":\"nowhere\",\"division\":\"" + COUNTY

@@ -56,7 +56,7 @@ class PublicityIT extends IntakeIT {
         assertThat(list.json().get("items").findValuesAsString("applicant"))
                 .containsExactlyInAnyOrder("欧阳**", "同心县豫海镇清真食品有限公司");
         assertThat(list.json().get("items").findValuesAsString("caseNumber"))
-                .containsExactlyInAnyOrder(approved.snapshot().number(), immediate.snapshot().number());
+                .containsExactlyInAnyOrder(approved.snapshot().lifecycle().number(), immediate.snapshot().lifecycle().number());
         assertThat(list.body()).doesNotContain(person).doesNotContain("91640324MA76XXXX1X").doesNotContain("娜娜");
         assertThat(api().get("/api/intake/public/results?division=640324", null).status()).isEqualTo(400);
     }

@@ -10,7 +10,7 @@ import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseNumber;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.StoredFile;
@@ -38,7 +38,7 @@ class RatingTest {
     private static final Actor CLERK = new Actor("clerk-1", "demo-clerk", ActorRole.HANDLER);
 
     /** An immediate case filed by an agent for villager-1 and approved at the window. */
-    private static CaseSnapshot decided() {
+    private static CaseRecord decided() {
         ServiceItem item = Fixtures.immediateItem();
         Case c = Case.draft(CaseId.random(), item, Fixtures.MARKET_REGULATION,
                 new Filing("villager-1", "agent-1", "m-1", "key-12345678", "fp"), AGENT, MAR_2);
@@ -48,10 +48,10 @@ class RatingTest {
         c.submit(AGENT, MAR_2);
         c.decideAtWindow(CLERK, () -> CaseNumber.of("640324", 2026, 7), Verdict.APPROVE, "当场办结", null,
                 AcceptancePolicy.standard(), List.of(), Fixtures.clock2026(), MAR_2);
-        return c.snapshot();
+        return CaseRecord.of(c.snapshot());
     }
 
-    private static Rating give(CaseSnapshot c, int score) {
+    private static Rating give(CaseRecord c, int score) {
         return Rating.give(c, "villager-1", score, "  办得快 ", MAR_2, TODAY, d -> d.plusDays(7));
     }
 

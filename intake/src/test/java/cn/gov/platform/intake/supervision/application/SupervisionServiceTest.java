@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
-import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.application.CaseQueries;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
+import cn.gov.platform.intake.complaints.application.ComplaintStore;
+import cn.gov.platform.intake.complaints.application.ComplaintsUnderSupervision;
 import cn.gov.platform.intake.complaints.domain.Complaint;
 import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
-import cn.gov.platform.intake.ratings.domain.RatingSnapshot;
 import cn.gov.platform.intake.supervision.SupervisedCases;
 import cn.gov.platform.intake.supervision.domain.Contribution;
 import cn.gov.platform.intake.supervision.domain.Figures;
@@ -77,63 +79,100 @@ class SupervisionServiceTest {
         }
     }
 
-    static final class Sources implements SupervisedSources {
-        final Map<String, CaseSnapshot> cases = new HashMap<>();
-        final Map<String, ComplaintSnapshot> complaints = new HashMap<>();
+    /** Cases as the case feature's port hands them out, held in memory. */
+    static final class Cases implements CaseQueries {
+        final Map<String, CaseRecord> cases = new HashMap<>();
 
         @Override
-        public Optional<CaseSnapshot> caseById(String id) {
+        public Optional<CaseRecord> find(String id) {
             return Optional.ofNullable(cases.get(id));
         }
 
         @Override
-        public Optional<RatingSnapshot> rating(String caseId) {
-            return Optional.empty();
+        public Optional<CaseRecord> ofApplicantSide(String caseId, String subject) {
+            throw new UnsupportedOperationException();
         }
 
         @Override
-        public Optional<ComplaintSnapshot> complaint(String id) {
+        public CaseRecord visibleTo(Caller caller, String caseId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CaseRecord actedOnBy(Caller caller, String caseId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void each(Consumer<CaseRecord> action) {
+            cases.values().forEach(action);
+        }
+    }
+
+    /** Complaints held in memory; supervision reads them as the complaint feature provides them. */
+    static final class Complaints implements ComplaintStore {
+        final Map<String, ComplaintSnapshot> complaints = new HashMap<>();
+
+        @Override
+        public Optional<ComplaintSnapshot> find(String id) {
             return Optional.ofNullable(complaints.get(id));
         }
 
         @Override
-        public void eachCase(Consumer<CaseSnapshot> action) {
-            cases.values().forEach(action);
-        }
-
-        @Override
-        public void eachRating(Consumer<RatingSnapshot> action) {
-        }
-
-        @Override
-        public void eachComplaint(Consumer<ComplaintSnapshot> action) {
+        public void each(Consumer<ComplaintSnapshot> action) {
             complaints.values().forEach(action);
+        }
+
+        @Override
+        public boolean insert(Complaint complaint) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean save(Complaint complaint) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ComplaintSnapshot> ofComplainant(String subject, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ComplaintSnapshot> against(String division, String department, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> filedAndDue(LocalDate filedBy, LocalDate dueFrom, @Nullable String afterId, int limit) {
+            throw new UnsupportedOperationException();
         }
     }
 
     private final InMemoryProjection projection = new InMemoryProjection();
-    private final Sources sources = new Sources();
+    private final Cases cases = new Cases();
+    private final Complaints complaints = new Complaints();
     private final Set<String> warned = new HashSet<>();
     private final List<Light> warnings = new ArrayList<>();
     private Clock clock = Clock.fixed(Instant.parse("2026-03-17T02:00:00Z"), ZoneOffset.UTC);
 
     private SupervisionService service() {
-        return new SupervisionService(projection, sources, new Supervisors((s, r, d, v) -> true),
+        return new SupervisionService(projection, new CasesUnderSupervision(cases, Fixtures.calendar2026()),
+                List.of(new ComplaintsUnderSupervision(complaints)), new Supervisors((s, r, d, v) -> true),
                 (item, light, today, at) -> {
                     if (warned.add(item.id() + light + item.dueOn())) {
                         warnings.add(light);
                         return true;
                     }
                     return false;
-                }, new LightPolicy(Fixtures.calendar2026(), 3), Fixtures.calendar2026(), clock,
-                new SimpleMeterRegistry());
+                }, new LightPolicy(Fixtures.calendar2026(), 3), clock, new SimpleMeterRegistry());
     }
 
     @Test
     void aCaseEventAppliesTheCasesContributionOnceWhateverItsType() {
-        CaseSnapshot c = new SupervisedCases().accepted(Fixtures.MARKET_REGULATION, "citizen-1", MAR_2).snapshot()
-                .withVersion(3);
-        sources.cases.put(c.id(), c);
+        CaseRecord c = CaseRecord.of(new SupervisedCases().accepted(Fixtures.MARKET_REGULATION, "citizen-1", MAR_2)
+                .snapshot().withVersion(3));
+        cases.cases.put(c.id(), c);
         SupervisionService s = service();
 
         s.onEvent("CaseAccepted", c.id(), Map.of());
@@ -150,7 +189,7 @@ class SupervisionServiceTest {
         ComplaintSnapshot complaint = Complaint.file("cp-1", "citizen-1", "fp", new Complaint.Target(null, null, null,
                 "640324000000", "county-market-regulation", "市场监管局"), "推诿", MAR_2, filed,
                 Fixtures.calendar2026().plusWorkingDays(filed, 10)).snapshot().withVersion(1);
-        sources.complaints.put("cp-1", complaint);
+        complaints.complaints.put("cp-1", complaint);
         SupervisionService s = service();
 
         s.onEvent("DeadlineWarning", null, Map.of("complaintId", "cp-1"));
@@ -169,11 +208,11 @@ class SupervisionServiceTest {
                 case "soon" -> LocalDate.of(2026, 3, 19);
                 default -> LocalDate.of(2026, 4, 30);
             };
-            sources.complaints.put(id, Complaint.file(id, "citizen-1", "fp", new Complaint.Target(null, null, null,
+            complaints.complaints.put(id, Complaint.file(id, "citizen-1", "fp", new Complaint.Target(null, null, null,
                     "640324000000", "d", "部门"), "推诿", MAR_2, filed, due).snapshot().withVersion(1));
         }
         SupervisionService s = service();
-        sources.complaints.keySet().forEach(id -> s.onEvent("ComplaintFiled", null, Map.of("complaintId", id)));
+        complaints.complaints.keySet().forEach(id -> s.onEvent("ComplaintFiled", null, Map.of("complaintId", id)));
 
         assertThat(s.warnDepartments()).isEqualTo(2);
         assertThat(warnings).containsExactlyInAnyOrder(Light.RED, Light.YELLOW);

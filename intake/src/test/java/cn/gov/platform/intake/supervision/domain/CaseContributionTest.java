@@ -10,6 +10,7 @@ import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseNumber;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.Defect;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.StoredFile;
@@ -49,11 +50,11 @@ class CaseContributionTest {
     @Test
     void anAcceptedCaseIsOneOpenItemDueOnItsPromisedDate() {
         Case c = accepted(Fixtures.foodPermit());
-        Contribution contribution = CaseContribution.of(c.snapshot(), Fixtures.calendar2026());
+        Contribution contribution = CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026());
 
         assertThat(contribution.open()).singleElement().satisfies(i -> {
             assertThat(i.kind()).isEqualTo(ItemKind.CASE);
-            assertThat(i.dueOn()).isEqualTo(c.snapshot().promisedDue());
+            assertThat(i.dueOn()).isEqualTo(c.snapshot().deadlines().promisedDue());
             assertThat(i.department()).isEqualTo("county-market-regulation");
             assertThat(i.division()).isEqualTo("640324000000");
         });
@@ -67,7 +68,7 @@ class CaseContributionTest {
         c.requestSupplement(REVIEWER, List.of(new Defect("premises-layout", "", Defect.Kind.DEFECTIVE, "不清晰")), "请补正",
                 FEB_10.plus(Duration.ofDays(1)));
 
-        assertThat(CaseContribution.of(c.snapshot(), Fixtures.calendar2026()).open()).isEmpty();
+        assertThat(CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026()).open()).isEmpty();
     }
 
     @Test
@@ -80,7 +81,7 @@ class CaseContributionTest {
         c.recordOpinion(REVIEWER, StaffRole.REVIEWER, Verdict.APPROVE, "同意", null, List.of(), clock, decided);
         c.recordOpinion(APPROVER, StaffRole.APPROVER, Verdict.APPROVE, "准予", null, List.of(), clock, decided);
 
-        Contribution contribution = CaseContribution.of(c.snapshot(), Fixtures.calendar2026());
+        Contribution contribution = CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026());
 
         assertThat(contribution.open()).isEmpty();
         MonthKey march = new MonthKey("640324000000", "county-market-regulation", "同心县市场监督管理局",
@@ -104,7 +105,7 @@ class CaseContributionTest {
         c.decideAtWindow(CLERK, () -> CaseNumber.of("640324", 2026, 2), Verdict.APPROVE, "当场办结", null,
                 AcceptancePolicy.standard(), List.of(), clock, FEB_10);
 
-        Tally t = CaseContribution.of(c.snapshot(), Fixtures.calendar2026()).months().values().iterator().next();
+        Tally t = CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026()).months().values().iterator().next();
         assertThat(t.get(Measure.IMMEDIATE)).isEqualTo(1);
         assertThat(t.get(Measure.ON_TIME)).isEqualTo(1);
         assertThat(t.get(Measure.WORKING_DAYS)).isZero();

@@ -2,9 +2,9 @@ package cn.gov.platform.notifications.events.application;
 
 import cn.gov.platform.events.PlatformEvent;
 import cn.gov.platform.notifications.events.domain.EventRouting;
-import cn.gov.platform.notifications.events.domain.Notice;
 import cn.gov.platform.notifications.messages.application.Enqueue;
 import cn.gov.platform.notifications.messages.domain.Message;
+import cn.gov.platform.notifications.messages.domain.Notice;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package cn.gov.platform.notifications.messages.application;
 
-import cn.gov.platform.notifications.events.domain.Notice;
 import cn.gov.platform.notifications.inbox.application.InboxEntry;
 import cn.gov.platform.notifications.inbox.application.InboxStore;
 import cn.gov.platform.notifications.messages.domain.Message;
+import cn.gov.platform.notifications.messages.domain.Notice;
 import cn.gov.platform.notifications.templates.application.TemplateService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -7,6 +7,7 @@ import cn.gov.platform.events.credit.CreditEvent;
 import cn.gov.platform.events.intake.About;
 import cn.gov.platform.events.intake.IntakeEvent;
 import cn.gov.platform.events.intake.IntakePayload;
+import cn.gov.platform.notifications.messages.domain.Notice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

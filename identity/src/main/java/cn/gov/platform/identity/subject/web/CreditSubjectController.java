@@ -1,6 +1,6 @@
-package cn.gov.platform.identity.person.web;
+package cn.gov.platform.identity.subject.web;
 
-import cn.gov.platform.identity.person.application.CreditSubjects;
+import cn.gov.platform.identity.subject.application.CreditSubjects;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import org.springframework.web.bind.annotation.GetMapping;

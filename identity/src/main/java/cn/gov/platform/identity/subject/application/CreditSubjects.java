@@ -1,4 +1,4 @@
-package cn.gov.platform.identity.person.application;
+package cn.gov.platform.identity.subject.application;
 
 import cn.gov.platform.identity.enterprise.domain.Enterprise;
 import cn.gov.platform.identity.enterprise.domain.Enterprises;

@@ -1,4 +1,4 @@
-package cn.gov.platform.notifications.events.domain;
+package cn.gov.platform.notifications.messages.domain;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -1,0 +1,143 @@
+package cn.gov.platform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the browser journeys do again and again, as a person does it on the page. */
+final class Steps {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** 个体工商户设立登记: handled by the county market regulation bureau and by Yuhai town. */
+    static final String ITEM = "SCJG-001";
+    static final String COUNTY_MARKET = "640324000000|county-market-regulation";
+    static final String YUHAI_TOWN = "640324100000|yuhai-town-service-center";
+    static final List<String> SCJG_001_UPLOADS = List.of("application-form", "premises-proof", "photo");
+    private static Path pdf;
+
+    private Steps() {
+    }
+
+    /** A small PDF to upload as a material. */
+    static synchronized Path pdf() {
+        if (pdf == null) {
+            try {
+                pdf = Files.createTempFile("material", ".pdf");
+                byte[] content = new byte[2048];
+                byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(head, 0, content, 0, head.length);
+                Files.write(pdf, content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pdf;
+    }
+
+    /** A valid resident identity number (GB 11643 check character) nobody has registered yet. */
+    static String freshIdNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String seventeen = "640324" + (1960 + random.nextInt(40)) + "%02d%02d".formatted(1 + random.nextInt(12), 1 + random.nextInt(28))
+                + "%03d".formatted(random.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeen.charAt(i) - '0') * weights[i];
+        }
+        return seventeen + "10X98765432".charAt(sum % 11);
+    }
+
+    static String subject(String token) {
+        return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sub").asString();
+    }
+
+    /** Files SCJG-001 from the apply form: the chosen place, the identity card from an upload, every upload. */
+    static String apply(Browser b, String place, List<String> uploads) {
+        b.open("/apply/" + ITEM);
+        b.visible("[data-test=submit]");
+        new Select(b.find("[data-test=place]")).selectByValue(place);
+        b.click("[data-test=m-id-card-upload]");
+        b.find("[data-test=m-id-card-file]").sendKeys(pdf().toString());
+        for (String material : uploads) {
+            b.find("[data-test=m-" + material + "-file]").sendKeys(pdf().toString());
+        }
+        b.step("apply-form");
+        b.click("[data-test=submit]");
+        b.waitForState("[data-test=state]", "SUBMITTED");
+        return b.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
+    }
+
+    static void giveOpinion(Browser b, String reasons) {
+        b.visible("[data-test=opinion-form]");
+        b.type("[data-test=opinion-reasons]", reasons);
+        b.click("[data-test=verdict-approve]");
+        b.click("[data-test=opinion-submit]");
+    }
+
+    /** The certificate's data, as the clerk types it into the form the certificate type defines. */
+    static void enterCertificateData(Browser clerk, String holderName) {
+        Map<String, String> values = Map.of("name", holderName + "清真小吃店", "form", "个人经营",
+                "premises", "同心县豫海镇示例村 1 号", "businessScope", "小吃服务", "address", "同心县豫海镇示例村 1 号",
+                "entityType", "个体工商户", "establishedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
+                "legalRepresentative", holderName, "operator", holderName);
+        clerk.visible("[data-test=cert-save]");
+        for (WebElement input : clerk.all("input[data-test^=cert-]")) {
+            String name = input.getDomAttribute("name");
+            if (input.getDomProperty("value").isBlank() && values.containsKey(name)) {
+                input.sendKeys(values.get(name));
+            }
+        }
+        clerk.click("[data-test=cert-save]");
+        clerk.wait.until(d -> d.findElements(By.cssSelector("[data-test=issuance]")).stream()
+                .anyMatch(e -> "DRAFT".equals(e.getDomAttribute("data-issuance"))));
+    }
+
+    /** Reloads the case page until intake has issued the certificate from its event stream. */
+    static String awaitIssued(Browser browser, String caseId) {
+        long until = System.currentTimeMillis() + 90_000;
+        while (true) {
+            List<WebElement> card = browser.all("[data-test=issuance]");
+            if (!card.isEmpty() && "ISSUED".equals(card.get(0).getDomAttribute("data-issuance"))) {
+                return browser.find("[data-test=issued-number]").getText();
+            }
+            List<WebElement> problem = browser.all("[data-test=issuance-problem]");
+            assertThat(problem).as("the registry refused the certificate: %s",
+                    problem.isEmpty() ? "" : problem.get(0).getText()).isEmpty();
+            assertThat(System.currentTimeMillis()).as("certificate of case %s issued within 90 s", caseId).isLessThan(until);
+            pause(3000);
+            browser.open("/case/" + caseId);
+            browser.wait.until(d -> !d.findElements(By.cssSelector("[data-test=state]")).isEmpty());
+            browser.wait.until(d -> !d.findElements(By.cssSelector("[data-test=issuance]")).isEmpty()
+                    || !d.findElements(By.cssSelector("[data-test=error]")).isEmpty());
+        }
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET through the gateway with a token, as JSON. */
+    static JsonNode get(String path, String token) {
+        cn.gov.platform.testkit.Api.Reply reply = RunningPlatform.gateway().get(path, token);
+        assertThat(reply.status()).as("%s: %s", path, reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gov.platform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The township chain in the browser: a citizen files at the Yuhai town service centre, the town's
+ * clerk accepts and gives the handler's opinion, its reviewer and approver decide; the county's
+ * clerk never sees the town's case; the town's supervisor and the county's supervisor read their
+ * figures and overdue lists by name.
+ */
+class TownshipJourneyIT {
+
+    @Test
+    void theTownsClerkReviewerAndApproverDecideACaseFiledAtTheTownWhichTheCountyNeverSees() {
+        String caseId;
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen2");
+            caseId = Steps.apply(citizen, Steps.YUHAI_TOWN, Steps.SCJG_001_UPLOADS);
+            citizen.step("town-citizen-applied");
+        }
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-township-clerk").open("/work?state=SUBMITTED");
+            assertThat(clerk.visible("[data-test=work-place]").getText()).contains("豫海镇便民服务中心").contains("豫海镇");
+            clerk.visible("li[data-case='" + caseId + "']");
+            clerk.step("town-clerk-queue");
+            clerk.click("li[data-case='" + caseId + "'] a");
+            clerk.click("[data-test=accept]");
+            clerk.waitForState("[data-test=state]", "ACCEPTED");
+            Steps.enterCertificateData(clerk, "马晓");
+            Steps.giveOpinion(clerk, "材料齐全");
+            clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
+            clerk.step("town-clerk-handler-opinion");
+        }
+        try (Browser countyClerk = new Browser()) {
+            countyClerk.login("demo-clerk").open("/work");
+            countyClerk.wait.until(d -> d.findElements(By.cssSelector("main [role=status]")).isEmpty());
+            assertThat(countyClerk.all("li[data-case='" + caseId + "']")).as("the county's queue holds no town case").isEmpty();
+        }
+        try (Browser reviewer = new Browser()) {
+            reviewer.login("demo-township-reviewer").open("/work/" + caseId);
+            Steps.giveOpinion(reviewer, "审核同意");
+            reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
+            reviewer.step("town-reviewer-opinion");
+        }
+        try (Browser approver = new Browser()) {
+            approver.login("demo-township-approver").open("/work/" + caseId);
+            Steps.giveOpinion(approver, "准予登记");
+            approver.waitForState("[data-test=state]", "APPROVED");
+            approver.step("town-approver-approved");
+        }
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen2").open("/case/" + caseId);
+            citizen.waitForState("[data-test=state]", "APPROVED");
+            citizen.step("town-citizen-approved");
+        }
+    }
+
+    @Test
+    void supervisorsReadTheFiguresOfTheirOwnSubtreeByName() {
+        try (Browser supervisor = new Browser()) {
+            supervisor.login("demo-township-supervisor").open("/supervision");
+            supervisor.visible("[data-test=lights]");
+            supervisor.wait.until(d -> d.findElements(By.cssSelector("main [role=status]")).isEmpty());
+            supervisor.step("town-supervisor-figures");
+        }
+        try (Browser supervisor = new Browser()) {
+            supervisor.login("demo-supervisor").open("/supervision");
+            supervisor.visible("[data-test=lights]");
+            supervisor.wait.until(d -> d.findElements(By.cssSelector("main [role=status]")).isEmpty());
+            supervisor.step("county-supervisor-figures");
+        }
+    }
+}

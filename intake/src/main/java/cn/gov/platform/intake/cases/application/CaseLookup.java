@@ -1,0 +1,92 @@
+package cn.gov.platform.intake.cases.application;
+
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseId;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
+import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.support.web.Caller;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reading cases: a case for whoever may see it, the applicant's own list, the staff's queue; and the
+ * read-only records the other features get through {@link CaseQueries}. Whoever may not see a case is
+ * told it does not exist.
+ */
+public class CaseLookup implements CaseQueries {
+
+    private final CaseStore store;
+    private final CaseAccess access;
+
+    public CaseLookup(CaseStore store, CaseAccess access) {
+        this.store = store;
+        this.access = access;
+    }
+
+    public Case view(Caller caller, String id) {
+        Case c = load(id);
+        access.requireView(caller, c);
+        return c;
+    }
+
+    /** The caller's own cases, as applicant or as the agent who filed them, newest first. */
+    public List<CaseSnapshot> mine(Caller caller) {
+        return store.ofApplicant(caller.subject(), 100);
+    }
+
+    /** The staff member's queue: cases of their department at their division, confirmed by identity. */
+    public List<CaseSnapshot> workbench(Caller caller, @Nullable CaseState state) {
+        StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(() -> DomainViolation.rule("STAFF_ROLE_REQUIRED",
+                "工作台仅供工作人员使用。", "The workbench is for staff.", null));
+        if (caller.division() == null || caller.department() == null || !access.staffHolds(caller, role)) {
+            throw DomainViolation.rule("STAFF_ROLE_REQUIRED", "您在本部门没有经办权限。",
+                    "You hold no staff role in this department.", null);
+        }
+        return store.handledBy(caller.division(), caller.department(), state, 200);
+    }
+
+    @Override
+    public Optional<CaseRecord> find(String caseId) {
+        return findCase(caseId).map(c -> CaseRecord.of(c.snapshot()));
+    }
+
+    @Override
+    public Optional<CaseRecord> ofApplicantSide(String caseId, String subject) {
+        return findCase(caseId).filter(c -> c.isApplicantSide(subject)).map(c -> CaseRecord.of(c.snapshot()));
+    }
+
+    @Override
+    public CaseRecord visibleTo(Caller caller, String caseId) {
+        return CaseRecord.of(view(caller, caseId).snapshot());
+    }
+
+    @Override
+    public CaseRecord actedOnBy(Caller caller, String caseId) {
+        Case c = load(caseId);
+        StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(CaseAccess::notFound);
+        access.staff(caller, c, role);
+        return CaseRecord.of(c.snapshot());
+    }
+
+    @Override
+    public void each(Consumer<CaseRecord> action) {
+        store.each(s -> action.accept(CaseRecord.of(s)));
+    }
+
+    private Optional<Case> findCase(String id) {
+        try {
+            return store.find(new CaseId(id));
+        } catch (DomainViolation notACaseId) {
+            return Optional.empty();
+        }
+    }
+
+    private Case load(String id) {
+        return findCase(id).orElseThrow(CaseAccess::notFound);
+    }
+}

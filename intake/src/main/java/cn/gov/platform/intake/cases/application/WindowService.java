@@ -1,0 +1,119 @@
+package cn.gov.platform.intake.cases.application;
+
+import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
+import cn.gov.platform.intake.cases.domain.AcceptanceTerms;
+import cn.gov.platform.intake.cases.domain.Actor;
+import cn.gov.platform.intake.cases.domain.ApprovalRule;
+import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.intake.cases.domain.CreditStatus;
+import cn.gov.platform.intake.cases.domain.Defect;
+import cn.gov.platform.intake.cases.domain.Delivery;
+import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
+import cn.gov.platform.intake.cases.domain.Verdict;
+import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import cn.gov.platform.kernel.identifiers.DivisionCode;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.ServiceItem;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.support.web.Caller;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The window (一窗受理): the handler examines what was handed in and accepts the case with a number,
+ * asks once for everything missing, or refuses in writing with a numbered notice; decides immediate
+ * items on the spot; records how the result is delivered and closes the case. A supplement requested
+ * during the review goes through here too, by whoever holds the step the case awaits.
+ */
+public class WindowService {
+
+    private final CaseChanges changes;
+    private final CatalogueService catalogue;
+    private final CaseAccess access;
+    private final CaseNumbers numbers;
+    private final CaseCredit credit;
+    private final DeadlineClock clock;
+    private final AcceptancePolicy acceptance;
+    private final List<ApprovalRule> approval;
+
+    public WindowService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, CaseNumbers numbers,
+            CaseCredit credit, DeadlineClock clock, AcceptancePolicy acceptance, List<ApprovalRule> approval) {
+        this.changes = changes;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.numbers = numbers;
+        this.credit = credit;
+        this.clock = clock;
+        this.acceptance = acceptance;
+        this.approval = List.copyOf(approval);
+    }
+
+    public Case accept(Caller caller, String id, List<ToleratedMaterial> tolerated) {
+        return changes.change("accept", id, c -> {
+            Actor by = access.staff(caller, c, StaffRole.HANDLER);
+            if (c.state() != CaseState.SUBMITTED) {
+                // Refused by the aggregate with its usual answer, without asking credit for nothing.
+                c.accept(by, numbers.acceptance(c), tolerated, acceptance, clock, changes.now());
+                return;
+            }
+            c.accept(by, numbers.acceptance(c), tolerated, acceptance, clock, changes.now(), termsFor(c));
+        });
+    }
+
+    /** Not accepted, in writing; a black-list REFUSE measure found by the check is cited and fed back. */
+    public Case refuse(Caller caller, String id, String reason, @Nullable String legalBasis, List<Defect> defects) {
+        return changes.change("refuse", id, c -> {
+            Actor by = access.staff(caller, c, StaffRole.HANDLER);
+            CreditChecks.Outcome outcome = c.state() == CaseState.SUBMITTED
+                    ? credit.check(c, CreditChecks.Stage.ACCEPTANCE) : CreditChecks.Outcome.unavailable();
+            c.refuse(by, numbers.notice(c), reason, legalBasis, defects, outcome.record(), changes.now());
+        });
+    }
+
+    /** The one-time notice: at the window by the handler, during the review by whoever holds the awaited step. */
+    public Case requestSupplement(Caller caller, String id, List<Defect> defects, String note) {
+        return changes.change("request-supplement", id, c -> {
+            StaffRole role = c.state() == CaseState.UNDER_REVIEW ? c.awaitedRole() : StaffRole.HANDLER;
+            c.requestSupplement(access.staff(caller, c, role), defects, note, changes.now());
+        });
+    }
+
+    /** Immediate items: accepted and decided in one step at the window. */
+    public Case decideAtWindow(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
+        return changes.change("decide-at-window", id, c -> {
+            Actor by = access.staff(caller, c, StaffRole.HANDLER);
+            if (c.state() != CaseState.SUBMITTED) {
+                c.decideAtWindow(by, numbers.acceptance(c), verdict, reasons, legalBasis, acceptance, approval, clock,
+                        changes.now());
+                return;
+            }
+            c.decideAtWindow(by, numbers.acceptance(c), verdict, reasons, legalBasis, acceptance, approval, clock,
+                    changes.now(), termsFor(c));
+        });
+    }
+
+    /** How the result is delivered (INT-12), recorded by the window. */
+    public Case recordDelivery(Caller caller, String id, Delivery.Method method, @Nullable String address,
+            @Nullable String courier, @Nullable String trackingNumber) {
+        return changes.change("delivery", id, c -> c.recordDelivery(access.staff(caller, c, StaffRole.HANDLER), method,
+                address, courier, trackingNumber, changes.now()));
+    }
+
+    public Case close(Caller caller, String id) {
+        return changes.change("close", id, c -> c.close(access.staff(caller, c, StaffRole.HANDLER), changes.now()));
+    }
+
+    /** The credit answer, the joint departments and the upward department that acceptance needs. */
+    private AcceptanceTerms termsFor(Case c) {
+        CaseSnapshot s = c.snapshot();
+        ServiceItem item = catalogue.version(s.item().code(), s.item().version());
+        CreditChecks.Outcome outcome = credit.check(c, CreditChecks.Stage.ACCEPTANCE);
+        String upward = item.itemClass() == ItemClass.REPORTED_UPWARD
+                && DivisionCode.of(s.handling().division()).parentWithin(DivisionCode.Level.COUNTY).isPresent() ? item.reportedToDepartment() : null;
+        return new AcceptanceTerms(outcome.available() ? CreditStatus.CHECKED : CreditStatus.PENDING, outcome.record(),
+                item.itemClass() == ItemClass.JOINT ? item.jointDepartments() : List.of(), upward);
+    }
+}

@@ -1,0 +1,123 @@
+package cn.gov.platform.intake.cases.domain;
+
+import cn.gov.platform.kernel.identifiers.DivisionCode;
+import cn.gov.platform.intake.catalogue.domain.Implementation;
+import cn.gov.platform.kernel.DomainViolation;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who handles a case and how: the department that received it at its division; after a report
+ * upward (上报件) the department of the next higher division, which then takes every further step
+ * (the first still sees it); the green channel (绿色通道, INT-8) with the officer responsible; and how
+ * the result reaches the applicant (INT-12).
+ *
+ * @param greenChannelBasis MAJOR_PROJECT (validated by staff) or CREDIT:&lt;measureId&gt; (a credit incentive)
+ */
+public record Handling(String division, String department, String departmentName, @Nullable String reportedTo,
+        @Nullable String reportedToDepartment, boolean greenChannel, @Nullable String greenChannelBasis,
+        @Nullable String responsibleOfficer, @Nullable Delivery delivery) {
+
+    static Handling at(Implementation where) {
+        return new Handling(where.division().value(), where.department(), where.departmentName(), null, null, false,
+                null, null, null);
+    }
+
+    /** Whether staff of {@code department} at {@code division} received this case (IDN-3). */
+    public boolean isHandledBy(@Nullable String division, @Nullable String department) {
+        return this.division.equals(division) && this.department.equals(department);
+    }
+
+    /** Whether they take its next steps: the receiving department, or after a report upward only the higher one. */
+    public boolean isActingUnit(@Nullable String division, @Nullable String department) {
+        if (reportedTo != null) {
+            return reportedTo.equals(division) && reportedToDepartment.equals(department);
+        }
+        return isHandledBy(division, department);
+    }
+
+    /** The division whose department acts on the case now. */
+    public String actingDivision() {
+        return reportedTo != null ? reportedTo : division;
+    }
+
+    public String actingDepartment() {
+        return reportedTo != null && reportedToDepartment != null ? reportedToDepartment : department;
+    }
+
+    /** The acting department's name; a higher department is known by its code only. */
+    public String actingDepartmentName() {
+        return actingDepartment().equals(department) ? departmentName : actingDepartment();
+    }
+
+    /** Sent to {@code to} at the next higher division: once, for an accepted case not decided yet. */
+    Handling reportedUpward(CaseState state, String to, String reason) {
+        if (!state.isAccepted()) {
+            throw DomainViolation.conflict("INVALID_TRANSITION", "只有已受理、未决定的办件可以上报。",
+                    "Only an accepted case not yet decided can be reported upward.");
+        }
+        if (reportedTo != null) {
+            throw DomainViolation.conflict("ALREADY_REPORTED", "办件已上报。", "The case has already been reported upward.");
+        }
+        if (to == null || to.isBlank() || to.length() > 64) {
+            throw DomainViolation.invalid("department", "DEPARTMENT_REQUIRED", "须写明上级受理部门（不超过 64 个字符）。",
+                    "Name the higher department (at most 64 characters).");
+        }
+        WrittenReasons.require(reason, "reason");
+        DivisionCode higher = DivisionCode.of(division).parentWithin(DivisionCode.Level.COUNTY).orElseThrow(() -> DomainViolation.rule(
+                "NO_HIGHER_DIVISION", "县级办件在本平台没有更高一级的受理单位。",
+                "A county case has no higher division on this platform.", "division"));
+        return new Handling(division, department, departmentName, higher.value(), to, greenChannel, greenChannelBasis,
+                responsibleOfficer, delivery);
+    }
+
+    /** On the green channel as a major project, with the officer responsible until it is done. */
+    Handling onGreenChannel(CaseState state, String officer, String reason) {
+        if (state.isFinal() || state.isDecided() || state == CaseState.DRAFT) {
+            throw DomainViolation.conflict("INVALID_TRANSITION", "只有办理中的办件可以进入绿色通道。",
+                    "Only a case in progress can be put on the green channel.");
+        }
+        if (officer == null || officer.isBlank() || officer.length() > 100) {
+            throw DomainViolation.invalid("responsibleOfficer", "RESPONSIBLE_OFFICER_REQUIRED",
+                    "须指定责任人（不超过 100 个字符）。", "Name the responsible officer (at most 100 characters).");
+        }
+        WrittenReasons.require(reason, "reason");
+        // A credit incentive that put the case there stays its basis; staff then name the officer.
+        String basis = greenChannelBasis != null && greenChannelBasis.startsWith("CREDIT:") ? greenChannelBasis
+                : "MAJOR_PROJECT";
+        return new Handling(division, department, departmentName, reportedTo, reportedToDepartment, true, basis, officer,
+                delivery);
+    }
+
+    /** Put first in the queue by credit incentives (GREEN_CHANNEL, PRIORITY_HANDLING), the first one named; none: as it was. */
+    Handling prioritisedByCredit(List<String> measureIds) {
+        return measureIds.isEmpty() ? this : new Handling(division, department, departmentName, reportedTo,
+                reportedToDepartment, true, "CREDIT:" + measureIds.getFirst(), responsibleOfficer, delivery);
+    }
+
+    /** How the decided result reaches the applicant; a courier needs the address and the tracking number. */
+    Handling delivered(CaseState state, Delivery.Method method, @Nullable String address, @Nullable String courier,
+            @Nullable String trackingNumber, Actor by, Instant at) {
+        if (!state.isDecided()) {
+            throw DomainViolation.conflict("NOT_DECIDED", "办件尚未作出决定，没有可送达的结果。",
+                    "The case has not been decided; there is no result to deliver yet.");
+        }
+        boolean courierDelivery = method == Delivery.Method.COURIER;
+        if (courierDelivery) {
+            if (address == null || address.isBlank() || address.length() > 300) {
+                throw DomainViolation.invalid("address", "ADDRESS_REQUIRED", "快递寄送须填写收件地址（不超过 300 字）。",
+                        "Courier delivery needs the address (at most 300 characters).");
+            }
+            if (trackingNumber == null || !trackingNumber.matches("[A-Za-z0-9-]{6,40}")) {
+                throw DomainViolation.invalid("trackingNumber", "TRACKING_NUMBER_REQUIRED",
+                        "快递寄送须填写运单号（6 到 40 个字母、数字或连字符）。",
+                        "Courier delivery needs the tracking number (6 to 40 letters, digits or hyphens).");
+            }
+        }
+        Delivery recorded = new Delivery(method, courierDelivery ? address : null, courierDelivery ? courier : null,
+                courierDelivery ? trackingNumber : null, by.name(), at);
+        return new Handling(division, department, departmentName, reportedTo, reportedToDepartment, greenChannel,
+                greenChannelBasis, responsibleOfficer, recorded);
+    }
+}

@@ -1,0 +1,231 @@
+package cn.gov.platform.intake.cases.domain;
+
+import cn.gov.platform.intake.calendar.domain.DeadlineChange;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The materials of a case and the notices about them: what the item requires (copied in at
+ * drafting), what has been handed in, what was tolerated at acceptance (容缺, INT-4) and by when, and
+ * the written notices (INT-2): the one-time request to supplement, once before acceptance and once
+ * during the review, and the refusal to accept.
+ *
+ * @param supplied  one entry per material code, in the order first handed in; a defective one is removed
+ *                  by the supplement request and comes again at the end
+ * @param tolerated materials accepted as missing, each due by a date, until the decision
+ */
+public record Materials(List<RequiredMaterial> required, List<MaterialEntry> supplied,
+        List<ToleratedMaterial> tolerated, List<Notice> notices) {
+
+    public Materials {
+        required = List.copyOf(required);
+        supplied = List.copyOf(supplied);
+        tolerated = List.copyOf(tolerated);
+        notices = List.copyOf(notices);
+    }
+
+    static Materials requiredBy(List<RequiredMaterial> required) {
+        return new Materials(required, List.of(), List.of(), List.of());
+    }
+
+    // --- supplying ----------------------------------------------------------------------------------
+
+    /** Refuses unless the item requires the material and a case in {@code state} can take it now. */
+    RequiredMaterial openForSupply(String code, CaseState state) {
+        RequiredMaterial material = requiredMaterial(code).orElseThrow(() -> DomainViolation.invalid(
+                "materials." + code, "MATERIAL_NOT_REQUIRED", "本事项不需要材料 " + code + "。",
+                "This item does not require material " + code + "."));
+        boolean open = switch (state) {
+            case DRAFT, SUPPLEMENT_REQUESTED -> true;
+            // After acceptance only what was tolerated may still come in (INT-4).
+            case ACCEPTED_WITH_TOLERANCE, UNDER_REVIEW, ACCEPTED -> tolerated.stream()
+                    .anyMatch(t -> t.materialCode().equals(code));
+            default -> false;
+        };
+        if (!open) {
+            throw DomainViolation.conflict("MATERIALS_CLOSED", "办件当前状态不能再提交材料。",
+                    "Materials can no longer be supplied in the case's current state.");
+        }
+        return material;
+    }
+
+    Materials withUpload(String code, StoredFile file, CaseState state, Instant at) {
+        RequiredMaterial material = openForSupply(code, state);
+        return with(MaterialEntry.upload(code, material.name(), file, at));
+    }
+
+    /** A material satisfied by naming an e-certificate (CAT-3), only where the catalogue says one can stand in. */
+    Materials withCertificate(String code, String certificateNumber, boolean resolved, CaseState state, Instant at) {
+        RequiredMaterial material = openForSupply(code, state);
+        if (material.certificateType() == null) {
+            throw DomainViolation.rule("CERTIFICATE_NOT_ACCEPTED_FOR_MATERIAL",
+                    "材料“" + material.name() + "”没有可替代的电子证照，请上传文件。",
+                    "No e-certificate can stand in for \"" + material.name() + "\"; upload the file.",
+                    "materials." + code);
+        }
+        if (certificateNumber.isBlank() || certificateNumber.length() > 64) {
+            throw DomainViolation.invalid("materials." + code + ".certificateNumber", "INVALID_CERTIFICATE_NUMBER",
+                    "电子证照编号不能为空且不超过 64 个字符。", "A certificate number is 1 to 64 characters.");
+        }
+        return with(MaterialEntry.certificate(code, material.name(), certificateNumber, resolved, at));
+    }
+
+    /** What the acceptance rules look at: these materials, those tolerated, the due dates, the credit check's answer. */
+    AcceptanceCheck acceptanceCheck(List<ToleratedMaterial> tolerating, LocalDate today, Deadlines.Due due,
+            @Nullable CreditRecord credit) {
+        return new AcceptanceCheck(required, suppliedCodes(), tolerating, today, due.promised(), due.statutory(), credit);
+    }
+
+    /** Everything the catalogue requires that has not been handed in. */
+    public List<RequiredMaterial> missing() {
+        Set<String> present = suppliedCodes();
+        return required.stream().filter(m -> !present.contains(m.code())).toList();
+    }
+
+    public Set<String> suppliedCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        supplied.forEach(m -> codes.add(m.code()));
+        return codes;
+    }
+
+    // --- the one-time notice (INT-2) ------------------------------------------------------------------
+
+    /**
+     * The one request to supplement of a phase (before acceptance, during review): nothing may be
+     * asked for again later, and there must be something to ask for.
+     */
+    Notice supplementNotice(List<Defect> defective, String note, Actor by, Instant at, boolean duringReview) {
+        if (notices.stream().anyMatch(n -> n.kind() == Notice.Kind.SUPPLEMENT && n.duringReview() == duringReview)) {
+            throw DomainViolation.conflict("SUPPLEMENT_ALREADY_REQUESTED",
+                    "已一次性告知过补正内容，不得再次要求补正；请受理或书面不予受理。",
+                    "Supplements were already requested once; accept the case or refuse it in writing.");
+        }
+        List<Defect> defects = defectsWith(defective);
+        if (defects.isEmpty()) {
+            throw DomainViolation.invalid("defects", "NOTHING_TO_SUPPLEMENT", "没有缺少或有误的材料，无需补正。",
+                    "Nothing is missing or defective; there is nothing to supplement.");
+        }
+        return new Notice(Notice.Kind.SUPPLEMENT, null, defects, note, null, by.name(), at, duringReview);
+    }
+
+    /**
+     * The lines of a notice: every missing material, whether or not the handler names it, and the
+     * handed-in ones the handler found defective, each with what is wrong.
+     */
+    List<Defect> defectsWith(List<Defect> defective) {
+        List<Defect> all = new ArrayList<>();
+        missing().forEach(m -> all.add(new Defect(m.code(), m.name(), Defect.Kind.MISSING, "未提交 | not handed in")));
+        Set<String> present = suppliedCodes();
+        for (Defect d : defective) {
+            RequiredMaterial material = requiredMaterial(d.materialCode()).orElseThrow(() -> DomainViolation.invalid(
+                    "defects", "MATERIAL_NOT_REQUIRED", "本事项不需要材料 " + d.materialCode() + "。",
+                    "This item does not require material " + d.materialCode() + "."));
+            if (!present.contains(d.materialCode())) {
+                continue; // already listed as missing
+            }
+            WrittenReasons.require(d.explanation(), "defects.explanation");
+            all.add(new Defect(material.code(), material.name(), Defect.Kind.DEFECTIVE, d.explanation()));
+        }
+        return all;
+    }
+
+    /** The notice is kept; a defective material must come again. */
+    Materials supplementRequested(Notice notice) {
+        List<MaterialEntry> kept = supplied.stream().filter(m -> notice.defects().stream()
+                .noneMatch(d -> d.kind() == Defect.Kind.DEFECTIVE && d.materialCode().equals(m.code()))).toList();
+        return new Materials(required, kept, tolerated, append(notices, notice));
+    }
+
+    Materials refusedWith(Notice notice) {
+        return new Materials(required, supplied, tolerated, append(notices, notice));
+    }
+
+    /** Refuses a resubmission until everything the last request to supplement asked for has been handed in since. */
+    void requireSupplementComplete() {
+        Notice notice = notices.reversed().stream().filter(n -> n.kind() == Notice.Kind.SUPPLEMENT).findFirst()
+                .orElseThrow();
+        List<String> stillMissing = notice.defects().stream().map(Defect::materialCode)
+                .filter(code -> supplied.stream().noneMatch(m -> m.code().equals(code)
+                        && !m.suppliedAt().isBefore(notice.issuedAt()))).toList();
+        if (!stillMissing.isEmpty()) {
+            throw DomainViolation.rule("SUPPLEMENT_INCOMPLETE", "补正材料尚未交齐：" + String.join("、", stillMissing) + "。",
+                    "The supplement is incomplete: " + String.join(", ", stillMissing) + " still to come.", "materials");
+        }
+    }
+
+    // --- tolerance (容缺, INT-4) --------------------------------------------------------------------------
+
+    Materials tolerating(List<ToleratedMaterial> accepted) {
+        List<ToleratedMaterial> all = new ArrayList<>(tolerated);
+        all.addAll(accepted);
+        return new Materials(required, supplied, all, notices);
+    }
+
+    /** Supply-by dates of tolerated materials not handed in yet: dates the applicant still has to meet. */
+    List<LocalDate> outstandingToleranceDates() {
+        Set<String> present = suppliedCodes();
+        return tolerated.stream().filter(t -> !present.contains(t.materialCode())).map(ToleratedMaterial::dueBy).toList();
+    }
+
+    /**
+     * A supply-by date not met yet that falls on what is now a day off moves to the next working day;
+     * it never moves earlier (the applicant was told it).
+     */
+    Materials recomputed(WorkingDayCalendar calendar, DeadlineMoves moves) {
+        Set<String> present = suppliedCodes();
+        List<ToleratedMaterial> moved = tolerated.stream().map(t -> {
+            if (present.contains(t.materialCode())) {
+                return t; // supplied: its date no longer binds anyone
+            }
+            LocalDate on = t.dueBy();
+            while (!calendar.isWorkingDay(on)) {
+                on = on.plusDays(1);
+            }
+            LocalDate due = moves.settle(DeadlineChange.Kind.TOLERATED, t.materialCode(), t.dueBy(), on);
+            return due.equals(t.dueBy()) ? t : new ToleratedMaterial(t.materialCode(), due);
+        }).toList();
+        return new Materials(required, supplied, moved, notices);
+    }
+
+    // --- internals ------------------------------------------------------------------------------------
+
+    private Optional<RequiredMaterial> requiredMaterial(String code) {
+        return required.stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+
+    /** Replaces the entry of the same material where it stands, or adds it at the end. */
+    private Materials with(MaterialEntry entry) {
+        List<MaterialEntry> all = new ArrayList<>(supplied);
+        int at = indexOf(entry.code());
+        if (at < 0) {
+            all.add(entry);
+        } else {
+            all.set(at, entry);
+        }
+        return new Materials(required, all, tolerated, notices);
+    }
+
+    private int indexOf(String code) {
+        for (int i = 0; i < supplied.size(); i++) {
+            if (supplied.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> all = new ArrayList<>(list);
+        all.add(item);
+        return all;
+    }
+}

@@ -1,0 +1,125 @@
+package cn.gov.platform.intake.cases.infrastructure;
+
+import cn.gov.platform.intake.calendar.domain.DeadlineChange;
+import cn.gov.platform.intake.cases.domain.CaseItem;
+import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.intake.cases.domain.CreditAssessment;
+import cn.gov.platform.intake.cases.domain.CreditFeedback;
+import cn.gov.platform.intake.cases.domain.CreditRecord;
+import cn.gov.platform.intake.cases.domain.CreditStatus;
+import cn.gov.platform.intake.cases.domain.Deadlines;
+import cn.gov.platform.intake.cases.domain.Decision;
+import cn.gov.platform.intake.cases.domain.DecisionChain;
+import cn.gov.platform.intake.cases.domain.Delivery;
+import cn.gov.platform.intake.cases.domain.Filing;
+import cn.gov.platform.intake.cases.domain.Handling;
+import cn.gov.platform.intake.cases.domain.JointReview;
+import cn.gov.platform.intake.cases.domain.JointTask;
+import cn.gov.platform.intake.cases.domain.Lifecycle;
+import cn.gov.platform.intake.cases.domain.MaterialEntry;
+import cn.gov.platform.intake.cases.domain.Materials;
+import cn.gov.platform.intake.cases.domain.Notice;
+import cn.gov.platform.intake.cases.domain.Opinion;
+import cn.gov.platform.intake.cases.domain.OutboxEvent;
+import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
+import cn.gov.platform.intake.cases.domain.Transition;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.kernel.calendar.Pause;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case as collection {@code cases} stores it: one flat document, the shape every version of the
+ * service has written (fields were only ever added), so documents written before the case was split
+ * into parts read as they are. The relays ({@code outbox}, {@code creditFeedback}) and the queries
+ * (queue, deemed-consent sweep, recomputation candidates, number series) work on these field names.
+ * Fields a document stored before they existed lack read as an empty list, null, false or NOT_CHECKED
+ * (the flags are boxed for that: a missing primitive cannot be constructed).
+ *
+ * <p>Three fields are derived on writing, for the indexes that find work: {@code outboxPending} (events
+ * wait for the relay), {@code creditFeedbackPending} (feedback waits for the credit service) and
+ * {@code deemedDue} (the earliest date silence would approve a task); {@code filerSubject} is the agent
+ * or else the applicant, for the idempotency key's unique index.
+ */
+record CaseDocument(String id, long version, String itemCode, int itemVersion, String itemName,
+        ItemClass itemClass, @Nullable List<StaffRole> chain, int statutoryDays, int promisedDays,
+        @Nullable List<RequiredMaterial> required, String division, String department, String departmentName,
+        String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId, String filerSubject,
+        String idempotencyKey, String fingerprint, CaseState state, @Nullable CaseState resumeState,
+        @Nullable String number, @Nullable String noticeNumber, @Nullable List<MaterialEntry> materials,
+        @Nullable List<Transition> transitions, @Nullable List<Notice> notices,
+        @Nullable List<ToleratedMaterial> tolerated, @Nullable List<Opinion> opinions, @Nullable Decision decision,
+        @Nullable List<Pause> pauses, @Nullable LocalDate acceptedOn, @Nullable LocalDate promisedDue,
+        @Nullable LocalDate statutoryDue, Instant createdAt, @Nullable Instant submittedAt,
+        @Nullable List<OutboxEvent> outbox, @Nullable Boolean outboxPending, @Nullable List<JointTask> tasks,
+        @Nullable Boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable LocalDate deemedDue,
+        @Nullable Boolean greenChannel, @Nullable String greenChannelBasis, @Nullable String responsibleOfficer,
+        @Nullable String reportedTo, @Nullable String reportedToDepartment, @Nullable CreditStatus creditCheck,
+        @Nullable CreditRecord credit, @Nullable List<CreditFeedback> creditFeedback,
+        @Nullable Boolean creditFeedbackPending,
+        @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges) {
+
+    static CaseDocument of(CaseSnapshot s) {
+        Lifecycle life = s.lifecycle();
+        Handling h = s.handling();
+        Materials m = s.materials();
+        Deadlines d = s.deadlines();
+        CreditAssessment c = s.credit();
+        return new CaseDocument(s.id(), s.version(), s.item().code(), s.item().version(), s.item().name(),
+                s.item().itemClass(), s.chain().steps(), d.statutoryDays(), d.promisedDays(), m.required(),
+                h.division(), h.department(), h.departmentName(), s.filing().applicantSubject(),
+                s.filing().agentSubject(), s.filing().mandateId(), s.filing().filerSubject(),
+                s.filing().idempotencyKey(), s.filing().fingerprint(), life.state(), life.resumeState(), life.number(),
+                life.noticeNumber(), m.supplied(), life.history(), m.notices(), m.tolerated(), s.chain().opinions(),
+                s.chain().decision(), d.pauses(), d.acceptedOn(), d.promisedDue(), d.statutoryDue(), life.createdAt(),
+                life.submittedAt(), s.outbox(), s.hasPendingEvents(), s.joint().tasks(), s.joint().deemedConsent(),
+                s.joint().deemedConsentBasis(), s.deemedDue(), h.greenChannel(), h.greenChannelBasis(),
+                h.responsibleOfficer(), h.reportedTo(), h.reportedToDepartment(), c.status(), c.record(), c.feedback(),
+                c.feedbackPending(), h.delivery(), d.changes());
+    }
+
+    CaseSnapshot toSnapshot() {
+        return new CaseSnapshot(id, version, new CaseItem(itemCode, itemVersion, itemName, itemClass),
+                new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint),
+                new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt, orNone(transitions)),
+                new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
+                        Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery),
+                new Materials(orNone(required), orNone(materials), orNone(tolerated), orNone(notices)),
+                new Deadlines(statutoryDays, promisedDays, acceptedOn, promisedDue, statutoryDue, orNone(pauses),
+                        orNone(deadlineChanges)),
+                new JointReview(orNone(tasks), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis),
+                new CreditAssessment(creditCheck == null ? CreditStatus.NOT_CHECKED : creditCheck, credit,
+                        orNone(creditFeedback)),
+                new DecisionChain(orNone(chain), orNone(opinions), decision), orNone(outbox));
+    }
+
+    /** The same document with no events at all (generated cases must not flood the stream). */
+    CaseDocument withoutEvents() {
+        return new CaseDocument(id, version, itemCode, itemVersion, itemName, itemClass, chain, statutoryDays,
+                promisedDays, required, division, department, departmentName, applicantSubject, agentSubject,
+                mandateId, filerSubject, idempotencyKey, fingerprint, state, resumeState, number, noticeNumber,
+                materials, transitions, notices, tolerated, opinions, decision, pauses, acceptedOn, promisedDue,
+                statutoryDue, createdAt, submittedAt, List.of(), false, tasks, deemedConsent, deemedConsentBasis,
+                deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
+                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges);
+    }
+
+    /** The outbox as the relay reads it. */
+    List<OutboxEvent> events() {
+        return orNone(outbox);
+    }
+
+    /** The feedback records as the credit feedback relay reads them. */
+    List<CreditFeedback> feedback() {
+        return orNone(creditFeedback);
+    }
+
+    private static <T> List<T> orNone(@Nullable List<T> stored) {
+        return stored == null ? List.of() : stored;
+    }
+}

@@ -1,0 +1,100 @@
+package cn.gov.platform.intake.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.platform.intake.IntakeIT;
+import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.TestIssuer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Stores written before the case was split into parts keep working: documents in the shape the
+ * previous version wrote (resources/cases/documents) are put in the store as they are, then read and
+ * worked on through the API. Each gets a fresh id, key and number, so that it meets nothing else in
+ * the shared store.
+ */
+class StoredCasesIT extends IntakeIT {
+
+    private Document stored(String name, String applicant) {
+        try (InputStream in = getClass().getResourceAsStream("/cases/documents/" + name + ".json")) {
+            Document doc = Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            doc.put("_id", UUID.randomUUID().toString());
+            doc.put("idempotencyKey", "stored-" + UUID.randomUUID());
+            doc.put("applicantSubject", TestIssuer.subjectOf(applicant));
+            doc.put("filerSubject", doc.get("agentSubject") != null ? doc.get("agentSubject")
+                    : TestIssuer.subjectOf(applicant));
+            if (doc.get("number") != null) {
+                doc.put("number", "640324-2026-9" + (100_000 + ThreadLocalRandom.current().nextInt(900_000)));
+            }
+            mongo.getCollection("cases").insertOne(doc);
+            return doc;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aDecidedCaseStoredByThePreviousVersionShowsEverythingItHeld() {
+        Document doc = stored("rich", "stored-rich-citizen");
+        String id = doc.getString("_id");
+
+        Api.Reply reply = api().get("/api/intake/cases/" + id, clerk());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode c = reply.json();
+        assertThat(c.get("state").asString()).isEqualTo("APPROVED");
+        assertThat(c.get("number").asString()).isEqualTo(doc.getString("number"));
+        assertThat(c.get("filedByAgent").asBoolean()).isTrue();
+        assertThat(c.get("materials").findValuesAsString("code")).containsExactly("business-licence",
+                "premises-layout", "safety-rules");
+        assertThat(c.get("notices")).hasSize(1);
+        assertThat(c.get("tolerated").get(0).get("supplied").asBoolean()).isTrue();
+        assertThat(c.get("history")).hasSize(11);
+        assertThat(c.get("opinions")).hasSize(4);
+        assertThat(c.get("decision").get("approver").asString()).isEqualTo("demo-approver");
+        assertThat(c.get("deadline").get("promisedDue").asString()).isEqualTo("2027-01-08");
+        assertThat(c.get("deadline").get("provisional").asBoolean()).as("a decided case's dates no longer move")
+                .isFalse();
+        assertThat(c.get("deadlineChanges").findValuesAsString("what")).containsExactly("promised", "statutory",
+                "tolerated safety-rules");
+        assertThat(c.get("credit").get("status").asString()).isEqualTo("CHECKED");
+        assertThat(c.get("credit").get("checkId").asString()).isEqualTo("check-rich-1");
+        assertThat(c.get("greenChannelBasis").asString()).isEqualTo("CREDIT:m-GREEN");
+        assertThat(c.get("delivery").get("trackingNumber").asString()).isEqualTo("EMS-12345678");
+        assertThat(c.get("awaitedRole")).as("nobody has a step left").isNull();
+
+        Api.Reply mine = api().get("/api/intake/cases", issuer().token("stored-rich-citizen", "citizen"));
+        assertThat(mine.json().get("items").findValuesAsString("id")).contains(id);
+    }
+
+    @Test
+    void aCaseStoredBeforeCreditChecksAndJointTasksExistedIsWorkedOnAndKeepsItsFields() {
+        Document doc = stored("before-issue-6", "stored-old-citizen");
+        String id = doc.getString("_id");
+
+        Api.Reply supplement = act(clerk(), id, "supplement-request", "{\"note\":\"请补齐全部材料\"}");
+
+        assertThat(supplement.status()).as(supplement.body()).isEqualTo(200);
+        assertThat(supplement.json().get("state").asString()).isEqualTo("SUPPLEMENT_REQUESTED");
+        assertThat(supplement.json().get("credit").get("status").asString()).isEqualTo("NOT_CHECKED");
+        assertThat(supplement.json().get("notices").get(0).get("defects")).hasSize(3);
+        Api.Reply applicant = api().get("/api/intake/cases/" + id, issuer().token("stored-old-citizen", "citizen"));
+        assertThat(applicant.status()).isEqualTo(200);
+
+        Document after = mongo.getCollection("cases").find(new Document("_id", id)).first();
+        assertThat(after.getLong("version")).isEqualTo(doc.getLong("version") + 1);
+        assertThat(after.keySet()).containsAll(doc.keySet().stream().filter(k -> !k.equals("_class")).toList())
+                .contains("tasks", "creditCheck", "creditFeedback", "deadlineChanges", "deemedConsent");
+        assertThat(after.getList("transitions", Document.class)).hasSize(3);
+        assertThat(after.getList("outbox", Document.class)).extracting(e -> e.getString("type"))
+                .containsExactly("CaseSubmitted", "SupplementRequested");
+    }
+}
