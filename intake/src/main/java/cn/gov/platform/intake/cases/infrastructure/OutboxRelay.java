@@ -44,7 +44,8 @@ class OutboxRelay {
     private final String instance = UUID.randomUUID().toString();
     private final OutboxHints hints;
     private final Duration sweepEvery;
-    private volatile java.time.Instant nextSweep = java.time.Instant.EPOCH;
+    /** When the next sweep is due, on the monotonic timer: an interval, not a date, so a clock set back (tests) never postpones it. */
+    private volatile long nextSweepNanos = System.nanoTime();
 
     OutboxRelay(MongoTemplate mongo, StringRedisTemplate redis, OutboxHints hints, JsonMapper json, String stream,
             int batch, Duration sweepEvery, Clock clock, MeterRegistry meters) {
@@ -84,9 +85,9 @@ class OutboxRelay {
                     pending.add(c);
                 }
             }
-            if (!clock.instant().isBefore(nextSweep)) {
+            if (System.nanoTime() - nextSweepNanos >= 0) {
                 // The sweep: whatever a lost hint left behind (and everything after a restart).
-                nextSweep = clock.instant().plus(sweepEvery);
+                nextSweepNanos = System.nanoTime() + sweepEvery.toNanos();
                 pending.addAll(mongo.find(Query.query(Criteria.where("outboxPending").is(true)).limit(batch),
                         CaseDocument.class, MongoCaseStore.COLLECTION));
             }
