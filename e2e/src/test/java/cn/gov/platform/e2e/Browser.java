@@ -89,6 +89,9 @@ final class Browser implements AutoCloseable {
                 // platform at offset 2000, is one of them; the platform's own ports are allowed.
                 "--explicitly-allowed-ports=" + java.net.URI.create(RunningPlatform.GATEWAY).getPort() + ","
                         + java.net.URI.create(RunningPlatform.KEYCLOAK).getPort());
+        // A page counts as loaded once its document is parsed and its module scripts ran (the portal
+        // marks itself ready after that anyway): a slow image or font never holds up a command.
+        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
         options.setExperimentalOption("mobileEmulation",
                 Map.of("deviceMetrics", Map.of("width", WIDTH, "height", 800, "pixelRatio", 2.0)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
@@ -96,6 +99,9 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        // Below Selenium's own 3-minute HTTP timeout, so a navigation that never finishes is reported
+        // by the driver (and waited out by the caller) instead of breaking the session.
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // The pages re-render after every answer: an element found a moment ago may be gone; look again.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -127,8 +133,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
-                && username.equals(js("return document.getElementById('who')?.textContent || ''")));
+        // Back through Keycloak's redirect and the portal's code exchange: on a busy machine the
+        // navigation may outlast the page-load timeout once; the condition is simply asked again.
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.TimeoutException.class)
+                .until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
+                        && username.equals(js("return document.getElementById('who')?.textContent || ''")));
         return this;
     }
 
