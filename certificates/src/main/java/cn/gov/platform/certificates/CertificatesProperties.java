@@ -19,7 +19,6 @@ import org.springframework.validation.annotation.Validated;
  * @param signing           how certificates are signed and where the keys come from
  * @param verifyUrl         the public verification address a QR code points at; the token is
  *                          appended as {@code ?qr=}, so a phone camera opens the answer
- * @param outboxInterval    how often pending events are relayed to the Redis stream
  * @param statusListMaxAge  how long a kiosk may cache the signed status list before fetching again
  * @param pdfFonts          CJK font files (TTF or TTC) tried in order for the PDF rendering; the
  *                          first readable one is embedded. Install e.g. Debian's fonts-wqy-microhei
@@ -31,7 +30,6 @@ public record CertificatesProperties(
         @NotBlank @DefaultValue("classpath:catalogue/certificate-types.json") String catalogue,
         @Valid @NotNull @DefaultValue Signing signing,
         @NotNull @DefaultValue("http://localhost:8080/api/certificates/verify") URI verifyUrl,
-        @NotNull @DefaultValue("1s") Duration outboxInterval,
         @NotNull @DefaultValue("1h") Duration statusListMaxAge,
         @DefaultValue({"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",

@@ -9,7 +9,7 @@ import cn.gov.platform.certificates.registry.application.VerifyCertificate;
 import cn.gov.platform.certificates.registry.domain.Certificates;
 import cn.gov.platform.certificates.registry.domain.NumberSequence;
 import cn.gov.platform.certificates.registry.infrastructure.MongoCertificates;
-import cn.gov.platform.certificates.registry.infrastructure.OutboxRelay;
+import cn.gov.platform.certificates.registry.infrastructure.CertificatesOutbox;
 import cn.gov.platform.certificates.registry.infrastructure.RedisNumberSequence;
 import cn.gov.platform.certificates.signing.domain.Signatures;
 import cn.gov.platform.certificates.signing.infrastructure.ConfiguredKeySource;
@@ -27,6 +27,9 @@ import cn.gov.platform.certificates.sharing.infrastructure.MongoUseLog;
 import cn.gov.platform.certificates.imports.application.ImportCertificates;
 import cn.gov.platform.certificates.imports.infrastructure.ImportWorker;
 import cn.gov.platform.certificates.imports.infrastructure.MongoImportJobs;
+import cn.gov.platform.events.certificates.CertificateEvents;
+import cn.gov.platform.support.events.OutboxHints;
+import cn.gov.platform.support.events.OutboxSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -60,19 +63,26 @@ class CertificatesWiring {
         return new MemoizedSignatures(new KeyRingSignatures(source, signing.algorithm()), signing.verifiedMemo());
     }
 
+    /** Hints that wake the relay of {@code certificates.events} after a write. */
     @Bean
-    MongoCertificates mongoCertificates(MongoTemplate mongo) {
-        return new MongoCertificates(mongo);
+    OutboxHints outboxHints(StringRedisTemplate redis) {
+        return OutboxHints.of(redis, "certificates");
+    }
+
+    @Bean
+    MongoCertificates mongoCertificates(MongoTemplate mongo, OutboxHints hints) {
+        return new MongoCertificates(mongo, hints);
+    }
+
+    /** The certificates' outboxes, relayed to {@code certificates.events} by support's event library. */
+    @Bean
+    OutboxSource certificateEvents(MongoTemplate mongo, OutboxHints hints) {
+        return new OutboxSource(CertificateEvents.STREAM, new CertificatesOutbox(mongo), hints);
     }
 
     @Bean
     NumberSequence numberSequence(StringRedisTemplate redis) {
         return new RedisNumberSequence(redis);
-    }
-
-    @Bean
-    OutboxRelay outboxRelay(MongoCertificates certificates, StringRedisTemplate redis, MeterRegistry meters) {
-        return new OutboxRelay(certificates, redis, meters);
     }
 
     @Bean

@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param serviceClient this service's client-credentials login for internal calls
  * @param deadlines     working days the issuing department has to decide objections and repairs
  * @param publicityDays working days after a decision within which it must be published (CRE-4: 7)
- * @param outbox        the relay to {@code credit.events}
- * @param caseEvents    the consumer of intake's stream
+ * @param caseEvents    the consumer group on intake's stream (the relay to {@code credit.events} and how streams
+ *                      are read are support's {@code platform.events})
  * @param checkFlush    how often check records are written in a batch
  * @param demoData      whether the development module (never in this jar) seeds list entries for the local
  *                      realm's demo users ({@code CREDIT_DEMO_DATA})
@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("platform.credit")
 public record CreditProperties(String subjectKey, Identity identity, Intake intake, ServiceClient serviceClient,
         Deadlines deadlines,
-        int publicityDays, Outbox outbox, CaseEvents caseEvents, Duration checkFlush, boolean demoData) {
+        int publicityDays, CaseEvents caseEvents, Duration checkFlush, boolean demoData) {
 
     /** @param uri base URL of the identity service */
     public record Identity(URI uri) {
@@ -43,12 +43,8 @@ public record CreditProperties(String subjectKey, Identity identity, Intake inta
     public record Deadlines(int objectionDays, int repairDays) {
     }
 
-    /** @param stream the Redis stream @param sweepEvery how often the relay scans for lost hints */
-    public record Outbox(String stream, Duration sweepEvery) {
-    }
-
-    /** @param stream intake's stream @param group this service's consumer group @param consumer this instance's name
-     *  @param enabled consume at all */
-    public record CaseEvents(String stream, String group, String consumer, boolean enabled) {
+    /** @param stream intake's stream (a test reads its own copy) @param group this service's consumer group
+     *  @param enabled consume it at all */
+    public record CaseEvents(String stream, String group, boolean enabled) {
     }
 }

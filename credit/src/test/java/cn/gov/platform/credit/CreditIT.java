@@ -67,8 +67,11 @@ public abstract class CreditIT extends ServiceIT {
         registry.add("platform.credit.identity.uri", IDENTITY::baseUrl);
         registry.add("platform.credit.service-client.token-uri",
                 () -> IDENTITY.baseUrl() + "/realms/gov/protocol/openid-connect/token");
-        registry.add("platform.credit.outbox.interval", () -> "200ms");
-        registry.add("platform.credit.case-events.consume-every", () -> "200ms");
+        registry.add("platform.events.relay.interval", () -> "200ms");
+        registry.add("platform.events.consumer.block", () -> "200ms");
+        // An entry left pending (a decision waiting for the calendar) comes back within a second.
+        registry.add("platform.events.consumer.claim-idle", () -> "1s");
+        registry.add("platform.events.consumer.claim-every", () -> "300ms");
         registry.add("credit-it.intake-uri", INTAKE::baseUrl);
         registry.add("platform.calendar.full-reload", () -> "1h");
     }

@@ -135,10 +135,17 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
         // Back through Keycloak's redirect and the portal's code exchange: on a busy machine the
         // navigation may outlast the page-load timeout once; the condition is simply asked again.
-        new WebDriverWait(driver, Duration.ofSeconds(120))
-                .ignoring(org.openqa.selenium.TimeoutException.class)
-                .until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
-                        && username.equals(js("return document.getElementById('who')?.textContent || ''")));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(120))
+                    .ignoring(org.openqa.selenium.TimeoutException.class)
+                    .until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
+                            && username.equals(js("return document.getElementById('who')?.textContent || ''")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Where the login got stuck (Keycloak's page and its message, or the portal) is the diagnosis.
+            screenshot("login-stuck-" + username);
+            throw new AssertionError("%s was not logged in within 120 s; the browser is at %s showing: %s".formatted(
+                    username, driver.getCurrentUrl(), js("return document.body ? document.body.innerText.slice(0, 500) : ''")), e);
+        }
         return this;
     }
 
@@ -193,12 +200,8 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /**
-     * Keeps a screenshot of this step as test output, checks the page fits the phone's width
-     * without scrolling sideways, runs axe-core over it (no serious or critical violation) and
-     * checks that no raw code or field key is shown where a person reads.
-     */
-    void step(String name) {
+    /** Keeps a screenshot of the page as it is now in target/screenshots; gives back its file name. */
+    String screenshot(String name) {
         String file = "%02d-%s".formatted(STEP.incrementAndGet(), name);
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -207,6 +210,16 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return file;
+    }
+
+    /**
+     * Keeps a screenshot of this step as test output, checks the page fits the phone's width
+     * without scrolling sideways, runs axe-core over it (no serious or critical violation) and
+     * checks that no raw code or field key is shown where a person reads.
+     */
+    void step(String name) {
+        String file = screenshot(name);
         long width = ((Number) js("return document.documentElement.scrollWidth")).longValue();
         assertThat(width).as("page %s scrolls sideways at %d px", name, WIDTH).isLessThanOrEqualTo(WIDTH);
         accessible(file);

@@ -51,7 +51,7 @@ public abstract class IntakeIT extends ServiceIT {
         registry.add("platform.intake.identity.uri", IDENTITY::baseUrl);
         registry.add("platform.intake.service-client.token-uri",
                 () -> IDENTITY.baseUrl() + "/realms/gov/protocol/openid-connect/token");
-        registry.add("platform.intake.outbox.interval", () -> "200ms");
+        registry.add("platform.events.relay.interval", () -> "200ms");
         // The same stand-in answers as the credit service (issue 6); feedback is sent promptly.
         registry.add("platform.intake.credit.uri", IDENTITY::baseUrl);
         registry.add("platform.intake.credit.feedback-interval", () -> "200ms");

@@ -63,11 +63,11 @@ public abstract class NotificationsIT extends ServiceIT {
         r.add("spring.mongodb.uri", () -> cn.gov.platform.testkit.TestPlatform.get().mongo().connectionString("notifications-it"));
         r.add("notifications.identity.uri", IDENTITY::baseUrl);
         r.add("notifications.service-client.token-uri", () -> IDENTITY.baseUrl() + "/token");
-        r.add("notifications.events.enabled", () -> "true");
-        r.add("notifications.events.claim-idle", () -> "1s");
-        r.add("notifications.events.claim-every", () -> "300ms");
-        r.add("notifications.events.block", () -> "200ms");
-        r.add("notifications.events.max-deliveries", () -> "3");
+        r.add("platform.events.consumer.enabled", () -> "true");
+        r.add("platform.events.consumer.claim-idle", () -> "1s");
+        r.add("platform.events.consumer.claim-every", () -> "300ms");
+        r.add("platform.events.consumer.block", () -> "200ms");
+        r.add("platform.events.consumer.max-deliveries", () -> "3");
         r.add("notifications.dispatch.enabled", () -> "true");
         r.add("notifications.dispatch.poll", () -> "50ms");
         r.add("notifications.dispatch.lease", () -> "3s");

@@ -53,7 +53,7 @@ public final class SupervisionBenchmark {
                 "--platform.intake.supervision.warnings.cron=-",
                 // The cases' background sweeps scan the whole collection on the embedded store; slowed
                 // down here so that the figure measured is the figures endpoint, not its neighbours.
-                "--platform.intake.outbox.sweep-every=1h", "--platform.intake.credit.feedback-interval=1h",
+                "--platform.events.relay.sweep-every=1h", "--platform.intake.credit.feedback-interval=1h",
                 "--platform.intake.deemed-consent.interval=1h", "--platform.intake.certificates.interval=1h");
         pb.environment().put("PORT", String.valueOf(port));
         pb.environment().put("MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/intake");

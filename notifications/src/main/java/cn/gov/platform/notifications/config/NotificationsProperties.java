@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param identity      where identity answers the phone lookup
  * @param serviceClient this service's client-credentials login for internal calls
- * @param events        the stream consumers
+ * @param events        the consumer group on the platform's streams
  * @param dispatch      the SMS dispatcher
  * @param quietHours    when non-urgent messages wait
  * @param perNumber     caps on non-urgent messages per phone number (sliding windows)
@@ -57,19 +57,12 @@ public record NotificationsProperties(@Valid @NotNull Identity identity, @Valid 
     }
 
     /**
-     * @param enabled       whether this instance consumes at all
-     * @param streams       the streams read (intake, certificates, credit)
-     * @param group         the consumer group shared by every instance
-     * @param batch         entries read per call
-     * @param block         how long a read waits for new entries
-     * @param claimIdle     an entry pending this long with its consumer is taken over (XAUTOCLAIM)
-     * @param claimEvery    how often pending entries are looked for
-     * @param maxDeliveries after this many deliveries an entry goes to the dead letters
+     * How this service reads the streams; everything else about it (batch, idle time before a
+     * reclaim, dead letters after how many deliveries) is support's {@code platform.events}.
+     *
+     * @param group the consumer group shared by every instance, on each of the three streams
      */
-    public record Events(@DefaultValue("true") boolean enabled, @NotEmpty List<String> streams,
-            @NotBlank @DefaultValue("notifications") String group, @Min(1) @DefaultValue("100") int batch,
-            @NotNull @DefaultValue("1s") Duration block, @NotNull @DefaultValue("30s") Duration claimIdle,
-            @NotNull @DefaultValue("5s") Duration claimEvery, @Min(1) @DefaultValue("5") int maxDeliveries) {
+    public record Events(@NotBlank @DefaultValue("notifications") String group) {
     }
 
     /**

@@ -4,6 +4,7 @@ import cn.gov.platform.certificates.signing.domain.Canonical;
 import cn.gov.platform.certificates.signing.domain.DataHash;
 import cn.gov.platform.certificates.signing.domain.Signature;
 import cn.gov.platform.certificates.signing.domain.Signatures;
+import cn.gov.platform.events.certificates.CertificateEvent;
 import cn.gov.platform.kernel.DomainViolation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,7 +74,7 @@ public final class Certificate {
         Certificate certificate = new Certificate(number, data.caseNumber(), data.typeCode(), data.holder(),
                 data.issuingDepartment(), data.issuingDivision(), data.fields(), data.validFrom(), data.validUntil(),
                 now, signature, qr, CertificateStatus.ACTIVE, List.of(), List.of(), 0);
-        certificate.record("CertificateIssued", now, null);
+        certificate.record(CertificateEvent.Type.CertificateIssued, now, null);
         return certificate;
     }
 
@@ -160,9 +160,8 @@ public final class Certificate {
         return data;
     }
 
-    private void record(String type, Instant at, @Nullable String reason) {
-        outbox.add(new CertificateEvent(UUID.randomUUID().toString(), type, number.value(), typeCode,
-                holder.subject(), at, reason));
+    private void record(CertificateEvent.Type type, Instant at, @Nullable String reason) {
+        outbox.add(CertificateEvent.of(type, number.value(), typeCode, holder.subject(), at, reason));
     }
 
     public CertificateNumber number() {

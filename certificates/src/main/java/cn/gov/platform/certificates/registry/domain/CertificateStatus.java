@@ -1,5 +1,6 @@
 package cn.gov.platform.certificates.registry.domain;
 
+import cn.gov.platform.events.certificates.CertificateEvent;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,15 +17,16 @@ public enum CertificateStatus {
     ACTIVE, SUSPENDED, REVOKED;
 
     public enum Change {
-        SUSPEND("CertificateSuspended"), REINSTATE("CertificateReinstated"), REVOKE("CertificateRevoked");
+        SUSPEND(CertificateEvent.Type.CertificateSuspended), REINSTATE(CertificateEvent.Type.CertificateReinstated),
+        REVOKE(CertificateEvent.Type.CertificateRevoked);
 
-        private final String eventType;
+        private final CertificateEvent.Type eventType;
 
-        Change(String eventType) {
+        Change(CertificateEvent.Type eventType) {
             this.eventType = eventType;
         }
 
-        public String eventType() {
+        public CertificateEvent.Type eventType() {
             return eventType;
         }
     }

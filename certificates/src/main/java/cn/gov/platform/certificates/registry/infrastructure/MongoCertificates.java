@@ -1,7 +1,6 @@
 package cn.gov.platform.certificates.registry.infrastructure;
 
 import cn.gov.platform.certificates.registry.domain.Certificate;
-import cn.gov.platform.certificates.registry.domain.CertificateEvent;
 import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.CertificateStatus;
 import cn.gov.platform.certificates.registry.domain.Certificates;
@@ -11,6 +10,8 @@ import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.certificates.registry.domain.StatusRecord;
 import cn.gov.platform.certificates.signing.domain.Signature;
 import cn.gov.platform.certificates.signing.domain.SignatureAlgorithm;
+import cn.gov.platform.events.certificates.CertificateEvent;
+import cn.gov.platform.support.events.OutboxHints;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -36,9 +37,11 @@ public final class MongoCertificates implements Certificates {
 
     static final String COLLECTION = "certificates";
     private final MongoTemplate mongo;
+    private final OutboxHints hints;
 
-    public MongoCertificates(MongoTemplate mongo) {
+    public MongoCertificates(MongoTemplate mongo, OutboxHints hints) {
         this.mongo = mongo;
+        this.hints = hints;
         mongo.indexOps(COLLECTION).createIndex(new Index("caseNumber", Sort.Direction.ASC).unique().named("one_per_case"));
         mongo.indexOps(COLLECTION).createIndex(new Index("holderSubject", Sort.Direction.ASC).named("by_holder"));
         mongo.indexOps(COLLECTION).createIndex(new Index("status", Sort.Direction.ASC).named("by_status"));
@@ -88,6 +91,7 @@ public final class MongoCertificates implements Certificates {
     public void add(Certificate certificate) {
         try {
             mongo.insert(write(certificate, 1), COLLECTION);
+            hints.pending(certificate.number().value());
         } catch (DuplicateKeyException e) {
             // The message names the index that refused; the case index wins if both could.
             if (String.valueOf(e.getMessage()).contains("caseNumber") || findByCase(certificate.caseNumber()).isPresent()) {
@@ -106,19 +110,7 @@ public final class MongoCertificates implements Certificates {
             throw DomainViolation.conflict("CONCURRENT_CHANGE",
                     "证照刚被他人修改，请刷新后重试。", "The certificate was just changed by someone else; reload and try again.");
         }
-    }
-
-    /** Removes relayed events, by id, so events added since are kept. */
-    void removeFromOutbox(String number, String eventId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(number)),
-                new org.springframework.data.mongodb.core.query.Update().pull("outbox", new Document("eventId", eventId)),
-                COLLECTION);
-    }
-
-    List<Document> withPendingEvents(int limit) {
-        Query query = Query.query(Criteria.where("outbox.0").exists(true)).limit(limit);
-        query.fields().include("_id", "outbox");
-        return mongo.find(query, Document.class, COLLECTION);
+        hints.pending(certificate.number().value());
     }
 
     // A list skips a document that no longer reads; verifying its number says "tampered".
@@ -156,6 +148,7 @@ public final class MongoCertificates implements Certificates {
                 .append("version", version);
     }
 
+    /** An event as the outbox keeps it until relayed (the stream's fields, {@code occurredAt} as ISO text). */
     static Document event(CertificateEvent e) {
         return new Document("eventId", e.eventId()).append("type", e.type()).append("number", e.number())
                 .append("typeCode", e.typeCode()).append("holderSubject", e.holderSubject())
@@ -185,11 +178,14 @@ public final class MongoCertificates implements Certificates {
                 d.getList("history", Document.class, List.of()).stream().map(r -> new StatusRecord(
                         CertificateStatus.Change.valueOf(r.getString("change")), CertificateStatus.valueOf(r.getString("to")),
                         r.getString("reason"), r.getString("actor"), Instant.parse(r.getString("at")))).toList(),
-                d.getList("outbox", Document.class, List.of()).stream().map(e -> new CertificateEvent(
-                        e.getString("eventId"), e.getString("type"), e.getString("number"), e.getString("typeCode"),
-                        e.getString("holderSubject"), Instant.parse(e.getString("occurredAt")), e.getString("reason")))
-                        .toList(),
+                d.getList("outbox", Document.class, List.of()).stream().map(MongoCertificates::event).toList(),
                 d.get("version", Number.class).longValue());
+    }
+
+    static CertificateEvent event(Document e) {
+        return new CertificateEvent(e.getString("eventId"), CertificateEvent.Type.valueOf(e.getString("type")),
+                e.getString("number"), e.getString("typeCode"), e.getString("holderSubject"),
+                Instant.parse(e.getString("occurredAt")), e.getString("reason"));
     }
 
     private static Holder holder(Document h) {

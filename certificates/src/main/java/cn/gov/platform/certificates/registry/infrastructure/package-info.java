@@ -1,4 +1,4 @@
-/** MongoDB store, Redis number sequence and the outbox relay to Redis streams. */
+/** MongoDB store (with the outboxes the event library relays to certificates.events) and the Redis number sequence. */
 @NullMarked
 package cn.gov.platform.certificates.registry.infrastructure;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.platform.certificates.Fixtures;
 import cn.gov.platform.certificates.signing.domain.SignatureAlgorithm;
 import cn.gov.platform.certificates.signing.infrastructure.KeyRingSignatures;
+import cn.gov.platform.events.certificates.CertificateEvent;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package cn.gov.platform.credit.lists.domain;
 import cn.gov.platform.credit.common.domain.OutboxEvent;
 import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
+import cn.gov.platform.events.credit.CreditEvent;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
@@ -29,7 +30,9 @@ public record ListEntry(String id, String subjectKey, String publicName, ListCol
 
     /** A new entry in force from its start date; {@code EntryListed} is recorded. */
     public static ListEntry list(EntryData d, String source, String by, Instant at, boolean withEvent) {
-        List<OutboxEvent> events = withEvent ? List.of(OutboxEvent.of("EntryListed", d.entryId(), null, at)) : List.of();
+        List<OutboxEvent> events = withEvent
+                ? List.of(OutboxEvent.of(CreditEvent.of(CreditEvent.Type.EntryListed, d.entryId(), null, at)))
+                : List.of();
         return new ListEntry(d.entryId(), d.subjectKey().value(), d.publicName(), d.list(), d.listType(),
                 d.issuingDepartment(), d.legalBasis(), d.reason(), d.documentNumber(), d.start(), d.end(),
                 EntryStatus.ACTIVE, source, List.of(new StatusChange(EntryStatus.ACTIVE, EntryStatus.ACTIVE, by,
@@ -51,7 +54,7 @@ public record ListEntry(String id, String subjectKey, String publicName, ListCol
     }
 
     public ListEntry objectionFiled(String by, Instant at) {
-        return move(EntryStatus.UNDER_OBJECTION, by, "objection filed", at, "ObjectionFiled", by);
+        return move(EntryStatus.UNDER_OBJECTION, by, "objection filed", at, CreditEvent.Type.ObjectionFiled, by);
     }
 
     public ListEntry objectionRejected(String by, String reason, @Nullable String filer, Instant at) {
@@ -60,7 +63,7 @@ public record ListEntry(String id, String subjectKey, String publicName, ListCol
 
     /** An upheld objection or the department's own correction: the listing is set aside. */
     public ListEntry withdrawn(String by, String reason, @Nullable String filer, Instant at) {
-        return move(EntryStatus.WITHDRAWN, by, reason, at, "EntryLifted", filer);
+        return move(EntryStatus.WITHDRAWN, by, reason, at, CreditEvent.Type.EntryLifted, filer);
     }
 
     public ListEntry repaired(String by, String reason, @Nullable String filer, Instant at) {
@@ -68,10 +71,10 @@ public record ListEntry(String id, String subjectKey, String publicName, ListCol
             throw DomainViolation.rule("REPAIR_BLACK_ONLY", "只有失信（黑名单）记录可以申请信用修复。",
                     "Only black-list entries can be repaired.", "entryId");
         }
-        return move(EntryStatus.REPAIRED, by, reason, at, "EntryLifted", filer);
+        return move(EntryStatus.REPAIRED, by, reason, at, CreditEvent.Type.EntryLifted, filer);
     }
 
-    private ListEntry move(EntryStatus target, String by, String why, Instant at, @Nullable String eventType,
+    private ListEntry move(EntryStatus target, String by, String why, Instant at, CreditEvent.@Nullable Type eventType,
             @Nullable String recipient) {
         LocalDate today = ChinaTime.dateOf(at);
         EntryStatus current = statusOn(today);
@@ -84,7 +87,7 @@ public record ListEntry(String id, String subjectKey, String publicName, ListCol
         changes.add(new StatusChange(status, target, by, why, at));
         List<OutboxEvent> events = new ArrayList<>(outbox);
         if (eventType != null) {
-            events.add(OutboxEvent.of(eventType, id, recipient, at));
+            events.add(OutboxEvent.of(CreditEvent.of(eventType, id, recipient, at)));
         }
         return new ListEntry(id, subjectKey, publicName, list, listType, issuingDepartment, legalBasis, reason,
                 documentNumber, start, end, target, source, changes, events, eventType != null || outboxPending,

@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.lists.infrastructure;
 
-import cn.gov.platform.credit.events.OutboxHints;
+import cn.gov.platform.credit.events.CreditOutboxHints;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.lists.application.EntryService;
 import cn.gov.platform.credit.lists.domain.Entries;
@@ -26,7 +26,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class ListsConfiguration {
 
     @Bean
-    MongoEntries entries(MongoTemplate mongo, OutboxHints hints) {
+    MongoEntries entries(MongoTemplate mongo, CreditOutboxHints hints) {
         // Compare-and-set saves match {_id, version}; the embedded store needs this exact unique index not to scan.
         mongo.indexOps(MongoEntries.COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
                 .on("version", Sort.Direction.ASC).unique());

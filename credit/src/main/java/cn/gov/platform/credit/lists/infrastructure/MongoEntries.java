@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.lists.infrastructure;
 
-import cn.gov.platform.credit.events.OutboxHints;
+import cn.gov.platform.credit.events.CreditOutboxHints;
 import cn.gov.platform.credit.lists.domain.Entries;
 import cn.gov.platform.credit.lists.domain.ListEntry;
 import java.util.Optional;
@@ -14,9 +14,9 @@ class MongoEntries implements Entries {
 
     static final String COLLECTION = "entries";
     private final MongoTemplate mongo;
-    private final OutboxHints hints;
+    private final CreditOutboxHints hints;
 
-    MongoEntries(MongoTemplate mongo, OutboxHints hints) {
+    MongoEntries(MongoTemplate mongo, CreditOutboxHints hints) {
         this.mongo = mongo;
         this.hints = hints;
     }

@@ -2,13 +2,13 @@ package cn.gov.platform.credit.petitions.domain;
 
 import cn.gov.platform.credit.common.domain.DueDateChange;
 import cn.gov.platform.credit.common.domain.OutboxEvent;
+import cn.gov.platform.events.credit.CreditEvent;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -60,8 +60,8 @@ public record Petition(String id, PetitionKind kind, String entryId, String issu
             throw DomainViolation.invalid("reasons", "REASONS_REQUIRED", "请写明决定理由。", "Give the reasons for the decision.");
         }
         List<OutboxEvent> events = new ArrayList<>(outbox);
-        events.add(OutboxEvent.of(kind == PetitionKind.OBJECTION ? "ObjectionDecided" : "RepairDecided", entryId,
-                filedBy, at));
+        events.add(OutboxEvent.of(CreditEvent.of(kind == PetitionKind.OBJECTION ? CreditEvent.Type.ObjectionDecided
+                : CreditEvent.Type.RepairDecided, entryId, filedBy, at)));
         return new Petition(id, kind, entryId, issuingDepartment, filedBy, statement, evidence, filedAt, dueBy,
                 workingDays, dueByChanges, upheld ? State.UPHELD : State.REJECTED, by, reasons.strip(), at, events, true,
                 version + 1);
@@ -90,9 +90,9 @@ public record Petition(String id, PetitionKind kind, String entryId, String issu
         List<DueDateChange> changes = new ArrayList<>(dueByChanges);
         changes.add(new DueDateChange(dueBy, computed, calendarYear, calendarVersion, at));
         List<OutboxEvent> events = new ArrayList<>(outbox);
-        events.add(OutboxEvent.of(kind == PetitionKind.OBJECTION ? "ObjectionDeadlineMoved" : "RepairDeadlineMoved",
-                entryId, filedBy, at, Map.of("petitionId", id, "previousDueBy", dueBy.toString(), "dueBy",
-                        computed.toString())));
+        events.add(OutboxEvent.of(CreditEvent.dueDateMoved(kind == PetitionKind.OBJECTION
+                ? CreditEvent.Type.ObjectionDeadlineMoved : CreditEvent.Type.RepairDeadlineMoved, entryId, filedBy, at,
+                new CreditEvent.DueDateMoved(id, dueBy, computed))));
         return Optional.of(new Petition(id, kind, entryId, issuingDepartment, filedBy, statement, evidence, filedAt,
                 computed, workingDays, changes, state, decidedBy, decisionReasons, decidedAt, events, true, version + 1));
     }

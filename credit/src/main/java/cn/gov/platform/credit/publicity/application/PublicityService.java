@@ -10,16 +10,18 @@ import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import cn.gov.platform.credit.subjects.domain.CreditSubject;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.SubjectKind;
+import cn.gov.platform.events.intake.About;
+import cn.gov.platform.events.intake.IntakeEvent;
+import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,22 +56,24 @@ public class PublicityService {
     }
 
     /**
-     * A permit decision from intake ({@code CaseApproved} / {@code CaseRejected}); a repeat of the same
-     * case is ignored. Refused with {@code CalendarUnavailable} (nothing stored) before the official
-     * calendar was read: the consumer leaves the entry pending.
+     * A permit decision from intake ({@code CaseApproved} / {@code CaseRejected}, read through the
+     * stream's contract); a repeat of the same case is ignored. Refused with {@code CalendarUnavailable}
+     * (nothing stored) before the official calendar was read: the consumer leaves the entry pending.
+     * An event without the case, applicant, item or department is refused as malformed.
      */
-    public boolean permitDecided(Map<String, String> event, Map<String, String> payload) {
-        String caseId = require(event, "caseId");
-        Instant occurredAt = Instant.parse(require(event, "occurredAt"));
-        LocalDate decided = ChinaTime.dateOf(occurredAt);
-        String applicant = require(event, "applicantSubject");
-        String itemCode = require(event, "itemCode");
-        String department = require(event, "department");
+    public boolean permitDecided(IntakeEvent event, IntakePayload.CaseDecision decision) {
+        About about = event.about();
+        String caseId = require(about.caseId(), "caseId");
+        LocalDate decided = ChinaTime.dateOf(event.occurredAt());
+        String applicant = require(about.applicantSubject(), "applicantSubject");
+        String itemCode = require(about.itemCode(), "itemCode");
+        String department = require(about.department(), "department");
         WorkingDayCalendar.Due due = deadlines.due(decided, publicityDays);
-        Publication publication = new Publication("PERMIT-" + caseId, Publication.Kind.PERMIT, event.get("eventId"),
-                applicant, null, null, null, itemCode, payload.getOrDefault("itemName", itemCode), event.get("caseNumber"),
-                "CaseApproved".equals(event.get("type")) ? "APPROVED" : "REJECTED", payload.get("reasons"),
-                payload.get("legalBasis"), department, event.get("division"), null, decided, due.date(), List.of(),
+        // Intake's events carry the item's code, not its name: the publication names the item by its code.
+        Publication publication = new Publication("PERMIT-" + caseId, Publication.Kind.PERMIT, event.eventId(),
+                applicant, null, null, null, itemCode, itemCode, about.caseNumber(),
+                decision instanceof IntakePayload.CaseApproved ? "APPROVED" : "REJECTED", decision.reasons(),
+                decision.legalBasis(), department, about.division(), null, decided, due.date(), List.of(),
                 Publication.State.PENDING, null, 0, clock.instant(), 0);
         if (!publications.add(publication)) {
             return false;
@@ -202,8 +206,7 @@ public class PublicityService {
         return ChinaTime.today(clock);
     }
 
-    private static String require(Map<String, String> event, String field) {
-        String value = event.get(field);
+    private static String require(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("event without " + field);
         }

@@ -1,12 +1,18 @@
 package cn.gov.platform.credit.publicity.infrastructure;
 
 import cn.gov.platform.credit.CreditProperties;
+import cn.gov.platform.credit.calendar.application.CalendarUnavailable;
 import cn.gov.platform.credit.calendar.application.Deadlines;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.publicity.application.PublicationDeadlines;
 import cn.gov.platform.credit.publicity.application.PublicityService;
 import cn.gov.platform.credit.publicity.domain.Publications;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
+import cn.gov.platform.events.intake.CaseEvents;
+import cn.gov.platform.events.intake.IntakeEvent;
+import cn.gov.platform.events.intake.IntakePayload;
+import cn.gov.platform.support.events.EventSubscription;
+import cn.gov.platform.support.events.RetryLater;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,10 +21,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Double publicity: the store, the use case, the recomputation of due dates and the consumer of intake's stream. */
+/** Double publicity: the store, the use case, the recomputation of due dates and the consumer group on intake's stream. */
 @Configuration(proxyBeanMethods = false)
 public class PublicityConfiguration {
 
@@ -46,11 +50,29 @@ public class PublicityConfiguration {
         return new PublicationDeadlines(publications, deadlines, p.publicityDays());
     }
 
+    /**
+     * The consumer group {@code credit} on intake's stream: {@code CaseApproved} and
+     * {@code CaseRejected} become permit publications (double publicity), other types are ignored. A
+     * decision that arrives before the official calendar was read once waits (it is handled again
+     * after the idle time and never dead-lettered for it) instead of getting a guessed due date.
+     */
     @Bean
     @ConditionalOnProperty(name = "platform.credit.case-events.enabled", havingValue = "true", matchIfMissing = true)
-    CaseEventConsumer caseEventConsumer(StringRedisTemplate redis, PublicityService publicity, JsonMapper json,
-            CreditProperties p) {
-        return new CaseEventConsumer(redis, publicity, json, p.caseEvents().stream(), p.caseEvents().group(),
-                p.caseEvents().consumer());
+    EventSubscription<IntakeEvent> permitDecisions(PublicityService publicity, CreditProperties p) {
+        return EventSubscription.of(p.caseEvents().group(), CaseEvents.CONTRACT, (IntakeEvent e) -> {
+            if (!(e.payload() instanceof IntakePayload.CaseDecision decision)) {
+                return "IGNORED";
+            }
+            try {
+                return publicity.permitDecided(e, decision) ? "RECEIVED" : "DUPLICATE";
+            } catch (CalendarUnavailable notYet) {
+                throw new RetryLater("the official calendar was never read", notYet);
+            }
+        }).onStream(p.caseEvents().stream());
+    }
+
+    @Bean
+    PublicityJobs publicityJobs(PublicityService publicity) {
+        return new PublicityJobs(publicity);
     }
 }

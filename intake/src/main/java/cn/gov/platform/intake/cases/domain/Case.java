@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.cases.domain;
 
+import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.intake.calendar.domain.CalendarStamp;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
@@ -86,9 +87,9 @@ public final class Case {
 
     public void submit(Actor by, Instant at) {
         lifecycle = lifecycle.moved(CaseState.SUBMITTED, by, at, null).submittedAt(at);
-        record("CaseSubmitted", at, EventPayloads.submitted(materials));
+        record(EventPayloads.submitted(materials), at);
         if (filing.agentSubject() != null) {
-            record("AgentFiled", at, EventPayloads.agentFiled(filing));
+            record(EventPayloads.agentFiled(filing), at);
         }
     }
 
@@ -104,13 +105,13 @@ public final class Case {
             deadlines = deadlines.resumed(today).recounted(clock, today);
             joint = joint.resumed(paused, deadlines, clock, today);
         }
-        record("CaseResubmitted", at, EventPayloads.deadlines(deadlines));
+        record(EventPayloads.resubmitted(deadlines), at);
     }
 
     public void withdraw(Actor by, String reason, Instant at) {
         lifecycle = lifecycle.withdrawn(by, at, reason);
         deadlines = deadlines.resumed(ChinaTime.dateOf(at));
-        record("CaseWithdrawn", at, Map.of("reason", reason));
+        record(new IntakePayload.CaseWithdrawn(reason), at);
     }
 
     /** The one-time notice (INT-2, see {@link Materials}); during the review it stops the clock. */
@@ -122,7 +123,7 @@ public final class Case {
         if (duringReview) {
             deadlines = deadlines.paused(ChinaTime.dateOf(at));
         }
-        record("SupplementRequested", at, EventPayloads.supplementRequested(notice));
+        record(EventPayloads.supplementRequested(notice), at);
         return notice;
     }
 
@@ -142,7 +143,7 @@ public final class Case {
         Notice notice = new Notice(Notice.Kind.NOT_ACCEPTED, number.value(), defects, reason,
                 CreditAssessment.basisOfRefusal(found, legalBasis), by.name(), at, false);
         materials = materials.refusedWith(notice);
-        record("CaseNotAccepted", at, EventPayloads.notAccepted(notice));
+        record(EventPayloads.notAccepted(notice), at);
         credit = credit.refusedAtWindow(found, at);
         return notice;
     }
@@ -164,16 +165,16 @@ public final class Case {
         materials = materials.tolerating(tolerating);
         credit = credit.atAcceptance(terms.creditStatus(), terms.credit());
         deadlines = deadlines.started(today, clock);
-        record("CaseAccepted", at, EventPayloads.accepted(deadlines, tolerating, terms.creditStatus()));
+        record(EventPayloads.accepted(deadlines, tolerating, terms.creditStatus()), at);
         if (terms.credit() != null) {
             applyCredit(terms.credit(), !tolerating.isEmpty(), at);
         }
         if (item.isJoint() && !terms.jointDepartments().isEmpty()) {
             // One door accepts and copies to all: every department's task opens at once.
             lifecycle = lifecycle.moved(CaseState.UNDER_REVIEW, by, at, JointReview.copiedTo(terms.jointDepartments()));
-            record("CaseUnderReview", at, Map.of("step", "JOINT"));
+            record(new IntakePayload.CaseUnderReview("JOINT"), at);
             joint = joint.opened(terms.jointDepartments(), handling.division(), deadlines, clock, today);
-            joint.tasks().forEach(t -> record("JointTaskOpened", at, EventPayloads.task(t)));
+            joint.tasks().forEach(t -> record(new IntakePayload.JointTaskOpened(EventPayloads.task(t)), at));
         }
         if (terms.reportToDepartment() != null) {
             reportUpward(by, terms.reportToDepartment(), "上报件：本事项由上级部门审查决定 | reported upward by the item's rule", at);
@@ -205,7 +206,7 @@ public final class Case {
     /** One department's decision on its own task; the last one decides the case, when it can be decided. */
     public void decideTask(Actor by, String department, Verdict verdict, String reasons, @Nullable String legalBasis,
             List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at) {
-        closeTask(joint.decide(department, state(), verdict, reasons, legalBasis, by, at), by, "JointTaskDecided", at);
+        closeTask(joint.decide(department, state(), verdict, reasons, legalBasis, by, at), by, false, at);
         concludeIfDone(by, approvalRules, clock, at);
     }
 
@@ -213,17 +214,17 @@ public final class Case {
     public List<JointTask> deemDueTasks(LocalDate today, List<ApprovalRule> approvalRules, DeadlineClock clock,
             Instant at) {
         List<JointTask> deemed = joint.deemedOn(today, state(), at);
-        deemed.forEach(t -> closeTask(t, Actor.SYSTEM, "TaskDeemedApproved", at));
+        deemed.forEach(t -> closeTask(t, Actor.SYSTEM, true, at));
         if (!deemed.isEmpty()) {
             concludeIfDone(Actor.SYSTEM, approvalRules, clock, at);
         }
         return deemed;
     }
 
-    private void closeTask(JointTask done, Actor by, String event, Instant at) {
+    private void closeTask(JointTask done, Actor by, boolean deemed, Instant at) {
         joint = joint.with(done);
         lifecycle = lifecycle.noted(by, at, done.departmentName() + "：" + done.state() + " | " + done.reasons());
-        record(event, at, EventPayloads.taskDecided(done));
+        record(EventPayloads.taskDecided(done, deemed), at);
     }
 
     private void concludeIfDone(Actor by, List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at) {
@@ -264,7 +265,7 @@ public final class Case {
         }
         if (state() != CaseState.UNDER_REVIEW) {
             lifecycle = lifecycle.moved(CaseState.UNDER_REVIEW, by, at, reasons);
-            record("CaseUnderReview", at, Map.of("step", role.name()));
+            record(new IntakePayload.CaseUnderReview(role.name()), at);
         } else {
             lifecycle = lifecycle.noted(by, at, reasons);
         }
@@ -314,14 +315,13 @@ public final class Case {
         lifecycle = lifecycle.moved(target, by, at, reasons);
         Decision decision = names.decision(verdict, reasons, legalBasis, by, at, deadlines.promisedDue());
         chain = chain.decided(decision);
-        record(target == CaseState.APPROVED ? "CaseApproved" : "CaseRejected", at,
-                EventPayloads.decided(decision, credit.record()));
+        record(EventPayloads.decided(target == CaseState.APPROVED, decision, credit.record()), at);
     }
 
     /** The result has been delivered (INT-1: results come out through one window). */
     public void close(Actor by, Instant at) {
         lifecycle = lifecycle.moved(CaseState.CLOSED, by, at, null);
-        record("CaseClosed", at, Map.of());
+        record(new IntakePayload.CaseClosed(), at);
     }
 
     public boolean deadlinesTouch(int year) {
@@ -347,8 +347,8 @@ public final class Case {
         if (!changes.isEmpty()) {
             deadlines = deadlines.recording(changes);
             lifecycle = lifecycle.noted(Actor.SYSTEM, at, moves.historyNote());
-            record(moves.toldTheApplicant() ? "DeadlinesRecomputed" : "StaffDeadlinesRecomputed", at,
-                    EventPayloads.recomputed(deadlines, stamp, lifecycle.number() != null ? lifecycle.number() : id, changes));
+            record(EventPayloads.recomputed(moves.toldTheApplicant(), deadlines, stamp,
+                    lifecycle.number() != null ? lifecycle.number() : id, changes), at);
         }
         return changes;
     }
@@ -391,9 +391,9 @@ public final class Case {
                 chain, outbox);
     }
 
-    private void record(String type, Instant at, Map<String, String> payload) {
-        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), type, id, lifecycle.reference(), item.code(),
+    private void record(IntakePayload payload, Instant at) {
+        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), payload.type(), id, lifecycle.reference(), item.code(),
                 filing.applicantSubject(), filing.agentSubject(), handling.division(), handling.department(), at,
-                payload, null));
+                payload.values(), null));
     }
 }

@@ -22,6 +22,7 @@ import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.ApprovalRule;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.support.client.ServiceTokens;
+import cn.gov.platform.support.events.OutboxHints;
 import feign.RequestInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -41,7 +42,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Every port of the case feature and the adapter behind it, in one place. */
 @Configuration(proxyBeanMethods = false)
@@ -58,11 +58,6 @@ public class CasesConfiguration {
     MongoCustomConversions mongoCustomConversions() {
         return new MongoCustomConversions(List.of(LocalDateConverters.ToText.INSTANCE,
                 LocalDateConverters.FromText.INSTANCE));
-    }
-
-    @Bean
-    OutboxHints outboxHints(StringRedisTemplate redis) {
-        return new OutboxHints(redis);
     }
 
     @Bean
@@ -177,13 +172,5 @@ public class CasesConfiguration {
     @Bean
     CaseLookup caseLookup(CaseStore store, CaseAccess access) {
         return new CaseLookup(store, access);
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "platform.intake.outbox.enabled", havingValue = "true", matchIfMissing = true)
-    OutboxRelay outboxRelay(MongoTemplate mongo, StringRedisTemplate redis, OutboxHints hints, JsonMapper json,
-            CasesProperties properties, Clock clock, MeterRegistry meters) {
-        return new OutboxRelay(mongo, redis, hints, json, properties.outbox().stream(), properties.outbox().batch(),
-                properties.outbox().sweepEvery(), clock, meters);
     }
 }

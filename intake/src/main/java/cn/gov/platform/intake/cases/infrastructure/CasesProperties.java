@@ -20,14 +20,13 @@ import org.springframework.validation.annotation.Validated;
  * @param materials     limits on uploaded material files
  * @param identity      where the identity service answers the internal checks
  * @param serviceClient this service's client-credentials login for internal calls
- * @param outbox        the relay of case events to the Redis stream
  * @param credit        where the credit service answers checks and takes feedback
  * @param deemedConsent the deemed-consent sweep (超时默认)
  */
 @Validated
 @ConfigurationProperties("platform.intake")
 record CasesProperties(@Valid @NotNull Materials materials, @Valid @NotNull Identity identity,
-        @Valid @NotNull ServiceClient serviceClient, @Valid @NotNull Outbox outbox, @Valid @NotNull Credit credit,
+        @Valid @NotNull ServiceClient serviceClient, @Valid @NotNull Credit credit,
         @Valid @NotNull DeemedConsent deemedConsent) {
 
     /**
@@ -71,17 +70,5 @@ record CasesProperties(@Valid @NotNull Materials materials, @Valid @NotNull Iden
      * @param clientSecret its secret ({@code SERVICE_CLIENT_SECRET}); the default works only locally
      */
     record ServiceClient(@NotNull URI tokenUri, @NotBlank String clientId, @NotBlank String clientSecret) {
-    }
-
-    /**
-     * @param stream   the Redis stream events go to
-     * @param interval how often the relay looks for unpublished events
-     * @param batch    how many cases one round handles at most
-     * @param enabled  whether this instance relays at all
-     * @param sweepEvery how often the relay also scans the store for pending events whose hint was lost
-     */
-    record Outbox(@NotBlank @DefaultValue("intake.case-events") String stream,
-            @NotNull @DefaultValue("500ms") Duration interval, @Min(1) @DefaultValue("100") int batch,
-            @DefaultValue("true") boolean enabled, @NotNull @DefaultValue("30s") Duration sweepEvery) {
     }
 }

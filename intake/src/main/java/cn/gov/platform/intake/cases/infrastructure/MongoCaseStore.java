@@ -5,6 +5,8 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.support.events.MongoOutboxStore;
+import cn.gov.platform.support.events.OutboxHints;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +62,7 @@ class MongoCaseStore implements CaseStore {
     public boolean insert(Case newCase) {
         try {
             mongo.insert(CaseDocument.of(newCase.snapshot().withVersion(1)), COLLECTION);
-            hints.pending(newCase.snapshot().id());
+            hints.pending(MongoOutboxStore.key(COLLECTION, newCase.snapshot().id()));
             return true;
         } catch (DuplicateKeyException e) {
             if (isKeyClash(e, newCase.snapshot().id())) {
@@ -80,7 +82,7 @@ class MongoCaseStore implements CaseStore {
             if (previous == null) {
                 throw new ConcurrentChange();
             }
-            hints.pending(snapshot.id());
+            hints.pending(MongoOutboxStore.key(COLLECTION, snapshot.id()));
         } catch (DuplicateKeyException e) {
             String message = String.valueOf(e.getMessage());
             throw new NumberTaken(message.contains("notice") ? "noticeNumber" : "number");

@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.complaints.domain;
 
+import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.intake.calendar.domain.CalendarStamp;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
@@ -8,9 +9,7 @@ import cn.gov.platform.kernel.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +53,7 @@ public final class Complaint {
                 target.caseNumber(), target.itemCode(), target.division(), target.department(),
                 target.departmentName(), text.strip(), ComplaintState.FILED, at, today, dueOn, null, null, null,
                 null, null, null, List.of(), false, List.of()));
-        c.record("ComplaintFiled", at, Map.of("dueOn", dueOn.toString()));
+        c.record(new IntakePayload.ComplaintFiled(id, dueOn), at);
         return c;
     }
 
@@ -74,7 +73,7 @@ public final class Complaint {
                             + latest + ").");
         }
         s = copy(ComplaintState.EXTENDED, newDue, reason.strip(), by, null, null, null, null);
-        record("ComplaintExtended", at, Map.of("dueOn", newDue.toString()));
+        record(new IntakePayload.ComplaintExtended(s.id(), newDue), at);
     }
 
     /** The written answer, by the department's staff or a supervisor; the complainant is told. */
@@ -82,7 +81,7 @@ public final class Complaint {
         requireTransition(ComplaintState.ANSWERED);
         requireText(text, "answer");
         s = copy(ComplaintState.ANSWERED, s.dueOn(), s.extensionReason(), s.extendedBy(), text.strip(), by, at, today);
-        record("ComplaintAnswered", at, Map.of("onTime", String.valueOf(s.answeredOnTime())));
+        record(new IntakePayload.ComplaintAnswered(s.id(), s.answeredOnTime()), at);
     }
 
     /**
@@ -116,10 +115,9 @@ public final class Complaint {
                 s.caseNumber(), s.itemCode(), s.division(), s.department(), s.departmentName(), s.text(), s.state(),
                 s.filedAt(), s.filedOn(), after, s.extensionReason(), s.extendedBy(), s.answer(), s.answeredBy(),
                 s.answeredAt(), s.answeredOn(), s.outbox(), s.outboxPending(), changes);
-        record("DeadlinesRecomputed", at, Map.of("dueOn", after.toString(), "previousDueOn", before.toString(),
-                "calendarYear", String.valueOf(stamp.year()), "calendarVersion", String.valueOf(stamp.version()),
-                "ref", s.caseNumber() != null ? s.caseNumber() : s.departmentName(),
-                "changes", change.what() + ":" + before + ">" + after));
+        record(IntakePayload.DeadlinesRecomputed.ofComplaint(stamp.year(), stamp.version(),
+                s.caseNumber() != null ? s.caseNumber() : s.departmentName(), change.what() + ":" + before + ">" + after,
+                s.id(), after, before), at);
         return Optional.of(change);
     }
 
@@ -147,11 +145,10 @@ public final class Complaint {
                 s.outbox(), s.outboxPending(), s.deadlineChanges());
     }
 
-    private void record(String type, Instant at, Map<String, String> payload) {
-        Map<String, String> p = new HashMap<>(payload);
-        p.put("complaintId", s.id());
-        outbox.add(new StaffEvent(UUID.randomUUID().toString(), type, s.caseId(), s.caseNumber(), s.itemCode(),
-                null, s.complainantSubject(), s.division(), s.department(), at, p, null));
+    /** Records an event of the stream's contract (its payload names this complaint); stored as the outbox always kept it. */
+    private void record(IntakePayload payload, Instant at) {
+        outbox.add(new StaffEvent(UUID.randomUUID().toString(), payload.type(), s.caseId(), s.caseNumber(),
+                s.itemCode(), null, s.complainantSubject(), s.division(), s.department(), at, payload.values(), null));
     }
 
     public ComplaintSnapshot snapshot() {

@@ -3,10 +3,12 @@ package cn.gov.platform.intake.issuance.infrastructure;
 import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
 import cn.gov.platform.intake.issuance.application.IssuanceService;
+import cn.gov.platform.events.intake.CaseEvents;
+import cn.gov.platform.events.intake.IntakeEvent;
+import cn.gov.platform.events.intake.IntakePayload;
+import cn.gov.platform.support.events.EventSubscription;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
@@ -14,7 +16,6 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Issuance's ports and adapters; the registry adapter is also the cases' CertificateReferences. */
@@ -40,15 +41,25 @@ public class IssuanceConfiguration {
         return new IssuanceService(cases, catalogue, store, registry, registry, clock, meters);
     }
 
+    /**
+     * The consumer group {@code intake-issuance}: {@code CaseApproved} opens the case's issuance
+     * (idempotently: a redelivery finds it open), every other type is ignored.
+     */
     @Bean
     @ConditionalOnProperty(name = "platform.intake.certificates.enabled", havingValue = "true", matchIfMissing = true)
-    IssuanceWorker issuanceWorker(StringRedisTemplate redis, IssuanceService issuance, IssuanceProperties properties,
-            @Value("${platform.intake.outbox.stream:intake.case-events}") String stream,
-            @Value("${HOSTNAME:}") String host, Clock clock, MeterRegistry meters) {
-        // The pod name in a cluster; host and process id on a machine running several instances.
-        String consumer = host.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : host;
-        ApprovalEvents events = new ApprovalEvents(redis, issuance, stream, properties.group(), consumer,
-                properties.reclaimAfter(), meters);
-        return new IssuanceWorker(events, issuance, properties.reclaimAfter().dividedBy(2), clock);
+    EventSubscription<IntakeEvent> approvalsToIssue(IssuanceService issuance, IssuanceProperties properties) {
+        return EventSubscription.of(properties.group(), CaseEvents.CONTRACT, e -> {
+            if (e.payload() instanceof IntakePayload.CaseApproved && e.about().caseId() != null) {
+                issuance.onApproved(e.about().caseId());
+                return "OPENED";
+            }
+            return "IGNORED";
+        });
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "platform.intake.certificates.enabled", havingValue = "true", matchIfMissing = true)
+    IssuanceWorker issuanceWorker(IssuanceService issuance) {
+        return new IssuanceWorker(issuance);
     }
 }

@@ -13,13 +13,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param uri          the certificate registry's base URL ({@code CERTIFICATES_URI})
  * @param group        the consumer group reading approvals from the case-event stream
- * @param interval     how often new approvals are read and due issuances tried
- * @param reclaimAfter how long an event may stay unacknowledged by another consumer before this one takes it
+ * @param interval     how often due issuances are tried
  * @param enabled      whether this instance reads approvals and issues at all
  */
 @Validated
 @ConfigurationProperties("platform.intake.certificates")
 record IssuanceProperties(@NotNull @DefaultValue("http://127.0.0.1:8083") URI uri,
         @NotBlank @DefaultValue("intake-issuance") String group, @NotNull @DefaultValue("1s") Duration interval,
-        @NotNull @DefaultValue("60s") Duration reclaimAfter, @DefaultValue("true") boolean enabled) {
+        @DefaultValue("true") boolean enabled) {
 }

@@ -10,7 +10,15 @@ public interface ApplicantNames {
 
     /**
      * The applicant, or empty when identity does not know the subject (nothing can be published
-     * under a name). Throws, so that publication is retried later, when identity cannot answer.
+     * under a name). Throws {@link Unavailable} when identity cannot answer, so publication is tried later.
      */
     java.util.Optional<Applicant> of(String subject);
+
+    /** Identity cannot answer now: the publication waits and is tried again. */
+    final class Unavailable extends RuntimeException {
+
+        public Unavailable(String message) {
+            super(message);
+        }
+    }
 }

@@ -12,8 +12,9 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 /**
  * Asks identity for the applicant's kind and name behind its own Resilience4j breaker
  * ({@code identity-names}). A 404 means identity does not know the subject: nothing is published.
- * Any other failure, or an answer without kind or name, throws: the publication
- * is then retried (the event stays pending) rather than published with a wrong or empty name.
+ * Any other failure throws {@link ApplicantNames.Unavailable} (the event waits and is handled
+ * again), an answer without kind or name throws too (the event is retried, then dead-lettered):
+ * never published with a wrong or empty name.
  */
 class IdentityApplicantNames implements ApplicantNames {
 
@@ -36,7 +37,7 @@ class IdentityApplicantNames implements ApplicantNames {
                 return null; // an answer, not a failure: it must not open the breaker
             }
         }, failure -> {
-            throw new IllegalStateException("identity did not answer the credit subject: " + failure);
+            throw new Unavailable("identity did not answer the credit subject: " + failure);
         });
         if (answer == null) {
             log.warn("Identity does not know the applicant of an approved case; it is not published");

@@ -4,11 +4,13 @@ import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.publicity.application.ApplicantNames;
 import cn.gov.platform.intake.publicity.application.Publications;
 import cn.gov.platform.intake.publicity.application.PublicityService;
-import cn.gov.platform.intake.supervision.application.CaseEventHandler;
+import cn.gov.platform.events.intake.CaseEvents;
+import cn.gov.platform.events.intake.IntakeEvent;
+import cn.gov.platform.events.intake.IntakePayload;
+import cn.gov.platform.support.events.EventSubscription;
+import cn.gov.platform.support.events.RetryLater;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +25,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableFeignClients(clients = CreditSubjectClient.class)
 public class PublicityConfiguration {
-
-    /** The events after which a case may be approved: its decision, and its closing (in case the first was missed). */
-    private static final Set<String> TRIGGERS = Set.of("CaseApproved", "CaseClosed");
 
     @Bean
     Publications publications(MongoTemplate mongo) {
@@ -43,22 +42,24 @@ public class PublicityConfiguration {
         return new PublicityService(cases, publications, names, clock, meters);
     }
 
-    /** Publishes a case when it is approved (or closed, should the approval have been missed). */
+    /**
+     * The consumer group {@code intake-publicity}: publishes a case when it is approved (or closed,
+     * should the approval have been missed). Identity not answering makes the event wait (it is
+     * handled again after the idle time and never dead-lettered for it), without holding up supervision.
+     */
     @Bean
-    CaseEventHandler publicityHandler(PublicityService publicity) {
-        return new CaseEventHandler() {
-            @Override
-            public String group() {
-                return "intake-publicity";
+    EventSubscription<IntakeEvent> publicityEvents(PublicityService publicity) {
+        return EventSubscription.of("intake-publicity", CaseEvents.CONTRACT, e -> {
+            boolean trigger = e.payload() instanceof IntakePayload.CaseApproved
+                    || e.payload() instanceof IntakePayload.CaseClosed;
+            if (!trigger || e.about().caseId() == null) {
+                return "IGNORED";
             }
-
-            @Override
-            public boolean handle(Map<String, String> fields) {
-                if (TRIGGERS.contains(fields.get("type")) && fields.get("caseId") != null) {
-                    publicity.publish(fields.get("caseId"));
-                }
-                return true;
+            try {
+                return publicity.publish(e.about().caseId()) ? "PUBLISHED" : "NOT_PUBLISHED";
+            } catch (ApplicantNames.Unavailable identityDown) {
+                throw new RetryLater(identityDown.getMessage(), identityDown);
             }
-        };
+        });
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.ratings.domain;
 
+import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
@@ -7,9 +8,7 @@ import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -73,10 +72,9 @@ public final class Rating {
         Rating r = new Rating(new RatingSnapshot(c.id(), 0, c.reference(), c.itemCode(), c.itemName(),
                 c.actingDivision(), c.actingDepartment(), c.departmentName(), raterSubject, score, text, at,
                 today, followUp, List.of(), false));
-        r.record("CaseRated", at, Map.of("score", String.valueOf(score)));
+        r.record(new IntakePayload.CaseRated(c.id(), score), at);
         if (followUp != null) {
-            r.record("RatingFollowUpOpened", at, Map.of("score", String.valueOf(score), "dueOn",
-                    followUp.dueOn().toString()));
+            r.record(new IntakePayload.RatingFollowUpOpened(c.id(), score, followUp.dueOn()), at);
         }
         return r;
     }
@@ -104,14 +102,13 @@ public final class Rating {
         }
         FollowUp handled = f.handled(staffName, note.strip(), at, today);
         s = s.with(handled);
-        record("RatingFollowUpHandled", at, Map.of("onTime", String.valueOf(handled.onTime())));
+        record(new IntakePayload.RatingFollowUpHandled(s.caseId(), handled.onTime()), at);
     }
 
-    private void record(String type, Instant at, Map<String, String> payload) {
-        Map<String, String> p = new HashMap<>(payload);
-        p.put("ratingId", s.caseId());
-        outbox.add(new StaffEvent(UUID.randomUUID().toString(), type, s.caseId(), s.caseNumber(), s.itemCode(),
-                null, null, s.division(), s.department(), at, p, null));
+    /** Records an event of the stream's contract (its payload names this rating); stored as the outbox always kept it. */
+    private void record(IntakePayload payload, Instant at) {
+        outbox.add(new StaffEvent(UUID.randomUUID().toString(), payload.type(), s.caseId(), s.caseNumber(),
+                s.itemCode(), null, null, s.division(), s.department(), at, payload.values(), null));
     }
 
     public RatingSnapshot snapshot() {

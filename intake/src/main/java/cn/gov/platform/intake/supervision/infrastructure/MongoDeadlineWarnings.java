@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.supervision.infrastructure;
 
+import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.intake.supervision.application.DeadlineWarnings;
 import cn.gov.platform.intake.supervision.application.OutboxHints;
 import cn.gov.platform.intake.supervision.domain.Light;
@@ -7,9 +8,7 @@ import cn.gov.platform.intake.supervision.domain.OpenItem;
 import cn.gov.platform.intake.supervision.domain.StaffEvent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,17 +36,11 @@ class MongoDeadlineWarnings implements DeadlineWarnings {
     @Override
     public boolean warnOnce(OpenItem item, Light light, LocalDate today, Instant at) {
         String id = item.id() + "|" + light + "|" + item.dueOn();
-        Map<String, String> payload = new HashMap<>();
-        payload.put("kind", item.kind().name());
-        payload.put("itemId", item.id());
-        payload.put("light", light.name());
-        payload.put("dueOn", item.dueOn().toString());
-        if (item.itemName() != null) {
-            payload.put("itemName", item.itemName());
-        }
+        IntakePayload payload = new IntakePayload.DeadlineWarning(item.kind().name(), item.id(), light.name(),
+                item.dueOn(), item.itemName());
         // To the department (no recipientSubject): the applicant is not the one to act.
-        StaffEvent event = new StaffEvent(UUID.randomUUID().toString(), "DeadlineWarning", item.caseId(),
-                item.caseNumber(), item.itemCode(), null, null, item.division(), item.department(), at, payload, null);
+        StaffEvent event = new StaffEvent(UUID.randomUUID().toString(), payload.type(), item.caseId(),
+                item.caseNumber(), item.itemCode(), null, null, item.division(), item.department(), at, payload.values(), null);
         try {
             mongo.insert(new Warning(id, 0, item.id(), item.kind().name(), light.name(), item.dueOn(), today,
                     item.division(), item.department(), List.of(event), true), COLLECTION);

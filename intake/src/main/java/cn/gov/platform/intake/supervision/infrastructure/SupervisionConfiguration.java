@@ -4,14 +4,17 @@ import cn.gov.platform.intake.supervision.domain.Contribution;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
-import cn.gov.platform.intake.supervision.application.CaseEventHandler;
 import cn.gov.platform.intake.supervision.application.CasesUnderSupervision;
 import cn.gov.platform.intake.supervision.application.DeadlineWarnings;
+import cn.gov.platform.intake.supervision.application.OutboxHints;
 import cn.gov.platform.intake.supervision.application.SupervisedSource;
 import cn.gov.platform.intake.supervision.application.SupervisionProjection;
 import cn.gov.platform.intake.supervision.application.SupervisionService;
 import cn.gov.platform.intake.supervision.application.Supervisors;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
+import cn.gov.platform.events.intake.CaseEvents;
+import cn.gov.platform.events.intake.IntakeEvent;
+import cn.gov.platform.support.events.EventSubscription;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -21,7 +24,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Every port of supervision and the adapter behind it; the jobs that keep it running. */
 @Configuration(proxyBeanMethods = false)
@@ -39,14 +41,6 @@ public class SupervisionConfiguration {
     }
 
     @Bean
-    StaffEventRelay staffEventRelay(MongoTemplate mongo, StringRedisTemplate redis, JsonMapper json,
-            SupervisionProperties properties, Clock clock, MeterRegistry meters) {
-        return new StaffEventRelay(mongo, redis, json, properties.stream(),
-                List.of("ratings", "complaints", MongoDeadlineWarnings.COLLECTION), properties.relay().sweepEvery(),
-                clock, meters);
-    }
-
-    @Bean
     MongoSupervisionProjection supervisionProjection(MongoTemplate mongo) {
         return new MongoSupervisionProjection(mongo);
     }
@@ -58,8 +52,8 @@ public class SupervisionConfiguration {
     }
 
     @Bean
-    DeadlineWarnings deadlineWarnings(MongoTemplate mongo, StaffEventRelay relay) {
-        return new MongoDeadlineWarnings(mongo, relay);
+    DeadlineWarnings deadlineWarnings(MongoTemplate mongo, OutboxHints hints) {
+        return new MongoDeadlineWarnings(mongo, hints);
     }
 
     @Bean
@@ -70,34 +64,22 @@ public class SupervisionConfiguration {
         return new SupervisionService(projection, cases, others, supervisors, warnings, lights, clock, meters);
     }
 
-    /** The consumer group {@code intake-supervision}: every event refreshes the source it names. */
+    /**
+     * The consumer group {@code intake-supervision} on {@code intake.case-events}: every event
+     * refreshes the source it names (the case, the rating or the complaint), read again from its store.
+     */
     @Bean
-    CaseEventHandler supervisionHandler(SupervisionService service, JsonMapper json) {
-        return new CaseEventHandler() {
-            @Override
-            public String group() {
-                return "intake-supervision";
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public boolean handle(Map<String, String> fields) {
-                String payload = fields.get("payload");
-                Map<String, String> p = payload == null ? Map.of() : json.readValue(payload, Map.class);
-                service.onEvent(String.valueOf(fields.get("type")), fields.get("caseId"), p);
-                return true;
-            }
-        };
+    EventSubscription<IntakeEvent> supervisionEvents(SupervisionService service) {
+        return EventSubscription.of("intake-supervision", CaseEvents.CONTRACT, e -> {
+            service.onEvent(e.type(), e.about().caseId(), e.payload().values());
+            return "REFRESHED";
+        });
     }
 
-    /** One consumer per handler (each its own group), read on a schedule; the relay and the daily warnings. */
+    /** The daily warnings. */
     @Bean
-    SupervisionJobs supervisionJobs(SupervisionService service, StaffEventRelay relay, StringRedisTemplate redis,
-            SupervisionProperties properties, List<CaseEventHandler> handlers, Clock clock) {
-        SupervisionProperties.Consumer c = properties.consumer();
-        List<StreamGroupConsumer> consumers = handlers.stream().map(h -> new StreamGroupConsumer(redis,
-                properties.stream(), h.group(), c.batch(), c.reclaimAfter(), h::handle, clock)).toList();
-        return new SupervisionJobs(service, relay, consumers, c.enabled(), redis);
+    SupervisionJobs supervisionJobs(SupervisionService service, StringRedisTemplate redis) {
+        return new SupervisionJobs(service, redis);
     }
 
     /**

@@ -9,41 +9,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The scheduled work of supervision: reading the stream, relaying its own events, the daily warnings. */
+/**
+ * The scheduled work of supervision: the daily warnings. (Its consumer group on the case events
+ * and the relay of its own events are support's event library.)
+ */
 class SupervisionJobs {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisionJobs.class);
 
     private final SupervisionService service;
-    private final StaffEventRelay relay;
-    private final java.util.List<StreamGroupConsumer> consumers;
-    private final boolean consuming;
     private final StringRedisTemplate redis;
 
-    SupervisionJobs(SupervisionService service, StaffEventRelay relay, java.util.List<StreamGroupConsumer> consumers,
-            boolean consuming,
-            StringRedisTemplate redis) {
+    SupervisionJobs(SupervisionService service, StringRedisTemplate redis) {
         this.service = service;
-        this.relay = relay;
-        this.consumers = consumers;
-        this.consuming = consuming;
         this.redis = redis;
-    }
-
-    @Scheduled(fixedDelayString = "${platform.intake.supervision.consumer.interval:250ms}")
-    void consume() {
-        if (consuming) {
-            consumers.forEach(StreamGroupConsumer::poll);
-        }
-    }
-
-    @Scheduled(fixedDelayString = "${platform.intake.supervision.relay.interval:500ms}")
-    void relay() {
-        try {
-            relay.relay();
-        } catch (RuntimeException e) {
-            log.warn("Supervision relay round failed: {}", e.toString());
-        }
     }
 
     /**
@@ -60,10 +39,5 @@ class SupervisionJobs {
         }
         int warned = service.warnDepartments();
         log.info("Deadline warnings for {}: {} recorded", today, warned);
-    }
-
-    /** Reads what the stream has now (tests; the schedule does the same). */
-    int pollNow() {
-        return consumers.stream().mapToInt(StreamGroupConsumer::poll).sum();
     }
 }

@@ -1,14 +1,13 @@
 package cn.gov.platform.notifications.events.application;
 
+import cn.gov.platform.events.PlatformEvent;
 import cn.gov.platform.notifications.events.domain.EventRouting;
-import cn.gov.platform.notifications.events.domain.InboundEvent;
 import cn.gov.platform.notifications.messages.application.Enqueue;
 import cn.gov.platform.notifications.messages.domain.Message;
 import cn.gov.platform.notifications.messages.domain.Notice;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,16 +23,16 @@ public class EventIntake {
     public enum Outcome {
         /** At least one message queued now. */
         QUEUED,
-        /** Every message already existed (a redelivery). */
+        /** Every message already existed (a redelivery, a replay). */
         DUPLICATE,
-        /** A type this service does not know: acknowledged and counted. */
-        UNKNOWN_TYPE,
-        /** A known type that names nobody to tell. */
+        /** A type nobody is told about by SMS. */
+        IGNORED,
+        /** A routed type that names nobody to tell. */
         NO_RECIPIENT
     }
 
     /** An event routed and rendered, ready to be stored. */
-    public record Prepared(InboundEvent event, List<Message> messages, Outcome outcomeWithoutMessages) {
+    public record Prepared(String stream, PlatformEvent event, List<Message> messages, Outcome outcomeWithoutMessages) {
     }
 
     private final EventRouting routing;
@@ -46,20 +45,20 @@ public class EventIntake {
         this.meters = meters;
     }
 
-    public Outcome handle(InboundEvent event, Map<String, String> payload) {
-        return commit(List.of(prepare(event, payload))).getFirst();
+    public Outcome handle(String stream, PlatformEvent event) {
+        return commit(List.of(prepare(stream, event))).getFirst();
     }
 
-    public Prepared prepare(InboundEvent event, Map<String, String> payload) {
-        Optional<List<Notice>> notices = routing.route(event, payload);
+    public Prepared prepare(String stream, PlatformEvent event) {
+        Optional<List<Notice>> notices = routing.route(event);
         if (notices.isEmpty()) {
-            return new Prepared(event, List.of(), Outcome.UNKNOWN_TYPE);
+            return new Prepared(stream, event, List.of(), Outcome.IGNORED);
         }
         List<Message> messages = new ArrayList<>();
         for (Notice n : notices.get()) {
             messages.add(enqueue.prepare(n));
         }
-        return new Prepared(event, messages, Outcome.NO_RECIPIENT);
+        return new Prepared(stream, event, messages, Outcome.NO_RECIPIENT);
     }
 
     /** Stores every prepared event's messages; returns each event's outcome, in order. */
@@ -71,9 +70,8 @@ public class EventIntake {
         for (Prepared p : batch) {
             Outcome outcome = p.messages().isEmpty() ? p.outcomeWithoutMessages()
                     : p.messages().stream().anyMatch(m -> created.contains(m.id())) ? Outcome.QUEUED : Outcome.DUPLICATE;
-            meters.counter("notifications.events.consumed", "stream", p.event().stream(),
-                    "type", outcome == Outcome.UNKNOWN_TYPE ? "unknown" : p.event().type(), "outcome", outcome.name())
-                    .increment();
+            meters.counter("notifications.events.consumed", "stream", p.stream(), "type", p.event().type(), "outcome",
+                    outcome.name()).increment();
             outcomes.add(outcome);
         }
         return outcomes;

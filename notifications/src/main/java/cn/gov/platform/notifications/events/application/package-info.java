@@ -1,4 +1,4 @@
-/** Handling one event: route it and enqueue its messages; dead letters and their replay. */
+/** Handling one event: route it and enqueue its messages. */
 @NullMarked
 package cn.gov.platform.notifications.events.application;
 

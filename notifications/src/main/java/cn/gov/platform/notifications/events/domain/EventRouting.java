@@ -1,5 +1,11 @@
 package cn.gov.platform.notifications.events.domain;
 
+import cn.gov.platform.events.PlatformEvent;
+import cn.gov.platform.events.certificates.CertificateEvent;
+import cn.gov.platform.events.credit.CreditEvent;
+import cn.gov.platform.events.intake.About;
+import cn.gov.platform.events.intake.IntakeEvent;
+import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.notifications.messages.domain.Notice;
 import java.util.HashMap;
 import java.util.List;
@@ -8,109 +14,125 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which event types are told to whom with which template (NOT-1, INT-10). A case event goes to
- * the applicant (the principal, also when an agent filed), or to the event's
- * {@code recipientSubject} when it names someone else (staff for a deadline warning); a
+ * Which events are told to whom with which template (NOT-1, INT-10), read from the streams' typed
+ * contracts. A case event goes to the applicant (the principal, also when an agent filed), or to
+ * the event's {@code recipientSubject} when it names someone else (the complainant, staff); a
  * certificate event to its holder; a credit event to its {@code recipientSubject} if it has one.
- * An unknown type has no route: it is acknowledged and counted, never an error.
+ * A type nobody is told about has no route (it is acknowledged and counted as ignored); every
+ * intake type is decided here, so a type the contract adds does not compile until it is.
  */
 public final class EventRouting {
 
-    /** Where a type goes and which of the event's fields fill which template variable. */
-    private record Route(String templateCode, Recipient recipient, Map<String, String> variableFromField) {
-    }
-
-    private enum Recipient {
-        CASE_APPLICANT, CERTIFICATE_HOLDER, CREDIT_RECIPIENT
-    }
-
-    private static final Map<String, Route> ROUTES = new HashMap<>();
-
-    static {
-        Map<String, String> caseRef = Map.of("caseRef", "caseRef");
-        caseCase("CaseSubmitted", "case-submitted", caseRef);
-        caseCase("CaseNotAccepted", "case-not-accepted", Map.of("caseRef", "caseRef", "noticeNumber", "payload.noticeNumber"));
-        caseCase("CaseAccepted", "case-accepted", caseRef);
-        caseCase("CaseUnderReview", "case-under-review", caseRef);
-        caseCase("SupplementRequested", "supplement-requested", caseRef);
-        caseCase("CaseResubmitted", "case-resubmitted", caseRef);
-        caseCase("CaseApproved", "case-approved", caseRef);
-        caseCase("CaseRejected", "case-rejected", caseRef);
-        caseCase("CaseWithdrawn", "case-withdrawn", caseRef);
-        caseCase("CaseClosed", "case-closed", caseRef);
-        caseCase("AgentFiled", "agent-filed", caseRef);
-        // Issue 8 (joint approval, supervision, ratings).
-        caseCase("TaskDeemedApproved", "deemed-approved", caseRef);
-        caseCase("DeadlineWarning", "deadline-warning", caseRef);
-        caseCase("ComplaintAnswered", "complaint-answered", caseRef);
-        caseCase("RatingFollowUpOpened", "rating-follow-up", caseRef);
-        // Issue 14: a published calendar year moved a date the applicant (or the complainant, named by
-        // recipientSubject) was told; the payload names the case number or the complaint's subject.
-        caseCase("DeadlinesRecomputed", "deadlines-recomputed",
-                Map.of("ref", "payload.ref", "calendarYear", "payload.calendarYear"));
-
-        Map<String, String> number = Map.of("certificateNumber", "number");
-        ROUTES.put("CertificateIssued", new Route("certificate-issued", Recipient.CERTIFICATE_HOLDER, number));
-        ROUTES.put("CertificateSuspended", new Route("certificate-suspended", Recipient.CERTIFICATE_HOLDER, number));
-        ROUTES.put("CertificateReinstated", new Route("certificate-reinstated", Recipient.CERTIFICATE_HOLDER, number));
-        ROUTES.put("CertificateRevoked", new Route("certificate-revoked", Recipient.CERTIFICATE_HOLDER, number));
-
-        for (String[] t : new String[][] { { "EntryListed", "credit-entry-listed" }, { "EntryLifted", "credit-entry-lifted" },
-                { "ObjectionFiled", "credit-objection-filed" }, { "ObjectionDecided", "credit-objection-decided" },
-                { "RepairDecided", "credit-repair-decided" } }) {
-            ROUTES.put(t[0], new Route(t[1], Recipient.CREDIT_RECIPIENT, Map.of()));
-        }
-        // Issue 14: an answer date moved later because a calendar year was published (the filer is told the new date).
-        ROUTES.put("ObjectionDeadlineMoved", new Route("credit-objection-deadline-moved", Recipient.CREDIT_RECIPIENT,
-                Map.of("dueBy", "dueBy")));
-        ROUTES.put("RepairDeadlineMoved", new Route("credit-repair-deadline-moved", Recipient.CREDIT_RECIPIENT,
-                Map.of("dueBy", "dueBy")));
-    }
-
-    private static void caseCase(String type, String template, Map<String, String> variables) {
-        ROUTES.put(type, new Route(template, Recipient.CASE_APPLICANT, variables));
-    }
-
-    /** The types this service knows. */
-    public static java.util.Set<String> knownTypes() {
-        return java.util.Set.copyOf(ROUTES.keySet());
-    }
-
     /**
-     * The notices of one event: empty for an unknown type or an event without a recipient.
-     * {@code payload} is the event's JSON payload already parsed into strings (case events).
+     * The notices of one event: empty when nobody is told about its type, an empty list when the
+     * event names nobody to tell.
      */
-    public Optional<List<Notice>> route(InboundEvent e, Map<String, String> payload) {
-        Route route = ROUTES.get(e.type());
+    public Optional<List<Notice>> route(PlatformEvent event) {
+        return switch (event) {
+            case IntakeEvent e -> intake(e);
+            case CertificateEvent e -> certificate(e);
+            case CreditEvent e -> credit(e);
+            default -> Optional.empty();
+        };
+    }
+
+    /** A template and the values that fill it. */
+    private record Route(String template, Map<String, String> variables) {
+
+        static Route of(String template) {
+            return new Route(template, new HashMap<>());
+        }
+
+        /** The common case: the template names the case (its number, else its id). */
+        static Route naming(String template, About about) {
+            return of(template).and("caseRef", about.caseRef());
+        }
+
+        Route and(String variable, @Nullable Object value) {
+            if (value != null) {
+                variables.put(variable, String.valueOf(value));
+            }
+            return this;
+        }
+    }
+
+    private Optional<List<Notice>> intake(IntakeEvent e) {
+        About about = e.about();
+        Route route = switch (e.payload()) {
+            case IntakePayload.CaseSubmitted p -> Route.naming("case-submitted", about);
+            case IntakePayload.CaseNotAccepted p -> Route.naming("case-not-accepted", about)
+                    .and("noticeNumber", p.noticeNumber());
+            case IntakePayload.CaseAccepted p -> Route.naming("case-accepted", about);
+            case IntakePayload.CaseUnderReview p -> Route.naming("case-under-review", about);
+            case IntakePayload.SupplementRequested p -> Route.naming("supplement-requested", about);
+            case IntakePayload.CaseResubmitted p -> Route.naming("case-resubmitted", about);
+            case IntakePayload.CaseApproved p -> Route.naming("case-approved", about);
+            case IntakePayload.CaseRejected p -> Route.naming("case-rejected", about);
+            case IntakePayload.CaseWithdrawn p -> Route.naming("case-withdrawn", about);
+            case IntakePayload.CaseClosed p -> Route.naming("case-closed", about);
+            case IntakePayload.AgentFiled p -> Route.naming("agent-filed", about);
+            // Issue 8 (joint approval, supervision, ratings).
+            case IntakePayload.TaskDeemedApproved p -> Route.naming("deemed-approved", about);
+            case IntakePayload.DeadlineWarning p -> Route.naming("deadline-warning", about);
+            case IntakePayload.ComplaintAnswered p -> Route.naming("complaint-answered", about);
+            case IntakePayload.RatingFollowUpOpened p -> Route.naming("rating-follow-up", about);
+            // Issue 14: a published calendar year moved a date the applicant (or the complainant) was told;
+            // the payload names the case number or the complaint's subject.
+            case IntakePayload.DeadlinesRecomputed p -> Route.of("deadlines-recomputed").and("ref", p.ref())
+                    .and("calendarYear", p.calendarYear());
+            // Nobody is sent an SMS for these: staff see them in the workbench and in supervision.
+            case IntakePayload.JointTaskOpened p -> null;
+            case IntakePayload.JointTaskDecided p -> null;
+            case IntakePayload.StaffDeadlinesRecomputed p -> null;
+            case IntakePayload.CaseRated p -> null;
+            case IntakePayload.RatingFollowUpHandled p -> null;
+            case IntakePayload.ComplaintFiled p -> null;
+            case IntakePayload.ComplaintExtended p -> null;
+        };
         if (route == null) {
             return Optional.empty();
         }
-        String recipient = switch (route.recipient()) {
-            case CASE_APPLICANT -> firstOf(e.field("recipientSubject"), e.field("applicantSubject"));
-            case CERTIFICATE_HOLDER -> e.field("holderSubject");
-            case CREDIT_RECIPIENT -> e.field("recipientSubject");
-        };
+        String recipient = about.personToTell();
         if (recipient == null) {
             return Optional.of(List.of());
         }
-        String caseRef = route.recipient() == Recipient.CASE_APPLICANT ? firstOf(e.field("caseNumber"), e.field("caseId"))
-                : route.recipient() == Recipient.CERTIFICATE_HOLDER ? e.field("number") : e.field("entryId");
-        Map<String, String> variables = new HashMap<>();
-        route.variableFromField().forEach((variable, source) -> {
-            String value = source.equals("caseRef") ? caseRef
-                    : source.startsWith("payload.") ? payload.get(source.substring("payload.".length())) : e.field(source);
-            if (value != null) {
-                variables.put(variable, value);
-            }
-        });
-        // Only the principal's messages fall back to the agent; a staff recipient has no agent.
-        String agent = route.recipient() == Recipient.CASE_APPLICANT && e.field("recipientSubject") == null
-                ? e.field("agentSubject") : null;
-        return Optional.of(List.of(new Notice(e.eventId(), e.type(), recipient, route.templateCode(), variables, agent,
-                caseRef, e.field("division"))));
+        // Only the principal's messages fall back to the agent; a staff recipient or a complainant has none.
+        String agent = about.recipientSubject() == null ? about.agentSubject() : null;
+        return Optional.of(List.of(new Notice(e.eventId(), e.type(), recipient, route.template(), route.variables(),
+                agent, about.caseRef(), about.division())));
     }
 
-    private static @Nullable String firstOf(@Nullable String a, @Nullable String b) {
-        return a != null ? a : b;
+    private Optional<List<Notice>> certificate(CertificateEvent e) {
+        String template = switch (e.kind()) {
+            case CertificateIssued -> "certificate-issued";
+            case CertificateSuspended -> "certificate-suspended";
+            case CertificateReinstated -> "certificate-reinstated";
+            case CertificateRevoked -> "certificate-revoked";
+        };
+        if (e.holderSubject() == null) {
+            return Optional.of(List.of());
+        }
+        Route route = Route.of(template).and("certificateNumber", e.number());
+        return Optional.of(List.of(new Notice(e.eventId(), e.type(), e.holderSubject(), route.template(),
+                route.variables(), null, e.number(), null)));
+    }
+
+    private Optional<List<Notice>> credit(CreditEvent e) {
+        String template = switch (e.kind()) {
+            case EntryListed -> "credit-entry-listed";
+            case EntryLifted -> "credit-entry-lifted";
+            case ObjectionFiled -> "credit-objection-filed";
+            case ObjectionDecided -> "credit-objection-decided";
+            case RepairDecided -> "credit-repair-decided";
+            // Issue 14: an answer date moved later because a calendar year was published (the filer is told the new date).
+            case ObjectionDeadlineMoved -> "credit-objection-deadline-moved";
+            case RepairDeadlineMoved -> "credit-repair-deadline-moved";
+        };
+        if (e.recipientSubject() == null) {
+            return Optional.of(List.of());
+        }
+        Route route = Route.of(template).and("dueBy", e.moved() == null ? null : e.moved().dueBy());
+        return Optional.of(List.of(new Notice(e.eventId(), e.type(), e.recipientSubject(), route.template(),
+                route.variables(), null, e.entryId(), null)));
     }
 }

@@ -1,27 +1,30 @@
 package cn.gov.platform.notifications.events.infrastructure;
 
+import cn.gov.platform.events.EventStream;
+import cn.gov.platform.events.PlatformEvent;
+import cn.gov.platform.events.certificates.CertificateEvent;
+import cn.gov.platform.events.certificates.CertificateEvents;
+import cn.gov.platform.events.credit.CreditEvent;
+import cn.gov.platform.events.credit.CreditEvents;
+import cn.gov.platform.events.intake.CaseEvents;
+import cn.gov.platform.events.intake.IntakeEvent;
 import cn.gov.platform.notifications.config.NotificationsProperties;
-import cn.gov.platform.notifications.events.application.DeadLetterReplay;
-import cn.gov.platform.notifications.events.application.DeadLetters;
 import cn.gov.platform.notifications.events.application.EventIntake;
 import cn.gov.platform.notifications.events.domain.EventRouting;
 import cn.gov.platform.notifications.messages.application.Enqueue;
+import cn.gov.platform.support.events.EventHandler;
+import cn.gov.platform.support.events.EventSubscription;
+import cn.gov.platform.support.events.Handled;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The event feature's consumers, routing and dead letters. */
+/**
+ * The consumer group {@code notifications} on the three streams that tell people something
+ * (support's event library reads them, reclaims, dead-letters and replays), and the routing.
+ */
 @Configuration(proxyBeanMethods = false)
 public class EventsConfiguration {
 
@@ -31,43 +34,59 @@ public class EventsConfiguration {
     }
 
     @Bean
-    DeadLetters deadLetters(MongoTemplate mongo) {
-        return new MongoDeadLetters(mongo);
+    EventSubscription<IntakeEvent> caseEventsToNotify(EventIntake intake, NotificationsProperties properties) {
+        return subscription(CaseEvents.CONTRACT, intake, properties);
     }
 
-    /** An event's {@code payload} field: a JSON object of strings; anything else reads as empty. */
     @Bean
-    Function<String, Map<String, String>> payloadParser(JsonMapper json) {
-        return raw -> {
-            Map<String, String> values = new LinkedHashMap<>();
-            if (raw == null || raw.isBlank()) {
-                return values;
+    EventSubscription<CertificateEvent> certificateEventsToNotify(EventIntake intake,
+            NotificationsProperties properties) {
+        return subscription(CertificateEvents.CONTRACT, intake, properties);
+    }
+
+    @Bean
+    EventSubscription<CreditEvent> creditEventsToNotify(EventIntake intake, NotificationsProperties properties) {
+        return subscription(CreditEvents.CONTRACT, intake, properties);
+    }
+
+    private static <E extends PlatformEvent> EventSubscription<E> subscription(EventStream<E> contract,
+            EventIntake intake, NotificationsProperties properties) {
+        return EventSubscription.of(properties.events().group(), contract, new Notify<>(contract.name(), intake));
+    }
+
+    /**
+     * Routes and renders every event of a batch on its own (one that cannot be rendered stays
+     * pending alone), then stores the batch's messages at once; if the store fails, the whole batch
+     * stays pending and comes back (a redelivery adds nothing: messages are keyed by event and recipient).
+     */
+    record Notify<E extends PlatformEvent>(String stream, EventIntake intake) implements EventHandler<E> {
+
+        @Override
+        public String handle(E event) {
+            return intake.handle(stream, event).name();
+        }
+
+        @Override
+        public List<Handled> handleAll(List<E> events) {
+            List<Handled> results = new ArrayList<>(events.size());
+            List<EventIntake.Prepared> prepared = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            for (E e : events) {
+                try {
+                    prepared.add(intake.prepare(stream, e));
+                    at.add(results.size());
+                    results.add(null);
+                } catch (RuntimeException cannotRender) {
+                    results.add(new Handled.Failed(cannotRender));
+                }
             }
-            try {
-                JsonNode node = json.readTree(raw);
-                node.properties().forEach(p -> values.put(p.getKey(),
-                        p.getValue().isValueNode() ? p.getValue().asString() : p.getValue().toString()));
-            } catch (RuntimeException malformed) {
-                // Routing then lacks the payload's variables and rendering refuses, which dead-letters the event.
+            if (!prepared.isEmpty()) {
+                List<EventIntake.Outcome> outcomes = intake.commit(prepared);
+                for (int i = 0; i < outcomes.size(); i++) {
+                    results.set(at.get(i), new Handled.Done(outcomes.get(i).name()));
+                }
             }
-            return values;
-        };
-    }
-
-    @Bean
-    DeadLetterReplay deadLetterReplay(DeadLetters letters, EventIntake intake,
-            Function<String, Map<String, String>> payloadParser, Clock clock) {
-        return new DeadLetterReplay(letters, intake, payloadParser, clock);
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "notifications.events.enabled", havingValue = "true", matchIfMissing = true)
-    ConsumerLoops consumerLoops(NotificationsProperties properties, StringRedisTemplate redis, EventIntake intake,
-            DeadLetters letters, Function<String, Map<String, String>> payloadParser, Clock clock, MeterRegistry meters) {
-        NotificationsProperties.Events config = properties.events();
-        String consumer = "notifications-" + UUID.randomUUID();
-        List<StreamConsumer> consumers = config.streams().stream().map(stream -> new StreamConsumer(stream, redis, intake,
-                letters, payloadParser, config, consumer, clock, meters)).toList();
-        return new ConsumerLoops(consumers);
+            return results;
+        }
     }
 }

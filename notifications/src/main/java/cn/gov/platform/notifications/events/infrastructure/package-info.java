@@ -1,4 +1,4 @@
-/** Redis stream consumers (XREADGROUP, XAUTOCLAIM) and the dead-letter store. */
+/** The group {@code notifications} on the platform's streams, run by support's event library. */
 @NullMarked
 package cn.gov.platform.notifications.events.infrastructure;
 
