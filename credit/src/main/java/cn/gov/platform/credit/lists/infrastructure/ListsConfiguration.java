@@ -3,6 +3,7 @@ package cn.gov.platform.credit.lists.infrastructure;
 import cn.gov.platform.credit.events.CreditOutboxHints;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.lists.application.EntryService;
+import cn.gov.platform.credit.lists.application.ExpirySweep;
 import cn.gov.platform.credit.lists.domain.Entries;
 import cn.gov.platform.credit.lists.domain.ListEntry;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
@@ -50,6 +51,12 @@ public class ListsConfiguration {
     EntryService entryService(Entries entries, EntriesInForce index, MeasureCatalogue catalogue, Clock clock,
             MeterRegistry meters) {
         return new EntryService(entries, index, catalogue, clock, meters);
+    }
+
+    @Bean
+    ExpirySweeper expirySweeper(Entries entries, EntriesInForce index, Clock clock, MeterRegistry meters,
+            StringRedisTemplate redis) {
+        return new ExpirySweeper(new ExpirySweep(entries, index, clock, meters), redis);
     }
 
     @Bean
