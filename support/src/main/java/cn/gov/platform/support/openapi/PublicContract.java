@@ -41,7 +41,7 @@ import org.springframework.util.AntPathMatcher;
  * out what is null; a request may leave out what is nullable);</li>
  * <li>every operation declares the problem+json answers it can give, with the {@code Problem} schema
  * the support library's handler writes: 400 where it takes input, 401 and 403 where it needs a token,
- * 404 where its path names an object, 409 and 422 where it changes something, 413 for uploads, 429
+ * 404 where its path or body names an object, 409 and 422 where it changes something, 413 for uploads, 429
  * always (the gateway's rate limits) and 503 always (a dependency or the identity provider unavailable);</li>
  * <li>operations that need a token name the {@code bearer} scheme; every operation has a summary.</li>
  * </ul>
@@ -125,8 +125,8 @@ public final class PublicContract implements OpenApiCustomizer {
             statuses.add("401");
             statuses.add("403");
         }
-        if (path.contains("{")) {
-            statuses.add("404");
+        if (path.contains("{") || operation.getRequestBody() != null) {
+            statuses.add("404"); // the object the path names, or one the body names (an item, a case)
         }
         if (changes) {
             statuses.add("409");
@@ -179,7 +179,8 @@ public final class PublicContract implements OpenApiCustomizer {
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema().format("int32"))
                 .addProperty("detail", new StringSchema().description("The English message."))
-                .addProperty("instance", new StringSchema().format("uri"))
+                .addProperty("instance", new StringSchema().format("uri-reference")
+                        .description("The request path, e.g. /api/intake/cases"))
                 .addProperty("code", new StringSchema().description("Stable, e.g. CASE_NOT_FOUND."))
                 .addProperty("message", message)
                 .addProperty("field", new StringSchema().description("The field at fault, when there is one."))
