@@ -33,6 +33,11 @@ final class ContractClient {
         return exchange("GET", pathAndQuery, token, null, Map.of());
     }
 
+    /** A POST of an operation that takes no body (submit, resubmit). */
+    Api.Reply post(String path, String token) {
+        return exchange("POST", path, token, null, Map.of());
+    }
+
     Api.Reply post(String path, String token, String json) {
         return exchange("POST", path, token, json, Map.of("Content-Type", "application/json"));
     }
