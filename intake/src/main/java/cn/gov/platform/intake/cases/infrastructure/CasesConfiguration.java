@@ -15,6 +15,8 @@ import cn.gov.platform.intake.cases.application.WindowService;
 import cn.gov.platform.intake.cases.application.CertificateReferences;
 import cn.gov.platform.intake.cases.application.CreditChecks;
 import cn.gov.platform.intake.cases.application.Mandates;
+import cn.gov.platform.intake.cases.application.MaterialOpenings;
+import cn.gov.platform.intake.cases.application.MaterialReview;
 import cn.gov.platform.intake.cases.application.MaterialStorage;
 import cn.gov.platform.intake.cases.application.NumberSeries;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
@@ -172,5 +174,16 @@ public class CasesConfiguration {
     @Bean
     CaseLookup caseLookup(CaseStore store, CaseAccess access) {
         return new CaseLookup(store, access);
+    }
+
+    @Bean
+    MaterialOpenings materialOpenings(MongoTemplate mongo) {
+        return new MongoMaterialOpenings(mongo);
+    }
+
+    /** Reading materials back, each opening by staff on the record (issue 17, point 1). */
+    @Bean
+    MaterialReview materialReview(CaseLookup cases, MaterialStorage files, MaterialOpenings openings, Clock clock) {
+        return new MaterialReview(cases, files, openings, clock);
     }
 }
