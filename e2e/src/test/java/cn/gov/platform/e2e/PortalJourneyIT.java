@@ -93,6 +93,10 @@ class PortalJourneyIT {
             citizen.waitForState("[data-test=state]", "APPROVED");
             assertThat(citizen.find("[data-test=case-number]").getText()).isEqualTo(caseNumber);
             citizen.step("villager-approved");
+            // The clerk's opening of the photo is on the record the applicant sees.
+            citizen.visible("[data-test=material-opening]");
+            assertThat(citizen.find("[data-test=material-openings]").getText()).contains("demo-clerk");
+            citizen.step("villager-material-openings");
             walletAndVerify(citizen, caseId, "villager");
         }
     }
@@ -140,6 +144,11 @@ class PortalJourneyIT {
             clerk.visible("li[data-case='" + caseId + "']");
             clerk.step("clerk-queue");
             clerk.click("li[data-case='" + caseId + "'] a");
+            // Issue 17, point 1: the clerk opens the applicant's photo in place, with its checksum.
+            clerk.click("[data-test=preview-photo]");
+            clerk.visible("[data-test=preview-pdf-photo]");
+            assertThat(clerk.find("[data-test=checksum-photo]").getText()).matches("[0-9a-f]{64}");
+            clerk.step("clerk-material-preview");
             clerk.click("[data-test=accept]");
             clerk.waitForState("[data-test=state]", "ACCEPTED");
             caseNumber = clerk.find("[data-test=case-number]").getText();
