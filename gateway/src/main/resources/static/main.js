@@ -12,6 +12,7 @@ import * as complaints from './complaints.js';
 import * as certadmin from './certadmin.js';
 import * as creditwork from './creditwork.js';
 import * as templates from './templates.js';
+import * as window_ from './window.js';
 
 const APPLICANT = ['citizen', 'enterprise'];
 const STAFF = ['clerk', 'reviewer', 'approver'];
@@ -39,6 +40,7 @@ const routes = [
   ['/complaint/:id', complaints.one, [...APPLICANT, ...STAFF, 'supervisor']],
   ['/work/complaints', complaints.staffComplaints, STAFF],
   ['/work/follow-ups', complaints.followUps, STAFF],
+  ['/window', window_.counter, ['clerk']],
   ['/work/:id', staff.caseWork, STAFF],
   ['/certificates', certadmin.desk, ['clerk', 'approver']],
   ['/my-credit', creditwork.mine, APPLICANT],
@@ -54,6 +56,7 @@ function navLinks() {
   if (auth.hasRole('citizen')) links.push(['#/mandates', t('mandates')]);
   if (auth.hasRole('agent')) links.push(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
+  if (auth.hasRole('clerk')) links.push(['#/window', t('counterNav')]);
   if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')]);
   if (auth.hasRole('admin')) links.push(['#/templates', t('templatesNav')], ['#/credit-work', t('creditWork')]);
   if (auth.signedIn()) links.push(['#/me', t('accountNav')]);

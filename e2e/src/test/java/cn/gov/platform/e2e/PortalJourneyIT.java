@@ -93,8 +93,61 @@ class PortalJourneyIT {
             citizen.waitForState("[data-test=state]", "APPROVED");
             assertThat(citizen.find("[data-test=case-number]").getText()).isEqualTo(caseNumber);
             citizen.step("villager-approved");
+            // The clerk's opening of the photo is on the record the applicant sees.
+            citizen.visible("[data-test=material-opening]");
+            assertThat(citizen.find("[data-test=material-openings]").getText()).contains("demo-clerk");
+            citizen.step("villager-material-openings");
             walletAndVerify(citizen, caseId, "villager");
         }
+    }
+
+    /**
+     * Issue 17, point 2: a walk-in applicant without an account is served at the county window: the
+     * clerk enters the person and the identity document checked (an invalid ID number is named next to
+     * its field), creates the case, uploads the materials handed over, submits and accepts it.
+     */
+    @Test
+    void aWalkInApplicantWithoutAnAccountIsServedAtTheCountyWindow() {
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-clerk").open("/window");
+            new Select(clerk.find("[data-test=counter-item]")).selectByValue(ITEM);
+            clerk.type("[data-test=counter-name]", "马小花");
+            clerk.type("[data-test=counter-id]", "640324199001011234");
+            clerk.type("[data-test=counter-phone]", "13909531234");
+            clerk.click("[data-test=counter-checked]");
+            clerk.click("[data-test=counter-create]");
+            clerk.visible("[data-test=field-error]");
+            assertThat(clerk.find("[data-test=counter-id]").getDomAttribute("aria-invalid")).isEqualTo("true");
+            clerk.step("counter-invalid-id-number");
+
+            clerk.type("[data-test=counter-id]", walkInIdNumber());
+            clerk.click("[data-test=counter-create]");
+            clerk.visible("[data-test=counter-file-application-form]");
+            for (String material : List.of("id-card", "application-form", "premises-proof", "photo")) {
+                clerk.find("[data-test=counter-file-" + material + "]").sendKeys(pdf.toString());
+            }
+            clerk.step("counter-case-created");
+            clerk.click("[data-test=counter-submit]");
+            clerk.waitForState("[data-test=state]", "SUBMITTED");
+            clerk.step("counter-submitted");
+            clerk.click("[data-test=accept]");
+            clerk.waitForState("[data-test=state]", "ACCEPTED");
+            assertThat(clerk.find("[data-test=case-number]").getText()).matches("640324-\\d{4}-\\d{7}");
+            clerk.step("counter-accepted");
+        }
+    }
+
+    /** A valid resident ID number of Tongxin county not used before (a new person record each run). */
+    private static String walkInIdNumber() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String seventeen = "6403241985" + "%02d%02d".formatted(random.nextInt(1, 13), random.nextInt(1, 29))
+                + "%03d".formatted(random.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeen.charAt(i) - '0') * weights[i];
+        }
+        return seventeen + "10X98765432".charAt(sum % 11);
     }
 
     /**
@@ -140,6 +193,11 @@ class PortalJourneyIT {
             clerk.visible("li[data-case='" + caseId + "']");
             clerk.step("clerk-queue");
             clerk.click("li[data-case='" + caseId + "'] a");
+            // Issue 17, point 1: the clerk opens the applicant's photo in place, with its checksum.
+            clerk.click("[data-test=preview-photo]");
+            clerk.visible("[data-test=preview-pdf-photo]");
+            assertThat(clerk.find("[data-test=checksum-photo]").getText()).matches("[0-9a-f]{64}");
+            clerk.step("clerk-material-preview");
             clerk.click("[data-test=accept]");
             clerk.waitForState("[data-test=state]", "ACCEPTED");
             caseNumber = clerk.find("[data-test=case-number]").getText();

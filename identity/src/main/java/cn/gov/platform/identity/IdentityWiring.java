@@ -20,6 +20,8 @@ import cn.gov.platform.identity.person.infrastructure.AesGcmSealer;
 import cn.gov.platform.identity.person.infrastructure.HttpRealNameVerifier;
 import cn.gov.platform.identity.person.infrastructure.KeycloakAccounts;
 import cn.gov.platform.identity.person.infrastructure.MongoPersons;
+import cn.gov.platform.identity.person.infrastructure.MongoPersonRecords;
+import cn.gov.platform.identity.person.domain.PersonRecords;
 import cn.gov.platform.identity.person.infrastructure.MongoPreferencesStore;
 import cn.gov.platform.identity.person.infrastructure.UnconfiguredRealNameVerifier;
 import cn.gov.platform.identity.staff.domain.StaffPositions;
@@ -51,6 +53,12 @@ class IdentityWiring {
     @Bean
     Persons persons(MongoTemplate mongo, Sealer sealer) {
         return new MongoPersons(mongo, sealer);
+    }
+
+    /** People served at a window without an account (issue 17). */
+    @Bean
+    PersonRecords personRecords(MongoTemplate mongo, Sealer sealer) {
+        return new MongoPersonRecords(mongo, sealer);
     }
 
     @Bean

@@ -73,6 +73,9 @@ public abstract class IntakeIT extends ServiceIT {
                 .willReturn(okJson("{\"allowed\":true,\"reason\":\"HOLDS_ROLE\"}")));
         IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/mandates/check"))
                 .willReturn(okJson("{\"allowed\":false,\"reason\":\"NO_MANDATE\"}")));
+        // No account holds a person record (issue 17) unless a test says so.
+        IDENTITY.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
+                "/api/identity/internal/persons/[^/]+/person-records")).willReturn(okJson("{\"subjects\":[]}")));
         creditAnswers(CREDIT_CLEAR);
         IDENTITY.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
                 "/api/credit/internal/checks/[^/]+/feedback")).willReturn(aResponse().withStatus(201)));

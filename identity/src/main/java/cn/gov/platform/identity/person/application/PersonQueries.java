@@ -4,6 +4,7 @@ import cn.gov.platform.identity.audit.application.AuditLog;
 import cn.gov.platform.identity.cache.CheckCache;
 import cn.gov.platform.identity.person.domain.Contact;
 import cn.gov.platform.identity.person.domain.Person;
+import cn.gov.platform.identity.person.domain.PersonRecords;
 import cn.gov.platform.identity.person.domain.Persons;
 import cn.gov.platform.identity.person.domain.Preferences;
 import cn.gov.platform.identity.person.domain.PreferencesStore;
@@ -26,15 +27,17 @@ public class PersonQueries {
     static final String CONTACT_CHECK = "contact";
 
     private final Persons persons;
+    private final PersonRecords records;
     private final PreferencesStore preferences;
     private final CheckCache cache;
     private final Sealer sealer;
     private final AuditLog audit;
     private final Timer contactTimer;
 
-    public PersonQueries(Persons persons, PreferencesStore preferences, CheckCache cache, Sealer sealer,
+    public PersonQueries(Persons persons, PersonRecords records, PreferencesStore preferences, CheckCache cache, Sealer sealer,
             AuditLog audit, MeterRegistry meters) {
         this.persons = persons;
+        this.records = records;
         this.preferences = preferences;
         this.cache = cache;
         this.sealer = sealer;
@@ -74,6 +77,9 @@ public class PersonQueries {
             SealedContact sealed = cache.get(CONTACT_CHECK, subject, "contact", SealedContact.class, () ->
                     new CheckCache.Answer<>(persons.bySubject(subject)
                             .map(p -> new SealedContact(sealer.seal(p.phone().value()), preferencesOf(subject).language()))
+                            // A person served at a window without an account: the phone they gave there, if any.
+                            .or(() -> records.bySubject(subject).filter(r -> r.phone() != null).map(r -> new SealedContact(
+                                    sealer.seal(r.phone().value()), Preferences.DEFAULT.language())))
                             .orElse(SealedContact.NONE), Duration.ofDays(1)));
             return sealed.phone().isEmpty()
                     ? Optional.<Contact>empty()

@@ -2,6 +2,7 @@ package cn.gov.platform.identity.subject.application;
 
 import cn.gov.platform.identity.enterprise.domain.Enterprise;
 import cn.gov.platform.identity.enterprise.domain.Enterprises;
+import cn.gov.platform.identity.person.domain.PersonRecords;
 import cn.gov.platform.identity.person.domain.Persons;
 import java.util.Comparator;
 import java.util.Optional;
@@ -20,10 +21,12 @@ public class CreditSubjects {
 
     private final Persons persons;
     private final Enterprises enterprises;
+    private final PersonRecords records;
 
-    public CreditSubjects(Persons persons, Enterprises enterprises) {
+    public CreditSubjects(Persons persons, Enterprises enterprises, PersonRecords records) {
         this.persons = persons;
         this.enterprises = enterprises;
+        this.records = records;
     }
 
     public Optional<CreditSubject> of(String subject) {
@@ -35,7 +38,10 @@ public class CreditSubjects {
                     represented.get().creditCode().value()));
         }
         return persons.bySubject(subject)
-                .map(p -> new CreditSubject("NATURAL_PERSON", p.name(), p.idNumber().value(), null));
+                .map(p -> new CreditSubject("NATURAL_PERSON", p.name(), p.idNumber().value(), null))
+                // A person served at a window without an account (issue 17): identified there in person.
+                .or(() -> records.bySubject(subject)
+                        .map(r -> new CreditSubject("NATURAL_PERSON", r.name(), r.idNumber().value(), null)));
     }
 
     /** The identity number travels in clear to the credit service only, which hashes it at once. */

@@ -4,10 +4,12 @@ import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.Caller;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,9 +21,11 @@ import java.util.Optional;
 public class CaseAccess {
 
     private final StaffAuthority staff;
+    private final PersonRecords persons;
 
-    public CaseAccess(StaffAuthority staff) {
+    public CaseAccess(StaffAuthority staff, PersonRecords persons) {
         this.staff = staff;
+        this.persons = persons;
     }
 
     static DomainViolation notFound() {
@@ -30,11 +34,29 @@ public class CaseAccess {
 
     /** The applicant, or the agent who filed for them (INT-10). */
     public Actor applicant(Caller caller, Case c) {
-        if (!c.isApplicantSide(caller.subject())) {
+        Filing filing = c.snapshot().filing();
+        if (filing.isCounterFiler(caller.subject())) {
+            // The clerk who filed at the window completes the filing for the person present (issue 17).
+            return new Actor(caller.subject(), caller.username(), ActorRole.HANDLER);
+        }
+        if (!c.isApplicantSide(caller.subject()) && !ownsRecordOf(caller, filing)) {
             throw notFound();
         }
-        boolean agent = !caller.subject().equals(c.snapshot().filing().applicantSubject());
+        boolean agent = caller.subject().equals(filing.agentSubject());
         return new Actor(caller.subject(), caller.username(), agent ? ActorRole.AGENT : ActorRole.APPLICANT);
+    }
+
+    /**
+     * The person-record subjects that are the caller's account's (issue 17): a citizen served at a window
+     * before they had an account sees those cases as theirs once identity has verified them. None for others.
+     */
+    public List<String> linkedRecords(Caller caller) {
+        return caller.hasRole("citizen") ? persons.recordsOf(caller.subject()) : List.of();
+    }
+
+    /** Asked of identity only for a case filed for a person record, and only for citizens. */
+    private boolean ownsRecordOf(Caller caller, Filing filing) {
+        return filing.isForPersonRecord() && linkedRecords(caller).contains(filing.applicantSubject());
     }
 
     /**
@@ -92,7 +114,9 @@ public class CaseAccess {
      * its department confirmed by identity.
      */
     public void requireView(Caller caller, Case c) {
-        if (c.isApplicantSide(caller.subject())) {
+        Filing filing = c.snapshot().filing();
+        if (c.isApplicantSide(caller.subject()) || filing.isCounterFiler(caller.subject())
+                || ownsRecordOf(caller, filing)) {
             return;
         }
         if (isDraft(c)) {

@@ -36,7 +36,15 @@ public class CaseLookup implements CaseQueries {
 
     /** The caller's own cases, as applicant or as the agent who filed them, newest first. */
     public List<CaseSnapshot> mine(Caller caller) {
-        return store.ofApplicant(caller.subject(), 100);
+        List<String> records = access.linkedRecords(caller);
+        if (records.isEmpty()) {
+            return store.ofApplicant(caller.subject(), 100);
+        }
+        // Cases filed at a window for the person before they had an account are theirs too (issue 17).
+        java.util.List<CaseSnapshot> all = new java.util.ArrayList<>(store.ofApplicant(caller.subject(), 100));
+        records.forEach(r -> all.addAll(store.ofApplicant(r, 100)));
+        all.sort(java.util.Comparator.comparing((CaseSnapshot s) -> s.lifecycle().createdAt()).reversed());
+        return all.size() > 100 ? List.copyOf(all.subList(0, 100)) : all;
     }
 
     /** The staff member's queue: cases of their department at their division, confirmed by identity. */

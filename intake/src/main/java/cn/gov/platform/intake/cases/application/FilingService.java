@@ -150,7 +150,7 @@ public class FilingService {
     }
 
     /** INT-7: a request received where the item is not handled is answered with where it is. */
-    private static Implementation handlingPlace(ServiceItem item, FileRequest request) {
+    static Implementation handlingPlace(ServiceItem item, FileRequest request) {
         DivisionCode division = DivisionCode.of(request.division());
         return item.implementationAt(division, request.department()).orElseThrow(() -> {
             String zh = item.implementations().stream().map(i -> i.divisionName() + i.departmentName() + "（地址："
@@ -234,7 +234,7 @@ public class FilingService {
         return changes.change("withdraw", id, c -> c.withdraw(access.applicant(caller, c), reason, changes.now()));
     }
 
-    private static String requireKey(@Nullable String key) {
+    static String requireKey(@Nullable String key) {
         if (key == null || key.isBlank()) {
             throw DomainViolation.invalid("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED",
                     "提交申请须带 Idempotency-Key 请求头，重试时使用同一个值。",

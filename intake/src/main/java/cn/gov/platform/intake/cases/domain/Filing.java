@@ -5,13 +5,33 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who a case is for and who filed it. With an agent, the case belongs to the principal (INT-10):
  * {@code applicantSubject} is the villager, {@code agentSubject} the agent, {@code mandateId} the
- * recorded consent the identity service confirmed.
+ * recorded consent the identity service confirmed. Filed at the window by a clerk for a person present
+ * (issue 17), {@code counter} holds the clerk's attestation; the clerk is the filer, and the applicant is
+ * the person's account or person record ({@code record:<id>}, see identity's person records).
  */
 public record Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
-        String idempotencyKey, String fingerprint) {
+        String idempotencyKey, String fingerprint, @Nullable CounterAttestation counter) {
+
+    public Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
+            String idempotencyKey, String fingerprint) {
+        this(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, null);
+    }
 
     public String filerSubject() {
+        if (counter != null) {
+            return counter.clerkSubject();
+        }
         return agentSubject != null ? agentSubject : applicantSubject;
+    }
+
+    /** The clerk who filed this case at the window for the person present, who may still complete it for them. */
+    public boolean isCounterFiler(String subject) {
+        return counter != null && counter.clerkSubject().equals(subject);
+    }
+
+    /** The applicant is a person record (served without an account), not an account. */
+    public boolean isForPersonRecord() {
+        return applicantSubject.startsWith("record:");
     }
 
     /** The principal and the agent who filed for them both see the case as theirs (INT-10). */

@@ -97,6 +97,16 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
         return codes;
     }
 
+    /**
+     * The uploaded file of a material, to be read back (issue 17, point 1). A material not handed in, or
+     * named by an e-certificate instead of a file, has no file to open: 404.
+     */
+    public MaterialEntry uploadOf(String code) {
+        return supplied.stream().filter(m -> m.code().equals(code) && m.source() == MaterialEntry.Source.UPLOAD
+                && m.fileId() != null).findFirst().orElseThrow(() -> DomainViolation.notFound("MATERIAL_FILE_NOT_FOUND",
+                        "该材料没有上传的文件。", "There is no uploaded file for this material."));
+    }
+
     // --- the one-time notice (INT-2) ------------------------------------------------------------------
 
     /**

@@ -12,6 +12,7 @@ import cn.gov.platform.intake.cases.domain.Deadlines;
 import cn.gov.platform.intake.cases.domain.Decision;
 import cn.gov.platform.intake.cases.domain.DecisionChain;
 import cn.gov.platform.intake.cases.domain.Delivery;
+import cn.gov.platform.intake.cases.domain.CounterAttestation;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.Handling;
 import cn.gov.platform.intake.cases.domain.JointReview;
@@ -62,7 +63,8 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         @Nullable String reportedTo, @Nullable String reportedToDepartment, @Nullable CreditStatus creditCheck,
         @Nullable CreditRecord credit, @Nullable List<CreditFeedback> creditFeedback,
         @Nullable Boolean creditFeedbackPending,
-        @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges) {
+        @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges,
+        @Nullable CounterAttestation counter) {
 
     static CaseDocument of(CaseSnapshot s) {
         Lifecycle life = s.lifecycle();
@@ -80,12 +82,12 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 life.submittedAt(), s.outbox(), s.hasPendingEvents(), s.joint().tasks(), s.joint().deemedConsent(),
                 s.joint().deemedConsentBasis(), s.deemedDue(), h.greenChannel(), h.greenChannelBasis(),
                 h.responsibleOfficer(), h.reportedTo(), h.reportedToDepartment(), c.status(), c.record(), c.feedback(),
-                c.feedbackPending(), h.delivery(), d.changes());
+                c.feedbackPending(), h.delivery(), d.changes(), s.filing().counter());
     }
 
     CaseSnapshot toSnapshot() {
         return new CaseSnapshot(id, version, new CaseItem(itemCode, itemVersion, itemName, itemClass),
-                new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint),
+                new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter),
                 new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt, orNone(transitions)),
                 new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
                         Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery),
@@ -106,7 +108,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 materials, transitions, notices, tolerated, opinions, decision, pauses, acceptedOn, promisedDue,
                 statutoryDue, createdAt, submittedAt, List.of(), false, tasks, deemedConsent, deemedConsentBasis,
                 deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
-                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges);
+                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter);
     }
 
     /** The outbox as the relay reads it. */

@@ -14,7 +14,11 @@ import cn.gov.platform.intake.cases.application.FilingService;
 import cn.gov.platform.intake.cases.application.WindowService;
 import cn.gov.platform.intake.cases.application.CertificateReferences;
 import cn.gov.platform.intake.cases.application.CreditChecks;
+import cn.gov.platform.intake.cases.application.CounterFilingService;
 import cn.gov.platform.intake.cases.application.Mandates;
+import cn.gov.platform.intake.cases.application.PersonRecords;
+import cn.gov.platform.intake.cases.application.MaterialOpenings;
+import cn.gov.platform.intake.cases.application.MaterialReview;
 import cn.gov.platform.intake.cases.application.MaterialStorage;
 import cn.gov.platform.intake.cases.application.NumberSeries;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
@@ -124,8 +128,20 @@ public class CasesConfiguration {
     }
 
     @Bean
-    CaseAccess caseAccess(StaffAuthority staff) {
-        return new CaseAccess(staff);
+    PersonRecords personRecords(IdentityClient client, CircuitBreakerFactory<?, ?> breakers) {
+        return new IdentityPersonRecords(client, breakers);
+    }
+
+    @Bean
+    CaseAccess caseAccess(StaffAuthority staff, PersonRecords persons) {
+        return new CaseAccess(staff, persons);
+    }
+
+    /** Filing at the window for a person present there (issue 17, point 2). */
+    @Bean
+    CounterFilingService counterFilingService(CaseChanges changes, CatalogueService catalogue, CaseAccess access,
+            PersonRecords persons, MeterRegistry meters) {
+        return new CounterFilingService(changes, catalogue, access, persons, meters);
     }
 
     @Bean
@@ -172,5 +188,16 @@ public class CasesConfiguration {
     @Bean
     CaseLookup caseLookup(CaseStore store, CaseAccess access) {
         return new CaseLookup(store, access);
+    }
+
+    @Bean
+    MaterialOpenings materialOpenings(MongoTemplate mongo) {
+        return new MongoMaterialOpenings(mongo);
+    }
+
+    /** Reading materials back, each opening by staff on the record (issue 17, point 1). */
+    @Bean
+    MaterialReview materialReview(CaseLookup cases, MaterialStorage files, MaterialOpenings openings, Clock clock) {
+        return new MaterialReview(cases, files, openings, clock);
     }
 }

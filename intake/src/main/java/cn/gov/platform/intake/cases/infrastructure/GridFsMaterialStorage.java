@@ -3,7 +3,12 @@ package cn.gov.platform.intake.cases.infrastructure;
 import cn.gov.platform.intake.cases.application.MaterialStorage;
 import cn.gov.platform.intake.cases.domain.FileType;
 import cn.gov.platform.intake.cases.domain.StoredFile;
+import com.mongodb.client.gridfs.model.GridFSFile;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,5 +36,21 @@ class GridFsMaterialStorage implements MaterialStorage {
     @Override
     public void delete(String fileId) {
         gridFs.delete(Query.query(Criteria.where("_id").is(new ObjectId(fileId))));
+    }
+
+    @Override
+    public Optional<InputStream> read(String fileId) {
+        if (!ObjectId.isValid(fileId)) {
+            return Optional.empty();
+        }
+        GridFSFile file = gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(fileId))));
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(gridFs.getResource(file).getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -17,6 +17,23 @@ interface IdentityClient {
     StaffCheck checkStaff(@RequestParam("staff") String staff, @RequestParam("role") String role,
             @RequestParam("department") String department, @RequestParam("division") String division);
 
+    /** Issue 17: whom a counter filing belongs to (the person's account, or their person record). */
+    @org.springframework.web.bind.annotation.PostMapping("/api/identity/internal/person-records")
+    CounterPerson servedAtCounter(@org.springframework.web.bind.annotation.RequestBody CounterPersonBody body);
+
+    /** Issue 17: the person-record subjects that are this account's. */
+    @GetMapping("/api/identity/internal/persons/{subject}/person-records")
+    RecordSubjects recordsOf(@org.springframework.web.bind.annotation.PathVariable("subject") String subject);
+
+    record CounterPersonBody(String name, String idNumber, @Nullable String phone, String filedBy) {
+    }
+
+    record CounterPerson(@Nullable String subject, @Nullable Boolean registered) {
+    }
+
+    record RecordSubjects(java.util.@Nullable List<String> subjects) {
+    }
+
     record MandateCheck(@Nullable Boolean allowed, @Nullable String reason, @Nullable String mandateId) {
     }
 

@@ -38,7 +38,19 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         Instant createdAt, @Nullable Instant submittedAt, List<TaskView> tasks, boolean greenChannel,
         @Nullable String greenChannelBasis, @Nullable String responsibleOfficer, @Nullable String reportedTo,
         @Nullable String reportedToDepartment, CreditView credit, @Nullable Delivery delivery,
-        List<DeadlineChangeView> deadlineChanges) {
+        List<DeadlineChangeView> deadlineChanges, @Nullable CounterView counter) {
+
+    /**
+     * Filed at the window for the person present (issue 17): the clerk's attestation, without the subject;
+     * {@code registered}: whether the person had an account then (else the case is their person record's).
+     */
+    record CounterView(String clerkName, String documentType, boolean checkedInPerson, boolean registered,
+            Instant at) {
+
+        static @Nullable CounterView of(cn.gov.platform.intake.cases.domain.@Nullable CounterAttestation a) {
+            return a == null ? null : new CounterView(a.clerkName(), a.documentType(), true, a.registered(), a.at());
+        }
+    }
 
     /** The credit check the case used (CRE-2): status, and the check, measures and entries cited. */
     record CreditView(String status, @Nullable String checkId, @Nullable String stage, @Nullable String standing,
@@ -159,7 +171,7 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                 s.joint().tasks().stream().map(t -> TaskView.of(t, d.acceptedOn(), open, calendar)).toList(),
                 h.greenChannel(), h.greenChannelBasis(), h.responsibleOfficer(), h.reportedTo(),
                 h.reportedToDepartment(), CreditView.of(s.credit()), h.delivery(),
-                d.changes().stream().map(DeadlineChangeView::of).toList());
+                d.changes().stream().map(DeadlineChangeView::of).toList(), CounterView.of(s.filing().counter()));
     }
 
     /** A line of a case list; {@code provisional}: the open promised date rests on a provisional year. */
