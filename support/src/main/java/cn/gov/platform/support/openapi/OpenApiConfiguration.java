@@ -23,9 +23,16 @@ import org.springframework.core.annotation.Order;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class OpenApiConfiguration {
 
+    /**
+     * One per JVM: swagger-core keeps its model converters in a JVM-wide registry, where the resolver
+     * of the last application context started replaces the earlier ones; every context's
+     * {@link PublicContract} must read the names that resolver gave (tests start several contexts).
+     */
+    private static final FeatureTypeNames NAMES = new FeatureTypeNames();
+
     @Bean
     FeatureTypeNames featureTypeNames() {
-        return new FeatureTypeNames();
+        return NAMES;
     }
 
     /**
