@@ -28,6 +28,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"platform.credit.intake.uri=${intake-down-it.intake-uri}",
         "platform.credit.case-events.stream=" + IntakeDownAtStartIT.STREAM})
+// Its own context (intake down at start), closed after the class so that its relay and consumers do not
+// take the events and hints of the test classes after it.
+@org.springframework.test.annotation.DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeDownAtStartIT extends CreditIT {
 
