@@ -17,12 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * relay's sweep catch up), and a check is answered from memory with its record stored, each
  * within seconds.
  */
-// Its own application context, closed after the class: while Redis is stopped its relay may keep the
-// outbox lock until the lock's time to live and its consumers may hold entries pending, which would
-// make the next test classes' events wait; so no consumers here, a short lock, and no context left behind.
-@org.springframework.test.context.TestPropertySource(properties = {"platform.events.consumer.enabled=false",
-        "platform.events.relay.lock-ttl=3s"})
-@org.springframework.test.annotation.DirtiesContext
+@cn.gov.platform.testkit.OwnContextWithoutConsumers
 class RedisDownIT extends CreditIT {
 
     static final Duration BOUND = Duration.ofSeconds(10);

@@ -17,12 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * draws its number from Redis, so it answers 503 problem+json with Retry-After; reads keep
  * working. Every answer comes within {@link #BOUND}, far below the gateway's 15 s.
  */
-// Its own application context, closed after the class: while Redis is stopped its relay may keep the
-// outbox lock until the lock's time to live and its consumers may hold entries pending, which would
-// make the next test classes' events wait; so no consumers here, a short lock, and no context left behind.
-@org.springframework.test.context.TestPropertySource(properties = {"platform.events.consumer.enabled=false",
-        "platform.events.relay.lock-ttl=3s"})
-@org.springframework.test.annotation.DirtiesContext
+@cn.gov.platform.testkit.OwnContextWithoutConsumers
 class RedisDownIT extends IntakeIT {
 
     static final Duration BOUND = Duration.ofSeconds(10);
