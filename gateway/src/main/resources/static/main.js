@@ -10,6 +10,7 @@ import * as cal from './calendar.js';
 import * as account from './account.js';
 import * as complaints from './complaints.js';
 import * as certadmin from './certadmin.js';
+import * as accounts from './accounts.js';
 import * as creditwork from './creditwork.js';
 import * as templates from './templates.js';
 import * as window_ from './window.js';
@@ -46,6 +47,7 @@ const routes = [
   ['/my-credit', creditwork.mine, APPLICANT],
   ['/credit-work', creditwork.desk, ['reviewer', 'approver', 'admin']],
   ['/templates', templates.list, ['admin']],
+  ['/accounts', accounts.desk, ['admin']],
   ['/calendar', cal.calendar],
   ['/calendar/:year', cal.calendar],
 ];
@@ -58,7 +60,7 @@ function navLinks() {
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
   if (auth.hasRole('clerk')) links.push(['#/window', t('counterNav')]);
   if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')]);
-  if (auth.hasRole('admin')) links.push(['#/templates', t('templatesNav')], ['#/credit-work', t('creditWork')]);
+  if (auth.hasRole('admin')) links.push(['#/templates', t('templatesNav')], ['#/credit-work', t('creditWork')], ['#/accounts', t('accountsNav')]);
   if (auth.signedIn()) links.push(['#/me', t('accountNav')]);
   else links.push(['#/register', t('register')]);
   if (auth.signedIn()) links.push(['#/inbox', t('inbox')]);

@@ -59,6 +59,58 @@ class IdentityIT {
         assertThat(me.json().get("subject").asString()).isEqualTo(registered.json().get("subject").asString());
     }
 
+    /**
+     * Issue 16, point 6: an administrator suspends an account in the portal; its token, still
+     * within its 5 minutes, is refused within seconds by the gateway and by the services behind it
+     * (identity asked directly), and it cannot log in; reinstated, it logs in again.
+     */
+    @Test
+    void anAccountSuspendedInThePortalIsRefusedEverywhereWithinSecondsAndLogsInAgainOnceReinstated()
+            throws InterruptedException {
+        String username = "e2e-susp-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "E2e-" + UUID.randomUUID().toString().substring(0, 8) + "x9";
+        Api.Reply registered = identity.post("/api/identity/registrations", null, """
+                {"username":"%s","password":"%s","name":"马晓东","idNumber":"%s","phone":"13812345678"}"""
+                .formatted(username, password, freshIdNumber()));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String token = passwordLogin(username, password);
+        assertThat(gateway.get("/api/intake/cases", token).status()).isEqualTo(200);
+
+        try (Browser admin = new Browser()) {
+            admin.login("demo-admin");
+            admin.open("/accounts");
+            admin.type("[data-test=suspend-username]", username);
+            admin.type("[data-test=suspend-reason]", "冒用他人身份办理业务");
+            admin.click("[data-test=suspend-submit]");
+            assertThat(admin.visible("[data-test=suspend-done]").getText()).contains("账号已停用").contains(username);
+            assertThat(admin.visible("[data-username='" + username + "'][data-active=true]").getText())
+                    .contains("停用中").contains("冒用他人身份办理业务");
+            admin.step("admin-account-suspended");
+
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (gateway.get("/api/identity/me", token).status() == 200 && System.nanoTime() < until) {
+                Thread.sleep(200);
+            }
+            for (String path : new String[] {"/api/identity/me", "/api/intake/cases", "/api/notifications/inbox"}) {
+                Api.Reply refused = gateway.get(path, token);
+                assertThat(refused.status()).as("%s through the gateway", path).isEqualTo(401);
+                assertThat(refused.isProblem()).isTrue();
+            }
+            assertThat(identity.get("/api/identity/me", token).status()).as("identity itself, behind the gateway")
+                    .isEqualTo(401);
+            assertThat(loginStatus(username, password)).as("no new login").isEqualTo(400);
+
+            admin.click("[data-username='" + username + "'] [data-test=reinstate]");
+            admin.visible("[data-username='" + username + "'][data-active=false]");
+            admin.step("admin-account-reinstated");
+        }
+        Thread.sleep(1_100); // a token carries its issue time to the second
+        String again = passwordLogin(username, password);
+        assertThat(gateway.get("/api/identity/me", again).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/identity/me", token).status()).as("the token from before the suspension, never again")
+                .isEqualTo(401);
+    }
+
     @Test
     void theDemoMandatePassesForItsItemFailsForAnotherAndEndsWhenRevoked() {
         String service = serviceToken();
@@ -116,17 +168,30 @@ class IdentityIT {
                 "client_secret", "local-intake-secret")).get("access_token").asString();
     }
 
-    private static String passwordLogin(String username, String password) {
+    private static int loginStatus(String username, String password) {
+        try {
+            return HTTP.send(loginRequest(username, password), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest loginRequest(String username, String password) {
         String body = Map.of("grant_type", "password", "client_id", "gov-portal", "username", username,
                         "password", password).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RunningPlatform.KEYCLOAK
-                        + "/realms/gov/protocol/openid-connect/token"))
+        return HttpRequest.newBuilder(URI.create(RunningPlatform.KEYCLOAK + "/realms/gov/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String passwordLogin(String username, String password) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(loginRequest(username, password), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("login of the new citizen").isEqualTo(200);
             return JSON.readTree(response.body()).get("access_token").asString();
         } catch (IOException e) {

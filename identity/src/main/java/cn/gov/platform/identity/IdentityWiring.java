@@ -18,7 +18,11 @@ import cn.gov.platform.identity.person.domain.RealNameVerifier;
 import cn.gov.platform.identity.person.domain.Sealer;
 import cn.gov.platform.identity.person.infrastructure.AesGcmSealer;
 import cn.gov.platform.identity.person.infrastructure.HttpRealNameVerifier;
+import cn.gov.platform.identity.person.domain.Suspensions;
+import cn.gov.platform.identity.person.domain.TokenRefusals;
 import cn.gov.platform.identity.person.infrastructure.KeycloakAccounts;
+import cn.gov.platform.identity.person.infrastructure.MongoSuspensions;
+import cn.gov.platform.identity.person.infrastructure.RedisTokenRefusals;
 import cn.gov.platform.identity.person.infrastructure.MongoPersons;
 import cn.gov.platform.identity.person.infrastructure.MongoPersonRecords;
 import cn.gov.platform.identity.person.domain.PersonRecords;
@@ -64,6 +68,16 @@ class IdentityWiring {
     @Bean
     PreferencesStore preferencesStore(MongoTemplate mongo, Clock clock) {
         return new MongoPreferencesStore(mongo, clock);
+    }
+
+    @Bean
+    Suspensions suspensions(MongoTemplate mongo) {
+        return new MongoSuspensions(mongo);
+    }
+
+    @Bean
+    TokenRefusals tokenRefusals(StringRedisTemplate redis) {
+        return new RedisTokenRefusals(redis);
     }
 
     @Bean(destroyMethod = "close")

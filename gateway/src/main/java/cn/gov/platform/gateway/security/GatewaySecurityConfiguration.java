@@ -4,6 +4,7 @@ import cn.gov.platform.gateway.GatewayProperties;
 import cn.gov.platform.gateway.portal.PortalConfiguration;
 import cn.gov.platform.gateway.web.ProblemResponses;
 import cn.gov.platform.support.problem.CommonProblems;
+import cn.gov.platform.support.security.SuspendedAccounts;
 import cn.gov.platform.support.security.TokenProperties;
 import cn.gov.platform.support.security.TokenValidation;
 import java.util.List;
@@ -37,13 +38,17 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
 
-    /** Every token's signature and claims are checked on first sight, then remembered until it expires. */
+    /**
+     * Every token's signature and claims are checked on first sight, then remembered until it
+     * expires; its account's suspension on every request.
+     */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(TokenProperties properties, GatewayProperties gateway, Clock clock) {
+    ReactiveJwtDecoder jwtDecoder(TokenProperties properties, GatewayProperties gateway, Clock clock,
+            SuspendedAccounts suspended) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSetUri(properties.jwkSetUri().toString()).build();
         decoder.setJwtValidator(TokenValidation.validator(properties));
-        return new RememberedTokens(decoder, clock, gateway.tokenCache().maxTokens());
+        return new RememberedTokens(decoder, clock, gateway.tokenCache().maxTokens(), suspended);
     }
 
     /**

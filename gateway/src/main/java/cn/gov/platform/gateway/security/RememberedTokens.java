@@ -1,5 +1,6 @@
 package cn.gov.platform.gateway.security;
 
+import cn.gov.platform.support.security.SuspendedAccounts;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
@@ -10,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
@@ -18,7 +20,8 @@ import reactor.core.publisher.Mono;
  * Validates a token once and then remembers it, by its SHA-256 hash (the token itself is not
  * kept), until it expires: a caller's next requests skip parsing, the signature check and the
  * claim checks. Only success is remembered; a token that failed any check is checked again in
- * full the next time. The cache is bounded; the least useful entries go first.
+ * full the next time. The cache is bounded; the least useful entries go first. Whether the
+ * token's account was suspended since it was issued is asked on every use, remembered or not.
  */
 final class RememberedTokens implements ReactiveJwtDecoder {
 
@@ -33,10 +36,12 @@ final class RememberedTokens implements ReactiveJwtDecoder {
     private final ReactiveJwtDecoder validator;
     private final Clock clock;
     private final Cache<TokenHash, Jwt> validated;
+    private final SuspendedAccounts suspended;
 
-    RememberedTokens(ReactiveJwtDecoder validator, Clock clock, int maxTokens) {
+    RememberedTokens(ReactiveJwtDecoder validator, Clock clock, int maxTokens, SuspendedAccounts suspended) {
         this.validator = validator;
         this.clock = clock;
+        this.suspended = suspended;
         this.validated = Caffeine.newBuilder()
                 .maximumSize(maxTokens)
                 .expireAfter(new UntilExpiry(clock))
@@ -48,13 +53,19 @@ final class RememberedTokens implements ReactiveJwtDecoder {
         TokenHash hash = TokenHash.of(token);
         Jwt known = validated.getIfPresent(hash);
         if (known != null && stillValid(known)) {
-            return Mono.just(known);
+            return notSuspended(known);
         }
         return validator.decode(token).doOnNext(jwt -> {
             if (jwt.getExpiresAt() != null && stillValid(jwt)) {
                 validated.put(hash, jwt);
             }
-        });
+        }).flatMap(this::notSuspended);
+    }
+
+    private Mono<Jwt> notSuspended(Jwt jwt) {
+        return suspended.refuses(jwt.getSubject(), jwt.getIssuedAt())
+                ? Mono.error(new BadJwtException("The account is suspended"))
+                : Mono.just(jwt);
     }
 
     private boolean stillValid(Jwt jwt) {

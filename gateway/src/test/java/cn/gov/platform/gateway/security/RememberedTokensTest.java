@@ -3,6 +3,8 @@ package cn.gov.platform.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.platform.support.security.SuspendedAccounts;
+import cn.gov.platform.testkit.TestPlatform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -21,7 +26,34 @@ class RememberedTokensTest {
 
     final MovableClock clock = new MovableClock(NOW);
     final Validator validator = new Validator();
-    final RememberedTokens tokens = new RememberedTokens(validator, clock, 100);
+    final StringRedisTemplate redis = redis();
+    final SuspendedAccounts suspended = new SuspendedAccounts(redis, clock);
+    final RememberedTokens tokens = new RememberedTokens(validator, clock, 100, suspended);
+
+    private static StringRedisTemplate redis() {
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration("127.0.0.1", TestPlatform.get().redis().port()));
+        factory.afterPropertiesSet();
+        factory.start();
+        return new StringRedisTemplate(factory);
+    }
+
+    @Test
+    void aRememberedTokenWhoseAccountIsThenSuspendedIsRefusedOnItsNextUse() {
+        validator.subject = "alice-" + java.util.UUID.randomUUID();
+        Jwt first = tokens.decode("token-s").block();
+        assertThat(first).isNotNull();
+
+        SuspendedAccounts.suspend(redis, validator.subject, NOW);
+        suspended.refresh();
+
+        assertThatThrownBy(() -> tokens.decode("token-s").block()).isInstanceOf(BadJwtException.class)
+                .hasMessageContaining("suspended");
+        assertThat(validator.checked).as("refused from memory, without checking the signature again")
+                .containsExactly("token-s");
+        assertThatThrownBy(() -> tokens.decode("token-t").block()).as("a token seen for the first time too")
+                .isInstanceOf(BadJwtException.class);
+    }
 
     @Test
     void checksATokenInFullOnFirstSightThenAnswersFromMemoryUntilItExpires() {
@@ -82,6 +114,7 @@ class RememberedTokensTest {
 
         final List<String> checked = new ArrayList<>();
         Duration expiresIn = Duration.ofMinutes(5);
+        String subject = "alice";
         boolean fail;
 
         @Override
@@ -90,7 +123,7 @@ class RememberedTokensTest {
             if (fail) {
                 return Mono.error(new BadJwtException("bad signature"));
             }
-            return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("alice")
+            return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject(subject)
                     .issuedAt(clock.instant().minusSeconds(10)).expiresAt(clock.instant().plus(expiresIn)).build());
         }
     }

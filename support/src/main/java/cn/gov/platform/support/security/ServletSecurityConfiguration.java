@@ -6,6 +6,7 @@ import cn.gov.platform.support.problem.Problems;
 import cn.gov.platform.support.web.RequestIds;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,7 +44,7 @@ public class ServletSecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(TokenProperties properties) {
+    JwtDecoder jwtDecoder(TokenProperties properties, ObjectProvider<SuspendedAccounts> suspended) {
         // The realm's keys are fetched once and cached; the fetch gets generous timeouts because
         // a busy identity provider must not turn valid tokens into refusals.
         SimpleClientHttpRequestFactory http = new SimpleClientHttpRequestFactory();
@@ -52,7 +53,7 @@ public class ServletSecurityConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
                 .restOperations(new RestTemplate(http))
                 .build();
-        decoder.setJwtValidator(TokenValidation.validator(properties));
+        decoder.setJwtValidator(TokenValidation.validator(properties, suspended.getIfAvailable()));
         return decoder;
     }
 

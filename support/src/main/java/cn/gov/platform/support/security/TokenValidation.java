@@ -1,7 +1,9 @@
 package cn.gov.platform.support.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,7 +19,7 @@ import cn.gov.platform.support.web.Caller;
 /**
  * The checks every platform token passes, in the gateway and again in each service:
  * signature (by the decoder, against the realm's JWKS), issuer, audience, expiry and
- * not-before with a small clock skew.
+ * not-before with a small clock skew, and that its account was not suspended since it was issued.
  */
 public final class TokenValidation {
 
@@ -25,10 +27,19 @@ public final class TokenValidation {
     }
 
     public static OAuth2TokenValidator<Jwt> validator(TokenProperties properties) {
-        return new DelegatingOAuth2TokenValidator<>(List.of(
+        return validator(properties, null);
+    }
+
+    /** The checks, and {@code suspended}'s when there is one (every service with Redis). */
+    public static OAuth2TokenValidator<Jwt> validator(TokenProperties properties, @Nullable SuspendedAccounts suspended) {
+        List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>(List.of(
                 new JwtTimestampValidator(properties.clockSkew()),
                 new JwtIssuerValidator(properties.issuer().toString()),
                 audience(properties.audience())));
+        if (suspended != null) {
+            checks.add(suspended.validator());
+        }
+        return new DelegatingOAuth2TokenValidator<>(checks);
     }
 
     static OAuth2TokenValidator<Jwt> audience(String audience) {

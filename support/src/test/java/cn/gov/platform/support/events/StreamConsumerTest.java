@@ -1,5 +1,6 @@
 package cn.gov.platform.support.events;
 
+import cn.gov.platform.support.RedisForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

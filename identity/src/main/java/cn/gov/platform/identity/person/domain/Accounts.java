@@ -12,4 +12,10 @@ public interface Accounts {
     void delete(String subject);
 
     Optional<String> subjectOf(String username);
+
+    /** Disables the account (no login, no new or renewed token) and ends its sessions. */
+    void disable(String subject);
+
+    /** Enables the account again. */
+    void enable(String subject);
 }

@@ -4,6 +4,7 @@ import cn.gov.platform.identity.IdentityProperties;
 import cn.gov.platform.identity.person.domain.Accounts;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +15,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -22,7 +24,7 @@ import org.springframework.http.HttpStatus;
 /**
  * Accounts in the platform's Keycloak realm through the admin API, authenticated as the
  * identity service's own client (client credentials; it holds manage-users, view-users and
- * query-users). The realm role is found among the roles available to the new user, which
+ * query-users; manage-users also disables accounts and ends their sessions). The realm role is found among the roles available to the new user, which
  * manage-users may list, rather than read from the realm, which would need view-realm.
  */
 public class KeycloakAccounts implements Accounts, AutoCloseable {
@@ -103,6 +105,34 @@ public class KeycloakAccounts implements Accounts, AutoCloseable {
     public Optional<String> subjectOf(String username) {
         try {
             return realm().users().searchByUsername(username, true).stream().findFirst().map(UserRepresentation::getId);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void disable(String subject) {
+        setEnabled(subject, false);
+        try {
+            realm().users().get(subject).logout();
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void enable(String subject) {
+        setEnabled(subject, true);
+    }
+
+    private void setEnabled(String subject, boolean enabled) {
+        try {
+            UserResource user = realm().users().get(subject);
+            UserRepresentation representation = user.toRepresentation();
+            representation.setEnabled(enabled);
+            user.update(representation);
+        } catch (NotFoundException e) {
+            throw PlatformException.notFound("ACCOUNT_NOT_FOUND", Message.of("未找到该账号。", "No such account."));
         } catch (ProcessingException | WebApplicationException e) {
             throw unavailable(e);
         }

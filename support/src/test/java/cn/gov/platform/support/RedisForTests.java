@@ -1,19 +1,19 @@
-package cn.gov.platform.support.events;
+package cn.gov.platform.support;
 
 import cn.gov.platform.devstack.EmbeddedRedis;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** One real Redis for the library's tests (streams, groups and XAUTOCLAIM need the real thing), stopped with the JVM. */
-final class RedisForTests {
+/** One real Redis for support's tests (streams, groups and XAUTOCLAIM need the real thing), stopped with the JVM. */
+public final class RedisForTests {
 
     private static StringRedisTemplate template;
 
     private RedisForTests() {
     }
 
-    static synchronized StringRedisTemplate redis() {
+    public static synchronized StringRedisTemplate redis() {
         if (template == null) {
             EmbeddedRedis server = EmbeddedRedis.ephemeral();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
