@@ -136,10 +136,17 @@ final class Browser implements AutoCloseable {
         // Back through Keycloak's redirect and the portal's code exchange: on a busy machine the
         // navigation may outlast the page-load timeout once; the condition is simply asked again.
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(120))
+            if (!loggedInWithin(username, Duration.ofSeconds(45)) && stillBeforeCodeExchange()) {
+                // Seen once in CI: one module of the page reached the gateway 60 s late and the page
+                // sat at "Loading". A person reloads; the code is still unused, so the login goes on.
+                System.err.printf("Browser: %s's portal page stalled before the code exchange; reloading %s%n",
+                        username, driver.getCurrentUrl());
+                screenshot("login-stalled-" + username);
+                driver.navigate().refresh();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(75))
                     .ignoring(org.openqa.selenium.TimeoutException.class)
-                    .until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
-                            && username.equals(js("return document.getElementById('who')?.textContent || ''")));
+                    .until(d -> loggedIn(username));
         } catch (org.openqa.selenium.TimeoutException e) {
             // Where the login got stuck (Keycloak's page and its message, or the portal) is the diagnosis.
             screenshot("login-stuck-" + username);
@@ -147,6 +154,28 @@ final class Browser implements AutoCloseable {
                     username, driver.getCurrentUrl(), js("return document.body ? document.body.innerText.slice(0, 500) : ''")), e);
         }
         return this;
+    }
+
+    private boolean loggedIn(String username) {
+        return driver.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
+                && username.equals(js("return document.getElementById('who')?.textContent || ''"));
+    }
+
+    private boolean loggedInWithin(String username, Duration time) {
+        try {
+            new WebDriverWait(driver, time).ignoring(org.openqa.selenium.TimeoutException.class)
+                    .until(d -> loggedIn(username));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** Back at the portal with Keycloak's code in the address, and the page never got to exchange it. */
+    private boolean stillBeforeCodeExchange() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(RunningPlatform.GATEWAY) && url.contains("code=")
+                && !"true".equals(js("return document.body?.dataset.ready || ''"));
     }
 
     WebElement find(String css) {
