@@ -10,6 +10,7 @@ import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,8 @@ public class AccountSuspensions {
 
     public Suspension suspend(String admin, String username, @Nullable String reason) {
         String subject = subjectOf(username);
-        Suspension suspension = Suspension.of(subject, username, reason, admin, clock.instant());
+        // To the millisecond, as stored and as the refusal list keeps it: the answer to a repeat is the same.
+        Suspension suspension = Suspension.of(subject, username, reason, admin, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (subject.equals(admin)) {
             throw DomainViolation.rule("CANNOT_SUSPEND_ONESELF", "不能停用自己的账号。",
                     "You cannot suspend your own account.", "username");
@@ -75,7 +77,7 @@ public class AccountSuspensions {
         String subject = subjectOf(username);
         Suspension current = suspensions.of(subject).filter(Suspension::active).orElseThrow(() ->
                 PlatformException.notFound("NOT_SUSPENDED", Message.of("该账号未被停用。", "The account is not suspended.")));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Suspension reinstated = current.reinstated(admin, now);
         accounts.enable(subject);
         try {
