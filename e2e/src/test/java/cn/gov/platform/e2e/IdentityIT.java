@@ -111,6 +111,24 @@ class IdentityIT {
                 .isEqualTo(401);
     }
 
+    /** Issue 16, point 6: logging out of the portal ends the Keycloak session, so no silent login follows. */
+    @Test
+    void aLogoutInThePortalEndsTheKeycloakSessionAndTheNextLoginAsksForThePasswordAgain() {
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen2");
+            citizen.click("#logout");
+            citizen.wait.until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
+                    && d.findElement(org.openqa.selenium.By.id("login")).isDisplayed());
+            citizen.open("/");
+            assertThat(citizen.find("#who").getText()).as("nobody is signed in after a reload").isBlank();
+
+            citizen.click("#login");
+
+            assertThat(citizen.visible("#username").isDisplayed()).as("Keycloak asks again: its session ended").isTrue();
+            citizen.screenshot("logout-asks-again");
+        }
+    }
+
     @Test
     void theDemoMandatePassesForItsItemFailsForAnotherAndEndsWhenRevoked() {
         String service = serviceToken();
