@@ -18,6 +18,9 @@ public final class CommonProblems {
     public static final Message MALFORMED_BODY = Message.of(
             "请求内容不是有效的 JSON，或字段类型不正确。",
             "The request body is not valid JSON or a field has the wrong type.");
+    public static final Message MALFORMED_MULTIPART = Message.of(
+            "上传内容格式不正确：请以 multipart/form-data 方式在 file 字段中上传文件。",
+            "The upload is malformed: send the file as multipart/form-data in the field 'file'.");
     public static final Message VALIDATION_FAILED = Message.of(
             "请求中有字段不符合要求，请按提示逐项修改。",
             "Some fields of the request are not valid; correct each one as described.");

@@ -35,6 +35,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -110,6 +111,17 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException e) {
         return respond(Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", CommonProblems.FORBIDDEN));
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no boundary, cut short, not multipart at all): the
+     * client's fault. A body over the limit stays a 413 (handled as the framework's own exception).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException e) {
+        log.debug("Multipart body refused: {}", e.toString());
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_MULTIPART", CommonProblems.MALFORMED_MULTIPART,
+                "file", List.of()));
     }
 
     @ExceptionHandler(Exception.class)

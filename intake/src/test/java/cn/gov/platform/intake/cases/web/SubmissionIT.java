@@ -195,4 +195,25 @@ class SubmissionIT extends IntakeIT {
         assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(files);
         assertThat(api().get("/api/intake/cases/" + id, citizen()).json().get("materials").size()).isZero();
     }
+
+    @Test
+    void anUploadThatIsNotValidMultipartIs400NamingTheFileAndStoresNothing() {
+        Api.Reply drafted = file(citizen(), "{\"itemCode\":\"SCJG-002\",\"division\":\"640324000000\",\"draft\":true}");
+        String id = drafted.json().get("id").asString();
+        String path = "/api/intake/cases/" + id + "/materials/premises-layout";
+
+        Api.Reply noBoundary = api().send("PUT", path, citizen(), "--x\r\n\r\n",
+                java.util.Map.of("Content-Type", "multipart/form-data"));
+        Api.Reply cutShort = api().send("PUT", path, citizen(), "--b\r\nContent-Disposition: form-data; name=\"file\"",
+                java.util.Map.of("Content-Type", "multipart/form-data; boundary=b"));
+
+        for (Api.Reply reply : java.util.List.of(noBoundary, cutShort)) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+            assertThat(reply.isProblem()).isTrue();
+            assertThat(reply.json().get("code").asString()).isIn("MALFORMED_MULTIPART", "FILE_REQUIRED");
+            assertThat(reply.json().get("field").asString()).isEqualTo("file");
+        }
+        assertThat(noBoundary.json().get("code").asString()).isEqualTo("MALFORMED_MULTIPART");
+        assertThat(api().get("/api/intake/cases/" + id, citizen()).json().get("materials").size()).isZero();
+    }
 }
