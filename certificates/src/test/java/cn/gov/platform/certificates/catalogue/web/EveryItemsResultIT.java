@@ -1,5 +1,6 @@
 package cn.gov.platform.certificates.catalogue.web;
 
+import cn.gov.platform.certificates.CertificatesIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.certificates.Fixtures;
@@ -8,7 +9,6 @@ import cn.gov.platform.certificates.catalogue.domain.CertificateTypes;
 import cn.gov.platform.certificates.catalogue.infrastructure.IntakeCatalogue;
 import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.testkit.Api;
-import cn.gov.platform.testkit.ServiceIT;
 import cn.gov.platform.testkit.TestIssuer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * that decide the item, the holder identity names, the fields a clerk enters), and its holder sees
  * it in the wallet under the type's Chinese name, with every field and a Chinese label for it.
  */
-class EveryItemsResultIT extends ServiceIT {
+class EveryItemsResultIT extends CertificatesIT {
 
     private final CertificateTypes registry = IntakeCatalogue.registry();
 
