@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.platform.testkit.Api;
 import cn.gov.platform.testkit.Bounded;
 import cn.gov.platform.testkit.RedisOutage;
-import cn.gov.platform.testkit.ServiceIT;
 import cn.gov.platform.testkit.TestIssuer;
 import java.time.Duration;
 import java.util.UUID;
@@ -21,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (intake retries the issuance); reads keep working; once Redis is back the same request issues.
  */
 @cn.gov.platform.testkit.OwnContextWithoutConsumers
-class RedisDownIT extends ServiceIT {
+class RedisDownIT extends CertificatesIT {
 
     static final Duration BOUND = Duration.ofSeconds(10);
     static final RedisOutage REDIS = RedisOutage.inFrontOfTestRedis();

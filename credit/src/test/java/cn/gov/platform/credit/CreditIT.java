@@ -38,6 +38,7 @@ public abstract class CreditIT extends ServiceIT {
     protected static final String DEMO_CREDIT_CODE = "91640324MA76TX0DXL";
     protected static final String DEMO_CITIZEN_ID = "640324198503120411";
     protected static final String MARKET = "county-market-regulation";
+    protected static final String STAFF_CHECK = "/api/identity/internal/staff/check";
 
     @Autowired
     protected StringRedisTemplate redis;
@@ -84,6 +85,9 @@ public abstract class CreditIT extends ServiceIT {
         stubTokenEndpoint(IDENTITY);
         IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/persons/unknown/credit-subject")).atPriority(10)
                 .willReturn(aResponse().withStatus(404)));
+        // Identity confirms every staff token's post unless a test says otherwise (StaffAuthorityIT).
+        IDENTITY.stubFor(get(urlPathEqualTo(STAFF_CHECK)).atPriority(10)
+                .willReturn(okJson("{\"allowed\":true,\"reason\":\"GRANTED\"}")));
         breakers.getAllCircuitBreakers().forEach(b -> b.reset());
         if (intakeUpAtStart()) {
             // A first read slower than the breaker's time limit (a loaded machine starting the service)

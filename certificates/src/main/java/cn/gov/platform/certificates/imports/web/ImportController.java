@@ -1,5 +1,6 @@
 package cn.gov.platform.certificates.imports.web;
 
+import cn.gov.platform.certificates.staff.application.ConfirmedRoles;
 import cn.gov.platform.certificates.imports.application.ImportCertificates;
 import cn.gov.platform.certificates.imports.domain.ImportJob;
 import cn.gov.platform.support.web.Caller;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
     private final ImportCertificates imports;
+    private final ConfirmedRoles roles;
 
-    ImportController(ImportCertificates imports) {
+    ImportController(ImportCertificates imports, ConfirmedRoles roles) {
         this.imports = imports;
+        this.roles = roles;
     }
 
     @PostMapping(value = "/api/certificates/imports", consumes = {"text/csv", "text/plain"})
@@ -38,9 +41,11 @@ class ImportController {
         return Progress.of(imports.progress(id, staff(jwt)));
     }
 
-    private static ImportCertificates.Staff staff(Jwt jwt) {
+    private ImportCertificates.Staff staff(Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        return new ImportCertificates.Staff(caller.subject(), caller.roles(), caller.department(), caller.division());
+        return new ImportCertificates.Staff(caller.subject(),
+                roles.of(caller.subject(), caller.roles(), caller.department(), caller.division()), caller.department(),
+                caller.division());
     }
 
     record Progress(String id, String state, int totalRows, int processedRows, int imported, int failed,

@@ -5,10 +5,12 @@ import cn.gov.platform.certificates.catalogue.domain.CertificateTypes;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.Certificates;
+import cn.gov.platform.certificates.registry.domain.Holder;
 import cn.gov.platform.certificates.registry.domain.IssueData;
 import cn.gov.platform.certificates.registry.domain.NumberSequence;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.certificates.signing.domain.Signatures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -26,6 +28,7 @@ import java.util.Optional;
 public class IssueCertificate {
 
     private static final int NUMBER_ATTEMPTS = 5;
+    private static final String CREDIT_CODE_FIELD = "creditCode";
     private final Certificates certificates;
     private final CertificateTypes types;
     private final NumberSequence sequence;
@@ -102,6 +105,24 @@ public class IssueCertificate {
                 "证照目录中没有该类型：" + code + "。", "The catalogue has no certificate type " + code + "."));
     }
 
+    /**
+     * A certificate that states a unified social credit code (the business licence) states its
+     * holder's: a valid code (GB 32100) equal to the enterprise holder's, so the printed code and
+     * the signed holder never disagree.
+     */
+    private static void checkCreditCode(IssueData data) {
+        String stated = data.fields().get(CREDIT_CODE_FIELD);
+        if (stated == null) {
+            return;
+        }
+        String code = UnifiedSocialCreditCode.parse(stated, "fields." + CREDIT_CODE_FIELD).value();
+        if (data.holder().kind() != Holder.Kind.ENTERPRISE || !code.equals(data.holder().creditCode())) {
+            throw DomainViolation.invalid("fields." + CREDIT_CODE_FIELD, "CREDIT_CODE_NOT_HOLDERS",
+                    "证照上的统一社会信用代码应为持证企业的代码。",
+                    "The unified social credit code on the certificate must be its enterprise holder's.");
+        }
+    }
+
     private CertificateType checkAgainstType(IssueData data) {
         CertificateType type = type(data.typeCode());
         if (!type.issuableBy(data.issuingDepartment())) {
@@ -125,6 +146,7 @@ public class IssueCertificate {
             throw DomainViolation.invalid("validFrom", "INVALID_VALIDITY", "有效期起始日不合理。",
                     "The start of validity is implausible.");
         }
+        checkCreditCode(data);
         List<CertificateType.FieldProblem> problems = type.check(data.fields());
         if (!problems.isEmpty()) {
             CertificateType.FieldProblem first = problems.getFirst();

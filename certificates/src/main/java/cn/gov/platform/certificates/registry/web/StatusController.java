@@ -1,5 +1,6 @@
 package cn.gov.platform.certificates.registry.web;
 
+import cn.gov.platform.certificates.staff.application.ConfirmedRoles;
 import cn.gov.platform.certificates.registry.application.ChangeStatus;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.CertificateStatus;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StatusController {
 
     private final ChangeStatus changeStatus;
+    private final ConfirmedRoles roles;
 
-    StatusController(ChangeStatus changeStatus) {
+    StatusController(ChangeStatus changeStatus, ConfirmedRoles roles) {
         this.changeStatus = changeStatus;
+        this.roles = roles;
     }
 
     @PostMapping("/api/certificates/{number}/suspension")
@@ -39,10 +42,15 @@ class StatusController {
         return change(number, CertificateStatus.Change.REVOKE, reason, jwt);
     }
 
+    /** The token's roles, a staff role only where identity confirms it (IDN-3). */
+    private java.util.Set<String> confirmed(Caller caller) {
+        return roles.of(caller.subject(), caller.roles(), caller.department(), caller.division());
+    }
+
     private StatusView change(String number, CertificateStatus.Change change, Reason reason, Jwt jwt) {
         Caller caller = Caller.from(jwt);
         Certificate c = changeStatus.change(number, change, reason.reason(),
-                new ChangeStatus.Staff(caller.subject(), caller.roles(), caller.department(), caller.division()));
+                new ChangeStatus.Staff(caller.subject(), confirmed(caller), caller.department(), caller.division()));
         return new StatusView(c.number().value(), c.status().name().toLowerCase(java.util.Locale.ROOT), reason.reason());
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.platform.certificates.sharing.web;
 
+import cn.gov.platform.certificates.staff.application.ConfirmedRoles;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.sharing.application.Sharing;
 import cn.gov.platform.certificates.sharing.domain.CertificateUse;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SharingController {
 
     private final Sharing sharing;
+    private final ConfirmedRoles roles;
 
-    SharingController(Sharing sharing) {
+    SharingController(Sharing sharing, ConfirmedRoles roles) {
         this.sharing = sharing;
+        this.roles = roles;
     }
 
     @PostMapping("/api/certificates/wallet/{number}/shares")
@@ -64,7 +67,8 @@ class SharingController {
     @GetMapping("/api/certificates/shared/{number}")
     ResponseEntity<SharedView> fetch(@PathVariable String number, @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        Sharing.Fetched fetched = sharing.fetch(new Sharing.Staff(caller.subject(), caller.roles(), caller.department()),
+        Sharing.Fetched fetched = sharing.fetch(new Sharing.Staff(caller.subject(),
+                roles.of(caller.subject(), caller.roles(), caller.department(), caller.division()), caller.department()),
                 number);
         return view(fetched);
     }

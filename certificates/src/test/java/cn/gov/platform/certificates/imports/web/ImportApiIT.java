@@ -1,10 +1,10 @@
 package cn.gov.platform.certificates.imports.web;
 
+import cn.gov.platform.certificates.CertificatesIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.certificates.Fixtures;
 import cn.gov.platform.testkit.Api;
-import cn.gov.platform.testkit.ServiceIT;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /** A legacy CSV of 10,000 rows: imported in the background, bad rows reported, resumable. */
-class ImportApiIT extends ServiceIT {
+class ImportApiIT extends CertificatesIT {
 
     private static final String HEADER = "legacyNumber,typeCode,holderKind,holderSubject,holderName,holderIdHash,"
             + "holderCreditCode,issuingDepartment,issuingDivision,validFrom,validUntil,field.operatorName,"

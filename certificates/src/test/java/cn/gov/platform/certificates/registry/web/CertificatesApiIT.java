@@ -1,10 +1,10 @@
 package cn.gov.platform.certificates.registry.web;
 
+import cn.gov.platform.certificates.CertificatesIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.certificates.Fixtures;
 import cn.gov.platform.testkit.Api;
-import cn.gov.platform.testkit.ServiceIT;
 import cn.gov.platform.testkit.TestIssuer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The registry over real HTTP: issue, verify, tamper, change status, status list, wallet. */
-class CertificatesApiIT extends ServiceIT {
+class CertificatesApiIT extends CertificatesIT {
 
     @Autowired
     MongoTemplate mongo;

@@ -1,11 +1,11 @@
 package cn.gov.platform.certificates.sharing.web;
 
+import cn.gov.platform.certificates.CertificatesIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.certificates.Fixtures;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.testkit.Api;
-import cn.gov.platform.testkit.ServiceIT;
 import cn.gov.platform.testkit.TestIssuer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Sharing with a department, the use log the holder sees, and the PDF, over real HTTP. */
-class SharingApiIT extends ServiceIT {
+class SharingApiIT extends CertificatesIT {
 
     private static final String TRANSPORT = "county-transport";
     private static final LocalDate TODAY = LocalDate.now(ChinaTime.ZONE);

@@ -69,4 +69,14 @@ public final class ClassRules {
         return new Classification(CreditClass.B, recentPenalties > 0
                 ? List.of("PENALTIES_IN_3_YEARS " + recentPenalties) : List.of("NO_RECORDS"));
     }
+
+    /**
+     * The division an enterprise is registered in, for a supervisor's subtree (IDN-3): the
+     * registration authority's region code, digits 3-8 of the unified social credit code (GB 32100),
+     * as a 12-digit county-level code. A township's supervisor has no county-registered enterprise
+     * in their subtree.
+     */
+    public static String registeredIn(String creditCode) {
+        return creditCode.substring(2, 8) + "000000";
+    }
 }

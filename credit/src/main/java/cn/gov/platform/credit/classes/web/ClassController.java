@@ -1,6 +1,7 @@
 package cn.gov.platform.credit.classes.web;
 
 import cn.gov.platform.credit.classes.domain.ClassRules;
+import cn.gov.platform.credit.common.domain.Actor;
 import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
@@ -26,14 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class ClassController {
 
+    private final Actors actors;
     private final EntriesInForce index;
     private final MeasureCatalogue catalogue;
     private final Clock clock;
 
-    ClassController(EntriesInForce index, MeasureCatalogue catalogue, Clock clock) {
+    ClassController(EntriesInForce index, MeasureCatalogue catalogue, Clock clock, Actors actors) {
         this.index = index;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.actors = actors;
     }
 
     record ClassView(String creditCode, String creditClass, List<String> reasons) {
@@ -41,8 +44,12 @@ class ClassController {
 
     @GetMapping("/api/credit/classes/{creditCode}")
     ClassView one(@AuthenticationPrincipal Jwt jwt, @PathVariable String creditCode) {
-        requireSupervisor(jwt);
+        Actor supervisor = requireSupervisor(jwt);
         SubjectKey key = SubjectKey.legalPerson(new UnifiedSocialCreditCode(creditCode.toUpperCase(java.util.Locale.ROOT)));
+        if (!supervisor.supervises(ClassRules.registeredIn(key.creditCode()))) {
+            // An enterprise registered outside the supervisor's subtree is not theirs to see.
+            throw DomainViolation.notFound("NOT_FOUND", "未找到。", "Not found.");
+        }
         ClassRules.Classification c = ClassRules.classify(index.of(key.value()), index.penaltyDaysOf(key.value()), today(),
                 catalogue);
         return new ClassView(key.creditCode(), c.creditClass().name(), c.reasons());
@@ -52,11 +59,12 @@ class ClassController {
     @GetMapping("/api/credit/classes")
     List<ClassView> byClass(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(name = "class") @Pattern(regexp = "[ABCD]", message = "class 只能是 A、B、C、D | class must be A, B, C or D") String creditClass) {
-        requireSupervisor(jwt);
+        Actor supervisor = requireSupervisor(jwt);
         long today = today();
         List<ClassView> found = new ArrayList<>();
         index.forEach((key, entries) -> {
-            if (found.size() < 500 && key.startsWith("L:")) {
+            if (found.size() < 500 && key.startsWith("L:")
+                    && supervisor.supervises(ClassRules.registeredIn(key.substring(2)))) {
                 ClassRules.Classification c = ClassRules.classify(entries, index.penaltyDaysOf(key), today, catalogue);
                 if (c.creditClass().name().equals(creditClass)) {
                     found.add(new ClassView(key.substring(2), c.creditClass().name(), c.reasons()));
@@ -66,10 +74,12 @@ class ClassController {
         return found;
     }
 
-    private static void requireSupervisor(Jwt jwt) {
-        if (!Actors.of(jwt).isSupervisor()) {
+    private Actor requireSupervisor(Jwt jwt) {
+        Actor actor = actors.of(jwt);
+        if (!actor.isSupervisor()) {
             throw DomainViolation.notFound("NOT_FOUND", "未找到。", "Not found.");
         }
+        return actor;
     }
 
     private long today() {

@@ -26,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ImportController {
 
+    private final Actors actors;
     private final ImportService imports;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, Actors actors) {
         this.imports = imports;
+        this.actors = actors;
     }
 
     @PostMapping("/api/credit/imports")
@@ -39,12 +41,12 @@ class ImportController {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         String format = type.startsWith("text/csv") ? "CSV"
                 : type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl") ? "JSONL" : type;
-        ImportJob job = imports.start(Actors.of(jwt), kind.toUpperCase(Locale.ROOT), format, request.getInputStream());
+        ImportJob job = imports.start(actors.of(jwt), kind.toUpperCase(Locale.ROOT), format, request.getInputStream());
         return ResponseEntity.accepted().location(URI.create("/api/credit/imports/" + job.id())).body(job);
     }
 
     @GetMapping("/api/credit/imports/{id}")
     ImportJob progress(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return imports.progress(Actors.of(jwt), id);
+        return imports.progress(actors.of(jwt), id);
     }
 }

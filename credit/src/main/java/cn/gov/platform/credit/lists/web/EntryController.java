@@ -41,16 +41,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EntryController {
 
+    private final Actors actors;
     private final EntryService entries;
     private final CreditSubjects subjects;
     private final SubjectHasher hasher;
     private final Clock clock;
 
-    EntryController(EntryService entries, CreditSubjects subjects, SubjectHasher hasher, Clock clock) {
+    EntryController(EntryService entries, CreditSubjects subjects, SubjectHasher hasher, Clock clock, Actors actors) {
         this.entries = entries;
         this.subjects = subjects;
         this.hasher = hasher;
         this.clock = clock;
+        this.actors = actors;
     }
 
     record SubjectInput(@NotNull(message = "请提供主体类型 | kind is required") cn.gov.platform.credit.subjects.domain.SubjectKind kind,
@@ -87,7 +89,7 @@ class EntryController {
         SubjectKey key = keyOf(body.subject());
         String publicName = body.subject().kind() == cn.gov.platform.credit.subjects.domain.SubjectKind.NATURAL_PERSON
                 ? NameMask.person(body.subject().name()) : body.subject().name().strip();
-        EntryService.Listed listed = entries.list(Actors.of(jwt), new EntryData(key, publicName, body.list(),
+        EntryService.Listed listed = entries.list(actors.of(jwt), new EntryData(key, publicName, body.list(),
                 body.listType(), body.issuingDepartment(), body.legalBasis(), body.reason(), body.documentNumber(),
                 body.start(), body.end()));
         return ResponseEntity.status(listed.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -115,7 +117,7 @@ class EntryController {
 
     @GetMapping("/api/credit/entries/{entryId}")
     EntryView entry(@AuthenticationPrincipal Jwt jwt, @PathVariable String entryId) {
-        return EntryView.of(entries.visibleToDepartment(Actors.of(jwt), entryId), today());
+        return EntryView.of(entries.visibleToDepartment(actors.of(jwt), entryId), today());
     }
 
     record Withdrawal(@NotBlank(message = "请说明撤销理由 | reason is required") @Size(max = 1000, message = "理由过长 | reason is too long") String reason) {
@@ -123,7 +125,7 @@ class EntryController {
 
     @PostMapping("/api/credit/entries/{entryId}/withdrawal")
     EntryView withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String entryId, @Valid @RequestBody Withdrawal body) {
-        return EntryView.of(entries.withdraw(Actors.of(jwt), entryId, body.reason()), today());
+        return EntryView.of(entries.withdraw(actors.of(jwt), entryId, body.reason()), today());
     }
 
     /** The caller's own entries in force (a citizen, or an enterprise's legal representative). */

@@ -29,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PetitionController {
 
+    private final Actors actors;
     private final PetitionService petitions;
 
-    PetitionController(PetitionService petitions) {
+    PetitionController(PetitionService petitions, Actors actors) {
         this.petitions = petitions;
+        this.actors = actors;
     }
 
     record Filing(@NotNull(message = "请选择 OBJECTION 或 REPAIR | kind must be OBJECTION or REPAIR") PetitionKind kind,
@@ -81,18 +83,18 @@ class PetitionController {
 
     @PostMapping("/api/credit/petitions/{id}/decision")
     PetitionView decide(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody Decision body) {
-        return view(petitions.decide(Actors.of(jwt), id, body.upheld(), body.reasons()));
+        return view(petitions.decide(actors.of(jwt), id, body.upheld(), body.reasons()));
     }
 
     @GetMapping("/api/credit/petitions/{id}")
     PetitionView one(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return view(petitions.visibleTo(Actors.of(jwt), id));
+        return view(petitions.visibleTo(actors.of(jwt), id));
     }
 
     /** Staff: their department's petitions, soonest due first, with the overdue ones flagged. */
     @GetMapping("/api/credit/petitions")
     List<PetitionView> department(@AuthenticationPrincipal Jwt jwt) {
-        return petitions.forDepartment(Actors.of(jwt)).stream().map(this::view).toList();
+        return petitions.forDepartment(actors.of(jwt)).stream().map(this::view).toList();
     }
 
     @GetMapping("/api/credit/me/petitions")

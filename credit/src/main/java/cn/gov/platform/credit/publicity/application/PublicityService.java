@@ -180,7 +180,7 @@ public class PublicityService {
         if (!actor.isSupervisor()) {
             throw DomainViolation.notFound("NOT_FOUND", "未找到。", "Not found.");
         }
-        return publications.overdue(today(), 500);
+        return publications.overdue(today(), 500).stream().filter(p -> actor.supervises(p.division())).toList();
     }
 
     /**
@@ -189,7 +189,7 @@ public class PublicityService {
      */
     public List<Publication> pendingFor(Actor actor) {
         if (actor.isSupervisor()) {
-            return publications.pendingOf(null, 500);
+            return publications.pendingOf(null, 500).stream().filter(p -> actor.supervises(p.division())).toList();
         }
         if (actor.isDepartmentStaff() && actor.department() != null) {
             return publications.pendingOf(actor.department(), 500);

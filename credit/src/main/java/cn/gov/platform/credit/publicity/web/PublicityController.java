@@ -38,12 +38,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class PublicityController {
 
+    private final Actors actors;
     private final PublicityService publicity;
     private final SubjectHasher hasher;
 
-    PublicityController(PublicityService publicity, SubjectHasher hasher) {
+    PublicityController(PublicityService publicity, SubjectHasher hasher, Actors actors) {
         this.publicity = publicity;
         this.hasher = hasher;
+        this.actors = actors;
     }
 
     /** Only what may be published: never an account id, an identity number or a subject key. */
@@ -85,7 +87,7 @@ class PublicityController {
     /** Supervisors (and admins): publications not made within the working-day limit, or made late. */
     @GetMapping("/api/credit/publicity/overdue")
     List<ObligationView> overdue(@AuthenticationPrincipal Jwt jwt) {
-        return publicity.overdue(Actors.of(jwt)).stream().map(this::obligation).toList();
+        return publicity.overdue(actors.of(jwt)).stream().map(this::obligation).toList();
     }
 
     /**
@@ -94,7 +96,7 @@ class PublicityController {
      */
     @GetMapping("/api/credit/publicity/pending")
     List<ObligationView> pending(@AuthenticationPrincipal Jwt jwt) {
-        return publicity.pendingFor(Actors.of(jwt)).stream().map(this::obligation).toList();
+        return publicity.pendingFor(actors.of(jwt)).stream().map(this::obligation).toList();
     }
 
     record PenaltyRequest(@NotNull(message = "请提供主体类型 | subjectKind is required") SubjectKind subjectKind,
@@ -129,7 +131,7 @@ class PublicityController {
             key = hasher.keyOf(ResidentIdNumber.parse(body.idNumber()));
             name = NameMask.person(body.name());
         }
-        PublicityService.Recorded recorded = publicity.recordPenalty(Actors.of(jwt), new PublicityService.PenaltyInput(
+        PublicityService.Recorded recorded = publicity.recordPenalty(actors.of(jwt), new PublicityService.PenaltyInput(
                 key, name, body.department(), body.documentNumber(), body.violation(), body.content(), body.legalBasis(),
                 body.decisionDate()));
         return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)

@@ -49,6 +49,12 @@ public class SubjectsConfiguration {
         return new IdentityCreditSubjects(client, breakers, redis, hasher, Duration.ofMinutes(1));
     }
 
+    /** Identity's staff check, for every staff action of credit (IDN-3). */
+    @Bean
+    IdentityStaffAuthority staffAuthority(IdentityClient client, CircuitBreakerFactory<?, ?> breakers) {
+        return new IdentityStaffAuthority(client, breakers);
+    }
+
     /** For the benchmark and the demo seed: map an account to a key as a resolution would. */
     public static void remember(CreditSubjects subjects, String account, SubjectKey key, String publicName) {
         ((IdentityCreditSubjects) subjects).remember(account, key, publicName);

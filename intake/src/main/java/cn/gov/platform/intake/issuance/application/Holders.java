@@ -20,5 +20,20 @@ public interface Holders {
         public String kind() {
             return enterprise ? "enterprise" : "person";
         }
+
+        /**
+         * Who holds a certificate whose data state a unified social credit code. A person who
+         * files to found an enterprise (SCJG-003, 企业设立登记) is not the licence's holder: the
+         * enterprise the approval creates is, named and coded as the data state, and the licence
+         * stays with the person's account, its legal representative's, so it is in their wallet.
+         * An enterprise, or data without a code, leave the holder as identity named it (the
+         * registry refuses a code that is not the enterprise holder's).
+         */
+        public Holder forCertificateStating(@Nullable String creditCode, @Nullable String enterpriseName) {
+            if (enterprise || creditCode == null || enterpriseName == null || enterpriseName.isBlank()) {
+                return this;
+            }
+            return new Holder(true, enterpriseName, null, creditCode);
+        }
     }
 }

@@ -160,11 +160,13 @@ public class IssuanceService {
         Instant now = clock.instant();
         Issuance next;
         try {
-            Holders.Holder holder = holders.of(issuance.holderSubject());
+            Holders.Holder holder = holders.of(issuance.holderSubject())
+                    .forCertificateStating(issuance.statedCreditCode(), issuance.fields().get("name"));
             CertificateRegistry.Outcome outcome = registry.issue(new CertificateRegistry.Request(
                     requireNumber(issuance), issuance.typeCode(), issuance.holderSubject(), holder.kind(),
                     holder.name(), holder.idHash(), holder.creditCode(), issuance.department(), issuance.division(),
-                    issuance.dataFor(holder.name(), holder.enterprise(), registry.fieldsOf(issuance.typeCode())), ChinaTime.dateOf(now)));
+                    issuance.dataFor(holder.name(), holder.enterprise(), holder.creditCode(),
+                            registry.fieldsOf(issuance.typeCode())), ChinaTime.dateOf(now)));
             next = switch (outcome) {
                 case CertificateRegistry.Issued issued -> issuance.issued(issued.number(), now);
                 case CertificateRegistry.Refused refused -> issuance.refused(refused.problem(), now);

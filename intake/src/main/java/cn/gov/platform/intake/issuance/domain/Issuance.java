@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.issuance.domain;
 
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public record Issuance(String caseId, long version, @Nullable String caseNumber,
     /** The longest wait between two attempts while the registry is unreachable. */
     public static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
+    /** The field of a certificate's data that states an enterprise's unified social credit code. */
+    public static final String CREDIT_CODE = "creditCode";
 
     public Issuance {
         fields = Map.copyOf(fields);
@@ -111,12 +114,17 @@ public record Issuance(String caseId, long version, @Nullable String caseNumber,
 
     /**
      * The data sent to the registry: what staff entered, plus the holder's name in those of the
-     * type's fields that name the holder, where staff left them empty.
+     * type's fields that name the holder, and an enterprise holder's credit code where the type
+     * states one, where staff left them empty.
      *
      * @param typeFields the fields the certificate type declares
      */
-    public Map<String, String> dataFor(String holderName, boolean enterprise, Set<String> typeFields) {
+    public Map<String, String> dataFor(String holderName, boolean enterprise, @Nullable String creditCode,
+            Set<String> typeFields) {
         Map<String, String> data = new LinkedHashMap<>(fields);
+        if (enterprise && creditCode != null && typeFields.contains(CREDIT_CODE)) {
+            data.putIfAbsent(CREDIT_CODE, creditCode);
+        }
         for (String field : new String[] {"householder", "operator", "operatorName"}) {
             if (typeFields.contains(field)) {
                 data.putIfAbsent(field, holderName);
@@ -139,6 +147,15 @@ public record Issuance(String caseId, long version, @Nullable String caseNumber,
         }
     }
 
+    /**
+     * The unified social credit code the data state (a business licence's 统一社会信用代码); for a new
+     * enterprise (SCJG-003) it is the code the registration assigned, and the enterprise holds the
+     * certificate (see {@code Holders.Holder#forCertificateStating}).
+     */
+    public @Nullable String statedCreditCode() {
+        return fields.get(CREDIT_CODE);
+    }
+
     private static Map<String, String> validFields(Map<String, String> fields) {
         if (fields.size() > 50) {
             throw DomainViolation.invalid("fields", "TOO_MANY_FIELDS", "证照数据最多 50 项。",
@@ -155,6 +172,12 @@ public record Issuance(String caseId, long version, @Nullable String caseNumber,
                         "Certificate field '" + name + "' must be 1 to 500 characters.");
             }
         });
+        String code = fields.get(CREDIT_CODE);
+        if (code != null) {
+            Map<String, String> normalised = new LinkedHashMap<>(fields);
+            normalised.put(CREDIT_CODE, UnifiedSocialCreditCode.parse(code, "fields." + CREDIT_CODE).value());
+            return normalised;
+        }
         return fields;
     }
 }

@@ -115,14 +115,45 @@ class IssuanceTest {
         Set<String> housing = Set.of("householder", "village", "siteArea", "buildingArea", "boundaries");
         Set<String> licence = Set.of("name", "entityType", "legalRepresentative");
 
-        assertThat(i.dataFor("马文清", false, food)).containsEntry("operatorName", "马文清（个体）")
+        assertThat(i.dataFor("马文清", false, null, food)).containsEntry("operatorName", "马文清（个体）")
                 .doesNotContainKeys("householder", "operator", "name");
-        assertThat(approved().dataFor("马文清", false, housing)).containsEntry("householder", "马文清")
+        assertThat(approved().dataFor("马文清", false, null, housing)).containsEntry("householder", "马文清")
                 .doesNotContainKeys("operatorName", "name");
-        assertThat(approved().dataFor("同心县清真食品有限公司", true, licence))
+        assertThat(approved().dataFor("同心县清真食品有限公司", true, null, licence))
                 .containsEntry("name", "同心县清真食品有限公司").hasSize(1);
-        assertThat(approved().dataFor("马文清", false, Set.of("name", "operator")))
+        assertThat(approved().dataFor("马文清", false, null, Set.of("name", "operator")))
                 .as("a person's trade name is not their own name").doesNotContainKey("name")
                 .containsEntry("operator", "马文清");
+    }
+
+    @Test
+    void aLicenceStatesTheEnterpriseHoldersCreditCodeUnlessStaffEnteredOne() {
+        Set<String> licence = Set.of("creditCode", "name", "entityType");
+        Issuance entered = approved().withFields(Map.of("creditCode", "91350100M000100Y43"), T0);
+
+        assertThat(approved().dataFor("同心县清真食品有限公司", true, "91640324MA76TX0DXL", licence))
+                .containsEntry("creditCode", "91640324MA76TX0DXL");
+        assertThat(entered.dataFor("同心县清真食品有限公司", true, "91640324MA76TX0DXL", licence))
+                .as("the registry refuses a code that is not the holder's; staff see why")
+                .containsEntry("creditCode", "91350100M000100Y43");
+        assertThat(approved().dataFor("马文清", false, null, licence)).doesNotContainKey("creditCode");
+        assertThat(approved().dataFor("同心县清真食品有限公司", true, "91640324MA76TX0DXL", Set.of("name")))
+                .as("a type that states no code gets none").doesNotContainKey("creditCode");
+    }
+
+    @Test
+    void aCreditCodeStaffEnterIsCheckedAndNormalisedAndAnInvalidOneIsRefusedNamingTheField() {
+        Issuance entered = draft().withFields(Map.of("creditCode", "91350100m000100y43", "name", "同心县清真食品有限公司"), T0);
+
+        assertThat(entered.statedCreditCode()).isEqualTo("91350100M000100Y43");
+        assertThat(draft().statedCreditCode()).isNull();
+        assertThatThrownBy(() -> draft().withFields(Map.of("creditCode", "91350100M000100Y44"), T0))
+                .isInstanceOfSatisfying(DomainViolation.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainViolation.Kind.INVALID);
+                    assertThat(e.field()).isEqualTo("fields.creditCode");
+                });
+        assertThatThrownBy(() -> Issuance.draft("case-2", "SCJG-003", "business-licence", "holder-1",
+                "county-market-regulation", "640324000000", Map.of("creditCode", "not-a-code"), T0))
+                .isInstanceOf(DomainViolation.class);
     }
 }

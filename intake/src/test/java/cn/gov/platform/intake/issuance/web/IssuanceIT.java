@@ -217,6 +217,57 @@ class IssuanceIT extends IntakeIT {
         assertThat(revoked.json().get("code").asString()).isEqualTo("CERTIFICATE_NOT_VALID");
     }
 
+    @Test
+    void openingAnEnterpriseIssuesItsLicenceToTheNewEnterpriseInItsRepresentativesAccount() {
+        String founderSubject = TestIssuer.subjectOf("founder-scjg003");
+        String founder = issuer().token("founder-scjg003", "citizen");
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/persons/" + founderSubject + "/credit-subject"))
+                .atPriority(1).willReturn(okJson(
+                        "{\"kind\":\"NATURAL_PERSON\",\"name\":\"马文清\",\"idNumber\":\"64032419850312041X\"}")));
+        registryIssues("YYZZ-2026-640324-000009");
+        Api.Reply filed = file(founder, "{\"itemCode\":\"SCJG-003\",\"division\":\"640324000000\",\"draft\":true}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+        for (String material : new String[] {"id-card", "articles", "premises-proof", "investor-proof"}) {
+            assertThat(upload(founder, id, material, material + ".pdf", "application/pdf", pdf(1024)).status())
+                    .isEqualTo(200);
+        }
+        assertThat(act(founder, id, "submit", "{}").status()).isEqualTo(200);
+        assertThat(act(clerk(), id, "accept", "{}").status()).isEqualTo(200);
+
+        Api.Reply invalidCode = api().send("PUT", "/api/intake/cases/" + id + "/certificate/data", clerk(),
+                "{\"fields\":{\"creditCode\":\"91350100M000100Y44\",\"name\":\"同心县马氏清真食品有限公司\"}}",
+                java.util.Map.of("Content-Type", "application/json"));
+        assertThat(invalidCode.status()).isEqualTo(400);
+        assertThat(invalidCode.json().get("field").asString()).isEqualTo("fields.creditCode");
+        Api.Reply entered = api().send("PUT", "/api/intake/cases/" + id + "/certificate/data", clerk(), """
+                {"fields":{"creditCode":"91350100M000100Y43","name":"同心县马氏清真食品有限公司","entityType":"有限责任公司",
+                 "legalRepresentative":"马文清","establishedOn":"2026-03-02","address":"同心县豫海镇长征路 12 号",
+                 "businessScope":"食品销售"}}""", java.util.Map.of("Content-Type", "application/json"));
+        assertThat(entered.status()).as(entered.body()).isEqualTo(200);
+        assertThat(act(clerk(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"材料齐全\"}").status())
+                .isEqualTo(200);
+        assertThat(act(reviewer(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"审核同意\"}").status())
+                .isEqualTo(200);
+        assertThat(act(approver(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"准予设立登记\"}")
+                .json().get("state").asString()).isEqualTo("APPROVED");
+
+        JsonNode issued = awaitState(founder, id, "ISSUED");
+
+        assertThat(issued.get("certificateNumber").asString()).isEqualTo("YYZZ-2026-640324-000009");
+        IDENTITY.verify(1, postRequestedFor(urlPathEqualTo(ISSUE))
+                .withRequestBody(matchingJsonPath("$.caseNumber", equalTo(issued.get("caseNumber").asString())))
+                .withRequestBody(matchingJsonPath("$.typeCode", equalTo("business-licence")))
+                .withRequestBody(matchingJsonPath("$.holder.kind", equalTo("enterprise")))
+                .withRequestBody(matchingJsonPath("$.holder.subject", equalTo(founderSubject)))
+                .withRequestBody(matchingJsonPath("$.holder.displayName", equalTo("同心县马氏清真食品有限公司")))
+                .withRequestBody(matchingJsonPath("$.holder.creditCode", equalTo("91350100M000100Y43")))
+                .withRequestBody(matchingJsonPath("$.fields.creditCode", equalTo("91350100M000100Y43"))));
+        IDENTITY.verify(0, postRequestedFor(urlPathEqualTo(ISSUE))
+                .withRequestBody(matchingJsonPath("$.caseNumber", equalTo(issued.get("caseNumber").asString())))
+                .withRequestBody(matchingJsonPath("$.holder.idHash")));
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private String enterprise() {

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.gov.platform.certificates.staff.infrastructure;
+
+import org.jspecify.annotations.NullMarked;
