@@ -134,6 +134,22 @@ class PortalJourneyIT {
             clerk.waitForState("[data-test=state]", "ACCEPTED");
             assertThat(clerk.find("[data-test=case-number]").getText()).matches("640324-\\d{4}-\\d{7}");
             clerk.step("counter-accepted");
+
+            // Issue 17, point 3: the receipt as a PDF, with its number and checksum, verifiable by anyone.
+            clerk.click("[data-test=document-receipt]");
+            clerk.visible("[data-test=document-pdf-receipt]");
+            String number = clerk.find("[data-test=document-number]").getText();
+            String checksum = clerk.find("[data-test=document-checksum]").getText();
+            assertThat(number).startsWith("SLHZ-640324-");
+            assertThat(checksum).matches("[0-9a-f]{64}");
+            clerk.step("counter-receipt");
+            try (Browser anyone = new Browser()) {
+                anyone.open("/verify-document?number=" + number + "&hash=" + checksum);
+                anyone.click("[data-test=verify-document]");
+                anyone.visible("[data-test=verify-document-result]");
+                assertThat(anyone.find("[data-test=verify-document-result]").getDomAttribute("data-genuine")).isEqualTo("true");
+                anyone.step("public-verify-receipt");
+            }
         }
     }
 
