@@ -8,7 +8,7 @@ import { place } from './names.js';
 
 words({
   caseMaterials: ['材料', 'Materials'], preview: ['预览', 'Preview'], closePreview: ['关闭预览', 'Close the preview'],
-  openFile: ['在新窗口打开或保存', 'Open in a new tab or save'], checksum: ['SHA-256 校验值', 'SHA-256 checksum'],
+  openFile: ['在新窗口打开或保存', 'Open in a new tab or save'], checksum: ['SHA256 校验值', 'SHA256 checksum'],
   materialOpenings: ['材料查阅记录', 'Who opened the materials'],
   materialOpeningsNone: ['工作人员尚未查阅您的材料。', 'No member of staff has opened your materials yet.'],
   openedWhere: ['（{role}，{dept}）', ' ({role}, {dept})'], openedWhat: ['查阅了“{m}”', ' opened "{m}"'],
@@ -63,7 +63,7 @@ function materialItem(c, m) {
           : h('iframe', { class: 'preview', src: shown, title: m.name, 'data-test': `preview-pdf-${m.code}` });
         fill(region, view,
           h('p', {}, h('a', { href: shown, target: '_blank', rel: 'noopener', download: m.fileName || m.code }, t('openFile'))),
-          h('p', { class: 'muted checksum' }, `${t('checksum')}：`, h('code', { 'data-test': `checksum-${m.code}` },
+          h('p', { class: 'muted checksum' }, `${t('checksum')}：`, h('code', { 'data-test': `checksum-${m.code}`, 'data-raw': 'checksum' },
             response.headers.get('X-Checksum-SHA256') || '')));
         label('closePreview');
       });
@@ -98,15 +98,18 @@ export function openingsCard(c) {
 function showFaults(form, out, err) {
   form.querySelectorAll('.field-error').forEach((n) => n.remove());
   form.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
-  out.replaceChildren(errorBox(err));
-  if (!(err instanceof ApiError) || !err.problem) { announce(out.textContent); return; }
-  const faults = Array.isArray(err.problem.errors) && err.problem.errors.length ? err.problem.errors
-    : err.problem.field ? [{ field: err.problem.field, message: err.problem.message }] : [];
-  for (const f of faults) {
+  const faults = !(err instanceof ApiError) || !err.problem ? []
+    : Array.isArray(err.problem.errors) && err.problem.errors.length ? err.problem.errors
+      : err.problem.field ? [{ field: err.problem.field, message: err.problem.message }] : [];
+  const placed = faults.filter((f) => form.querySelector(`[data-field="${CSS.escape(f.field)}"]`));
+  // Faults shown at their fields are summed up by the server's own message, without the field's key.
+  out.replaceChildren(placed.length ? h('div', { class: 'error', role: 'alert' }, pick(err.problem.message) || pick(placed[0].message))
+    : errorBox(err));
+  for (const f of placed) {
     const target = form.querySelector(`[data-field="${CSS.escape(f.field)}"]`);
     if (!target) continue;
     target.setAttribute('aria-invalid', 'true');
-    target.after(h('p', { class: 'field-error', 'data-test': 'field-error' }, pick(f.message) || err.text()));
+    target.after(h('p', { class: 'field-error', 'data-test': 'field-error' }, pick(f.message) || pick(err.problem.message)));
   }
   announce(out.textContent);
 }
