@@ -196,8 +196,8 @@ export function documentsCard(c) {
       const number = response.headers.get('X-Document-Number') || '';
       fill(region, h('iframe', { class: 'preview', src: url, title: t(label), 'data-test': `document-pdf-${kind}` }),
         h('p', {}, h('a', { href: url, target: '_blank', rel: 'noopener', download: `${number}.pdf` }, t('openFile'))),
-        h('p', { class: 'muted' }, `${t('documentNumber')}：`, h('span', { 'data-test': 'document-number' }, number)),
-        h('p', { class: 'muted checksum' }, `${t('checksum')}：`, h('code', { 'data-test': 'document-checksum' }, response.headers.get('X-Checksum-SHA256') || '')));
+        h('p', { class: 'muted' }, `${t('documentNumber')}：`, h('span', { 'data-test': 'document-number', 'data-raw': 'document-number' }, number)),
+        h('p', { class: 'muted checksum' }, `${t('checksum')}：`, h('code', { 'data-test': 'document-checksum', 'data-raw': 'checksum' }, response.headers.get('X-Checksum-SHA256') || '')));
     }));
     return b;
   });

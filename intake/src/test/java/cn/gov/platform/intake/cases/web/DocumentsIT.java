@@ -56,7 +56,9 @@ class DocumentsIT extends IntakeIT {
             assertThat(upload(citizen(), id, material, material + ".pdf", "application/pdf", pdf(2048)).status())
                     .isEqualTo(200);
         }
-        assertThat(act(citizen(), id, "submit", "{}").json().get("state").asString()).isEqualTo("SUBMITTED");
+        Api.Reply submitted = act(citizen(), id, "submit", "{}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().get("state").asString()).isEqualTo("SUBMITTED");
         return id;
     }
 
