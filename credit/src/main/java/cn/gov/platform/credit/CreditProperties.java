@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param publicityDays working days after a decision within which it must be published (CRE-4: 7)
  * @param caseEvents    the consumer group on intake's stream (the relay to {@code credit.events} and how streams
  *                      are read are support's {@code platform.events})
- * @param checkFlush    how often check records are written in a batch
+ * @param checkWriteTimeout how long a check waits for its record to be written (group commit) before it answers
+ *                      503 instead; below intake's read timeout on the check
  * @param demoData      whether the development module (never in this jar) seeds list entries for the local
  *                      realm's demo users ({@code CREDIT_DEMO_DATA})
  */
@@ -25,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("platform.credit")
 public record CreditProperties(String subjectKey, Identity identity, Intake intake, ServiceClient serviceClient,
         Deadlines deadlines,
-        int publicityDays, CaseEvents caseEvents, Duration checkFlush, boolean demoData) {
+        int publicityDays, CaseEvents caseEvents, Duration checkWriteTimeout, boolean demoData) {
 
     /** @param uri base URL of the identity service */
     public record Identity(URI uri) {

@@ -68,6 +68,8 @@ public abstract class CreditIT extends ServiceIT {
         registry.add("platform.credit.service-client.token-uri",
                 () -> IDENTITY.baseUrl() + "/realms/gov/protocol/openid-connect/token");
         registry.add("platform.events.relay.interval", () -> "200ms");
+        // An event whose hint another test class's context took is found by the sweep within seconds, not 30 s.
+        registry.add("platform.events.relay.sweep-every", () -> "2s");
         registry.add("platform.events.consumer.block", () -> "200ms");
         // An entry left pending (a decision waiting for the calendar) comes back within a second.
         registry.add("platform.events.consumer.claim-idle", () -> "1s");

@@ -89,6 +89,9 @@ final class Browser implements AutoCloseable {
                 // platform at offset 2000, is one of them; the platform's own ports are allowed.
                 "--explicitly-allowed-ports=" + java.net.URI.create(RunningPlatform.GATEWAY).getPort() + ","
                         + java.net.URI.create(RunningPlatform.KEYCLOAK).getPort());
+        // A page counts as loaded once its document is parsed and its module scripts ran (the portal
+        // marks itself ready after that anyway): a slow image or font never holds up a command.
+        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
         options.setExperimentalOption("mobileEmulation",
                 Map.of("deviceMetrics", Map.of("width", WIDTH, "height", 800, "pixelRatio", 2.0)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
@@ -96,6 +99,9 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        // Below Selenium's own 3-minute HTTP timeout, so a navigation that never finishes is reported
+        // by the driver (and waited out by the caller) instead of breaking the session.
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // The pages re-render after every answer: an element found a moment ago may be gone; look again.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -127,9 +133,49 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
-                && username.equals(js("return document.getElementById('who')?.textContent || ''")));
+        // Back through Keycloak's redirect and the portal's code exchange: on a busy machine the
+        // navigation may outlast the page-load timeout once; the condition is simply asked again.
+        try {
+            if (!loggedInWithin(username, Duration.ofSeconds(45)) && stillBeforeCodeExchange()) {
+                // Seen once in CI: one module of the page reached the gateway 60 s late and the page
+                // sat at "Loading". A person reloads; the code is still unused, so the login goes on.
+                System.err.printf("Browser: %s's portal page stalled before the code exchange; reloading %s%n",
+                        username, driver.getCurrentUrl());
+                screenshot("login-stalled-" + username);
+                driver.navigate().refresh();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(75))
+                    .ignoring(org.openqa.selenium.TimeoutException.class)
+                    .until(d -> loggedIn(username));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Where the login got stuck (Keycloak's page and its message, or the portal) is the diagnosis.
+            screenshot("login-stuck-" + username);
+            throw new AssertionError("%s was not logged in within 120 s; the browser is at %s showing: %s".formatted(
+                    username, driver.getCurrentUrl(), js("return document.body ? document.body.innerText.slice(0, 500) : ''")), e);
+        }
         return this;
+    }
+
+    private boolean loggedIn(String username) {
+        return driver.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
+                && username.equals(js("return document.getElementById('who')?.textContent || ''"));
+    }
+
+    private boolean loggedInWithin(String username, Duration time) {
+        try {
+            new WebDriverWait(driver, time).ignoring(org.openqa.selenium.TimeoutException.class)
+                    .until(d -> loggedIn(username));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** Back at the portal with Keycloak's code in the address, and the page never got to exchange it. */
+    private boolean stillBeforeCodeExchange() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(RunningPlatform.GATEWAY) && url.contains("code=")
+                && !"true".equals(js("return document.body?.dataset.ready || ''"));
     }
 
     WebElement find(String css) {
@@ -183,12 +229,8 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /**
-     * Keeps a screenshot of this step as test output, checks the page fits the phone's width
-     * without scrolling sideways, runs axe-core over it (no serious or critical violation) and
-     * checks that no raw code or field key is shown where a person reads.
-     */
-    void step(String name) {
+    /** Keeps a screenshot of the page as it is now in target/screenshots; gives back its file name. */
+    String screenshot(String name) {
         String file = "%02d-%s".formatted(STEP.incrementAndGet(), name);
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -197,6 +239,16 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return file;
+    }
+
+    /**
+     * Keeps a screenshot of this step as test output, checks the page fits the phone's width
+     * without scrolling sideways, runs axe-core over it (no serious or critical violation) and
+     * checks that no raw code or field key is shown where a person reads.
+     */
+    void step(String name) {
+        String file = screenshot(name);
         long width = ((Number) js("return document.documentElement.scrollWidth")).longValue();
         assertThat(width).as("page %s scrolls sideways at %d px", name, WIDTH).isLessThanOrEqualTo(WIDTH);
         accessible(file);

@@ -62,8 +62,8 @@ class IdentityWiring {
     }
 
     @Bean
-    PreferencesStore preferencesStore(MongoTemplate mongo) {
-        return new MongoPreferencesStore(mongo);
+    PreferencesStore preferencesStore(MongoTemplate mongo, Clock clock) {
+        return new MongoPreferencesStore(mongo, clock);
     }
 
     @Bean(destroyMethod = "close")

@@ -52,6 +52,8 @@ public abstract class IntakeIT extends ServiceIT {
         registry.add("platform.intake.service-client.token-uri",
                 () -> IDENTITY.baseUrl() + "/realms/gov/protocol/openid-connect/token");
         registry.add("platform.events.relay.interval", () -> "200ms");
+        // An event whose hint another test class's context took is found by the sweep within seconds, not 30 s.
+        registry.add("platform.events.relay.sweep-every", () -> "2s");
         // The same stand-in answers as the credit service (issue 6); feedback is sent promptly.
         registry.add("platform.intake.credit.uri", IDENTITY::baseUrl);
         registry.add("platform.intake.credit.feedback-interval", () -> "200ms");

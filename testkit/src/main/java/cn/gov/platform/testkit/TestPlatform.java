@@ -55,7 +55,9 @@ public final class TestPlatform {
     public void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.mongodb.uri", () -> mongo.connectionString(database));
         registry.add("spring.data.redis.host", () -> "127.0.0.1");
-        registry.add("spring.data.redis.port", redis::port);
+        // A test class may put a relay in front (RedisOutage): its own property, since a subclass's
+        // registration of the same name does not reliably win over this one.
+        registry.add("spring.data.redis.port", () -> "${" + RedisOutage.PORT_PROPERTY + ":" + redis.port() + "}");
         registry.add("platform.security.issuer", issuer::issuer);
         registry.add("platform.security.jwk-set-uri", issuer::jwkSetUri);
     }

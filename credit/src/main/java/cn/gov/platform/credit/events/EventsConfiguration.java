@@ -2,6 +2,7 @@ package cn.gov.platform.credit.events;
 
 import cn.gov.platform.events.credit.CreditEvents;
 import cn.gov.platform.support.events.MongoOutboxStore;
+import cn.gov.platform.support.events.OutboxHints;
 import cn.gov.platform.support.events.OutboxSource;
 import java.time.Clock;
 import java.util.List;
@@ -31,17 +32,17 @@ public class EventsConfiguration {
     }
 
     @Bean
-    cn.gov.platform.support.events.OutboxHints creditOutboxHints(StringRedisTemplate redis) {
-        return cn.gov.platform.support.events.OutboxHints.of(redis, "credit");
+    OutboxHints creditOutboxHints(StringRedisTemplate redis) {
+        return OutboxHints.of(redis, "credit");
     }
 
     @Bean
-    OutboxHints outboxHints(cn.gov.platform.support.events.OutboxHints hints) {
-        return new OutboxHints(hints);
+    CreditOutboxHints outboxHints(OutboxHints hints) {
+        return new CreditOutboxHints(hints);
     }
 
     @Bean
-    OutboxSource creditOutbox(MongoTemplate mongo, cn.gov.platform.support.events.OutboxHints hints, Clock clock) {
+    OutboxSource creditOutbox(MongoTemplate mongo, OutboxHints hints, Clock clock) {
         return new OutboxSource(CreditEvents.STREAM, new MongoOutboxStore(mongo, COLLECTIONS, StoredEvents::fields, clock),
                 hints);
     }

@@ -8,9 +8,10 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * A lock in Redis held by one owner at a time: taken with SET NX and a time to live, renewed and
- * released only by its owner (compare-and-set scripts), freed by itself if its owner died.
+ * released only by its owner (compare-and-set scripts), freed by itself if its owner died. Used by
+ * the outbox relays and by services' scheduled jobs that one instance at a time must run.
  */
-final class RedisLock {
+public final class RedisLock {
 
     private static final RedisScript<Long> RELEASE = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end",
@@ -25,20 +26,20 @@ final class RedisLock {
     private final String owner = UUID.randomUUID().toString();
     private long renewedAt;
 
-    RedisLock(StringRedisTemplate redis, String key, Duration ttl) {
+    public RedisLock(StringRedisTemplate redis, String key, Duration ttl) {
         this.redis = redis;
         this.key = key;
         this.ttl = ttl;
     }
 
-    boolean acquire() {
+    public boolean acquire() {
         boolean mine = Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, owner, ttl));
         renewedAt = System.nanoTime();
         return mine;
     }
 
     /** Still ours? Renews the time to live once a third of it has passed; false if another owner has it now. */
-    boolean keep() {
+    public boolean keep() {
         if (System.nanoTime() - renewedAt < ttl.toNanos() / 3) {
             return true;
         }
@@ -47,11 +48,11 @@ final class RedisLock {
         return renewed != null && renewed == 1L;
     }
 
-    void release() {
+    public void release() {
         redis.execute(RELEASE, List.of(key), owner);
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 }

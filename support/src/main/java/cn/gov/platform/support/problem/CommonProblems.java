@@ -33,6 +33,10 @@ public final class CommonProblems {
     public static final Message PAYLOAD_TOO_LARGE = Message.of(
             "请求内容过大（上限 1 MiB）。",
             "The request body is too large (limit 1 MiB).");
+    public static final Message TEMPORARILY_UNAVAILABLE = Message.of(
+            "服务暂时无法处理该请求（数据存储或缓存暂不可用），未做任何更改，请稍后重试。",
+            "The service cannot handle this request right now (its store or cache is unavailable); nothing was "
+                    + "changed. Try again shortly.");
     public static final Message TOO_MANY_REQUESTS = Message.of(
             "请求过于频繁，请稍后再试。",
             "Too many requests; try again shortly.");

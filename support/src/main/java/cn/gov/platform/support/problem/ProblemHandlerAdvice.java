@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -44,9 +48,41 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlerAdvice.class);
 
+    /** Seconds a client is told to wait before retrying a 503. */
+    static final long RETRY_AFTER_SECONDS = 5;
+
     @ExceptionHandler(PlatformException.class)
     ResponseEntity<Object> platform(PlatformException e) {
         return respond(Problems.of(e));
+    }
+
+    /**
+     * The store or Redis is down or slower than its timeout (support's platform-defaults.yml sets
+     * them once): 503 with {@code Retry-After}, in about the time of the timeout, never a hang and
+     * never a 500. Whatever the request meant to change was not changed, or is changed in full when
+     * the retry (with its {@code Idempotency-Key}) finds it done.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<Object> unavailable(DataAccessException e) {
+        log.warn("Store or Redis unavailable, answered 503: {}", e.toString());
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "TEMPORARILY_UNAVAILABLE",
+                CommonProblems.TEMPORARILY_UNAVAILABLE));
+    }
+
+    /**
+     * Redis refusing a command because its connection is down (support's Lettuce options refuse
+     * at once instead of queueing) arrives uncategorised; it is the same outage. Any other
+     * uncategorised failure stays a 500.
+     */
+    @ExceptionHandler(UncategorizedDataAccessException.class)
+    ResponseEntity<Object> uncategorized(UncategorizedDataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("io.lettuce.core.") && t.getMessage() != null
+                    && t.getMessage().contains("not connected")) {
+                return unavailable(e);
+            }
+        }
+        return unexpected(e);
     }
 
     /** The domain's own failures: the domain names the kind, this picks the status. */
@@ -156,10 +192,17 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
+    /** Every 503 carries a retry hint, as a header and as {@code retryAfterSeconds}. */
     static ResponseEntity<Object> respond(ProblemDetail problem) {
         RequestIds.current().ifPresent(id -> problem.setProperty("requestId", id));
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            if (problem.getProperties() == null || !problem.getProperties().containsKey("retryAfterSeconds")) {
+                problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
+            }
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(problem.getProperties().get("retryAfterSeconds")));
+        }
+        return answer.body(problem);
     }
 }

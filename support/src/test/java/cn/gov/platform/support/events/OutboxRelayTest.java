@@ -148,4 +148,43 @@ class OutboxRelayTest {
             relays.stop();
         }
     }
+
+    @Test
+    void stoppingLetsThePassUnderWayFinishAndFreesTheLockForAnotherInstanceAtOnce() throws Exception {
+        java.util.concurrent.CountDownLatch inPass = new java.util.concurrent.CountDownLatch(1);
+        OutboxStore slow = new OutboxStore() {
+            @Override
+            public List<PendingOutbox> pending(java.util.Collection<String> keys) {
+                return store.pending(keys);
+            }
+
+            @Override
+            public List<PendingOutbox> sweep(int limit) {
+                inPass.countDown();
+                try {
+                    Thread.sleep(500); // a pass that takes a while: a large batch, a slow store
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("interrupted mid-pass", e);
+                }
+                return store.sweep(limit);
+            }
+
+            @Override
+            public void markRelayed(PendingOutbox outbox, List<String> eventIds) {
+                store.markRelayed(outbox, eventIds);
+            }
+        };
+        store.record("cases/a", "a1", "x");
+        OutboxRelays relays = new OutboxRelays(List.of(new OutboxRelay(new OutboxSource(stream, slow, hints), redis,
+                config, meters)), config);
+        relays.start();
+        assertThat(inPass.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        relays.stop();
+
+        assertThat(streamEventIds()).as("the pass under way finished").containsExactly("a1");
+        assertThat(redis.hasKey("events:outbox:" + name + ":lock")).as("its lock released, not left to expire").isFalse();
+        store.record("cases/b", "b1", "x");
+        assertThat(relay.relayOnce().events()).as("another instance relays at once").isEqualTo(1);
+    }
 }

@@ -3,6 +3,7 @@ package cn.gov.platform.certificates.imports.web;
 import cn.gov.platform.certificates.imports.application.ImportCertificates;
 import cn.gov.platform.certificates.imports.domain.ImportJob;
 import cn.gov.platform.support.web.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ class ImportController {
     }
 
     @PostMapping(value = "/api/certificates/imports", consumes = {"text/csv", "text/plain"})
+    @ApiResponse(responseCode = "202", description = "The import started; follow it at the Location")
     ResponseEntity<Progress> start(@RequestBody String csv, @AuthenticationPrincipal Jwt jwt) {
         ImportJob job = imports.start(csv, staff(jwt));
         return ResponseEntity.accepted().location(URI.create("/api/certificates/imports/" + job.id()))

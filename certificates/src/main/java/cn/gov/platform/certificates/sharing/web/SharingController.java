@@ -5,6 +5,7 @@ import cn.gov.platform.certificates.sharing.application.Sharing;
 import cn.gov.platform.certificates.sharing.domain.CertificateUse;
 import cn.gov.platform.certificates.sharing.domain.Share;
 import cn.gov.platform.support.web.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,7 @@ class SharingController {
     }
 
     @PostMapping("/api/certificates/wallet/{number}/shares")
+    @ApiResponse(responseCode = "201", description = "The share granted")
     ResponseEntity<Share> grant(@PathVariable String number, @Valid @RequestBody GrantRequest request,
             @AuthenticationPrincipal Jwt jwt) {
         return ResponseEntity.status(HttpStatus.CREATED).body(sharing.grant(jwt.getSubject(), number,

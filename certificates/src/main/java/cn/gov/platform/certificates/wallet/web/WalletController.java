@@ -3,6 +3,9 @@ package cn.gov.platform.certificates.wallet.web;
 import cn.gov.platform.certificates.catalogue.domain.CertificateType;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.wallet.application.Wallet;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,8 @@ class WalletController {
     }
 
     @GetMapping("/api/certificates/wallet/{number}/pdf")
+    @ApiResponse(responseCode = "200", description = "The certificate as a PDF (an attachment)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> pdf(@PathVariable String number, @AuthenticationPrincipal Jwt jwt) {
         byte[] pdf = wallet.pdf(jwt.getSubject(), number);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

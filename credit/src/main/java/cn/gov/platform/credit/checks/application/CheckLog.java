@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Where checks and feedback are kept. */
 public interface CheckLog {
 
-    /** Keeps a check; may be written in batches shortly after (see the adapter). */
+    /** Keeps a check durably; returns only once it is written (a 503 {@code PlatformException} otherwise). */
     void record(CheckRecord check);
 
     Optional<CheckRecord> check(String checkId);

@@ -18,7 +18,7 @@ public class ChecksConfiguration {
 
     @Bean(destroyMethod = "close")
     MongoCheckLog checkLog(MongoTemplate mongo, CreditProperties properties) {
-        return new MongoCheckLog(mongo, properties.checkFlush());
+        return new MongoCheckLog(mongo, properties.checkWriteTimeout());
     }
 
     @Bean

@@ -3,58 +3,81 @@ package cn.gov.platform.credit.checks.infrastructure;
 import cn.gov.platform.credit.checks.application.CheckLog;
 import cn.gov.platform.credit.checks.domain.CheckRecord;
 import cn.gov.platform.credit.checks.domain.Feedback;
+import cn.gov.platform.kernel.Message;
+import cn.gov.platform.support.problem.PlatformException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
 
 /**
- * Checks go to collection {@code checks} in batches written by one background thread (every
- * {@code flushEvery} or 500 records), so a check costs no store round trip. The price, stated:
- * a check answered in the last moments before a crash may not be kept (intake has its answer and
- * records it with the case); a feedback arriving before its check's batch is written waits for
- * this instance's queue to drain first.
+ * Checks go to collection {@code checks} by group commit: a check waits until the one writer
+ * thread has written the batch holding its record, so no answer leaves before its record is
+ * kept, while concurrent checks share one bulk write (the writer takes whatever queued while the
+ * previous write ran, up to 500). A write that fails or takes longer than {@code writeTimeout}
+ * answers the check with a 503 (the caller retries), never an answer without its record.
  */
 class MongoCheckLog implements CheckLog, AutoCloseable {
 
     static final String CHECKS = "checks";
     static final String FEEDBACK = "check_feedback";
     private static final Logger log = LoggerFactory.getLogger(MongoCheckLog.class);
+    private static final int BATCH = 500;
+
+    private record Pending(CheckRecord check, CompletableFuture<Void> written) {
+    }
+
     private final MongoTemplate mongo;
-    private final LinkedBlockingQueue<CheckRecord> queue = new LinkedBlockingQueue<>(200_000);
-    private final Duration flushEvery;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>(20_000);
+    private final Duration writeTimeout;
     private final Thread writer;
     private volatile boolean running = true;
 
-    MongoCheckLog(MongoTemplate mongo, Duration flushEvery) {
+    MongoCheckLog(MongoTemplate mongo, Duration writeTimeout) {
         this.mongo = mongo;
-        this.flushEvery = flushEvery;
+        this.writeTimeout = writeTimeout;
         this.writer = Thread.ofPlatform().daemon().name("credit-check-writer").start(this::loop);
     }
 
+    /** Returns once the record is in the store; a 503 if it could not be written in time. */
     @Override
     public void record(CheckRecord check) {
-        if (!queue.offer(check)) {
-            // The writer is far behind: write this one directly rather than lose it.
-            mongo.insert(check, CHECKS);
+        Pending pending = new Pending(check, new CompletableFuture<>());
+        try {
+            if (!queue.offer(pending, writeTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw notKept(check, "the write queue is full");
+            }
+            pending.written().get(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notKept(check, "interrupted");
+        } catch (ExecutionException e) {
+            throw notKept(check, e.getCause().toString());
+        } catch (TimeoutException e) {
+            throw notKept(check, "no write within " + writeTimeout);
         }
+    }
+
+    private static PlatformException notKept(CheckRecord check, String why) {
+        log.warn("Check {} not answered, its record was not kept: {}", check.id(), why);
+        return new PlatformException(HttpStatus.SERVICE_UNAVAILABLE, "CHECK_NOT_RECORDED",
+                Message.of("信用核查记录暂时无法保存，请稍后重试。", "The credit check could not be recorded; try again shortly."));
     }
 
     @Override
     public Optional<CheckRecord> check(String checkId) {
-        CheckRecord stored = mongo.findById(checkId, CheckRecord.class, CHECKS);
-        if (stored == null && queue.stream().anyMatch(c -> c.id().equals(checkId))) {
-            flush();
-            stored = mongo.findById(checkId, CheckRecord.class, CHECKS);
-        }
-        return Optional.ofNullable(stored);
+        return Optional.ofNullable(mongo.findById(checkId, CheckRecord.class, CHECKS));
     }
 
     @Override
@@ -74,41 +97,44 @@ class MongoCheckLog implements CheckLog, AutoCloseable {
 
     private void loop() {
         while (running) {
+            List<Pending> batch = new ArrayList<>();
             try {
-                CheckRecord first = queue.poll(flushEvery.toMillis(), TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    List<CheckRecord> batch = new ArrayList<>();
-                    batch.add(first);
-                    queue.drainTo(batch, 499);
-                    write(batch);
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
                 }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                write(batch);
+                batch.forEach(p -> p.written().complete(null));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                fail(batch, e);
                 return;
             } catch (RuntimeException e) {
-                log.warn("Check records not written, retrying: {}", e.toString());
+                log.warn("{} check records not written; their checks answer 503: {}", batch.size(), e.toString());
+                fail(batch, e);
             }
         }
     }
 
-    synchronized void flush() {
-        List<CheckRecord> batch = new ArrayList<>();
-        queue.drainTo(batch);
-        if (!batch.isEmpty()) {
-            write(batch);
-        }
+    private static void fail(List<Pending> batch, Exception cause) {
+        batch.forEach(p -> p.written().completeExceptionally(cause));
     }
 
-    private synchronized void write(List<CheckRecord> batch) {
+    private void write(List<Pending> batch) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CHECKS);
-        bulk.insert(batch);
+        bulk.insert(batch.stream().map(Pending::check).toList());
         bulk.execute();
     }
 
+    /** Stops the writer; checks still queued are answered 503 rather than left waiting. */
     @Override
     public void close() {
         running = false;
         writer.interrupt();
-        flush();
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        fail(left, new IllegalStateException("shutting down"));
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.platform.credit.imports.web;
 import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.imports.application.ImportService;
 import cn.gov.platform.credit.imports.domain.ImportJob;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -32,6 +33,7 @@ class ImportController {
     }
 
     @PostMapping("/api/credit/imports")
+    @ApiResponse(responseCode = "202", description = "The import started; follow it at the Location")
     ResponseEntity<ImportJob> start(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(defaultValue = "ENTRIES") String kind, HttpServletRequest request) throws IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);

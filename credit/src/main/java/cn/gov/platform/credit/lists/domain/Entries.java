@@ -1,5 +1,7 @@
 package cn.gov.platform.credit.lists.domain;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Every list entry; MongoDB is the source of truth. */
@@ -12,4 +14,7 @@ public interface Entries {
     boolean replace(ListEntry previous, ListEntry next);
 
     Optional<ListEntry> byId(String id);
+
+    /** Up to {@code limit} entries still stored as in force whose validity ended before {@code day}. */
+    List<ListEntry> inForceEndedBefore(LocalDate day, int limit);
 }

@@ -53,6 +53,25 @@ public record ListEntry(String id, String subjectKey, String publicName, ListCol
         return status.inForce() && end != null && date.isAfter(end) ? EntryStatus.EXPIRED : status;
     }
 
+    /**
+     * Records what {@link #statusOn} already shows: an entry in force whose validity ended before
+     * {@code at}'s day (in China) is now EXPIRED. No event: nobody is told of an expiry, and the
+     * entry stopped applying on its end date whether or not the sweep has run.
+     */
+    public ListEntry expired(Instant at) {
+        LocalDate today = ChinaTime.dateOf(at);
+        if (!status.inForce() || end == null || !today.isAfter(end)) {
+            throw DomainViolation.conflict("ENTRY_NOT_EXPIRED",
+                    "该记录状态为 " + status + "，有效期至 " + end + "，尚未到期。",
+                    "The entry is " + status + " and valid until " + end + "; it has not expired.");
+        }
+        List<StatusChange> changes = new ArrayList<>(history);
+        changes.add(new StatusChange(status, EntryStatus.EXPIRED, "system", "validity ended " + end, at));
+        return new ListEntry(id, subjectKey, publicName, list, listType, issuingDepartment, legalBasis, reason,
+                documentNumber, start, end, EntryStatus.EXPIRED, source, changes, outbox, outboxPending, createdAt,
+                version + 1);
+    }
+
     public ListEntry objectionFiled(String by, Instant at) {
         return move(EntryStatus.UNDER_OBJECTION, by, "objection filed", at, CreditEvent.Type.ObjectionFiled, by);
     }

@@ -1,8 +1,9 @@
 package cn.gov.platform.credit.lists.infrastructure;
 
-import cn.gov.platform.credit.events.OutboxHints;
+import cn.gov.platform.credit.events.CreditOutboxHints;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.lists.application.EntryService;
+import cn.gov.platform.credit.lists.application.ExpirySweep;
 import cn.gov.platform.credit.lists.domain.Entries;
 import cn.gov.platform.credit.lists.domain.ListEntry;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
@@ -26,7 +27,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class ListsConfiguration {
 
     @Bean
-    MongoEntries entries(MongoTemplate mongo, OutboxHints hints) {
+    MongoEntries entries(MongoTemplate mongo, CreditOutboxHints hints) {
         // Compare-and-set saves match {_id, version}; the embedded store needs this exact unique index not to scan.
         mongo.indexOps(MongoEntries.COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
                 .on("version", Sort.Direction.ASC).unique());
@@ -50,6 +51,12 @@ public class ListsConfiguration {
     EntryService entryService(Entries entries, EntriesInForce index, MeasureCatalogue catalogue, Clock clock,
             MeterRegistry meters) {
         return new EntryService(entries, index, catalogue, clock, meters);
+    }
+
+    @Bean
+    ExpirySweeper expirySweeper(Entries entries, EntriesInForce index, Clock clock, MeterRegistry meters,
+            StringRedisTemplate redis) {
+        return new ExpirySweeper(new ExpirySweep(entries, index, clock, meters), redis);
     }
 
     @Bean

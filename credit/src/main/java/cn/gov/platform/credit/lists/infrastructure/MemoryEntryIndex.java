@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -29,12 +30,15 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * each change is written to MongoDB first, applied here, and published on the Redis channel
  * {@code credit:index} ({@code entry:<id>}, {@code penalty:<id>}, {@code reload:<instance>}) so that every
  * other instance reads the changed document by id and applies it too: an upheld objection stops
- * the entry applying everywhere within the pub/sub delay. A lost message is healed by the
- * periodic full reload ({@code platform.credit.index.reload-every}).
+ * the entry applying everywhere, and a penalty counts towards the enterprise's class everywhere,
+ * within the pub/sub delay (milliseconds). Penalties are counted once per publication id, however
+ * often their message arrives. A lost message is healed by the periodic full reload
+ * ({@code platform.credit.index.reload-every}).
  */
 class MemoryEntryIndex implements EntriesInForce, MessageListener {
 
     static final String CHANNEL = "credit:index";
+    private static final String PUBLICATIONS = "publications";
     private static final Logger log = LoggerFactory.getLogger(MemoryEntryIndex.class);
     private static final ActiveEntry[] NO_ENTRIES = {};
     private static final long[] NO_DAYS = {};
@@ -44,6 +48,8 @@ class MemoryEntryIndex implements EntriesInForce, MessageListener {
 
     private volatile Map<String, Slot> slots = new ConcurrentHashMap<>();
     private volatile boolean ready;
+    /** Publication ids of the penalties counted in {@link #slots}, so that a repeated message counts nothing. */
+    private volatile Set<String> penaltyIds = ConcurrentHashMap.newKeySet();
     private final String instance = java.util.UUID.randomUUID().toString();
     private final MongoTemplate mongo;
     private final StringRedisTemplate redis;
@@ -78,7 +84,9 @@ class MemoryEntryIndex implements EntriesInForce, MessageListener {
 
     @Override
     public void penaltyRecorded(String publicationId, String subjectKey, long epochDay) {
-        addPenalty(slots, subjectKey, epochDay);
+        if (penaltyIds.add(publicationId)) {
+            addPenalty(slots, subjectKey, epochDay);
+        }
         announce("penalty:" + publicationId);
     }
 
@@ -102,6 +110,7 @@ class MemoryEntryIndex implements EntriesInForce, MessageListener {
     synchronized void reload() {
         long started = System.nanoTime();
         Map<String, Slot> fresh = new ConcurrentHashMap<>();
+        Set<String> freshPenalties = ConcurrentHashMap.newKeySet();
         Query inForce = Query.query(Criteria.where("status").in(EntryStatus.ACTIVE.name(), EntryStatus.UNDER_OBJECTION.name()));
         inForce.fields().include("_id", "subjectKey", "list", "listType", "issuingDepartment", "legalBasis", "start", "end");
         int[] count = {0};
@@ -112,15 +121,16 @@ class MemoryEntryIndex implements EntriesInForce, MessageListener {
             });
         }
         Query penalties = Query.query(Criteria.where("kind").is("PENALTY"));
-        penalties.fields().include("subjectKey", "decisionDate");
-        try (Stream<Document> docs = mongo.stream(penalties, Document.class, "publications")) {
+        penalties.fields().include("_id", "subjectKey", "decisionDate");
+        try (Stream<Document> docs = mongo.stream(penalties, Document.class, PUBLICATIONS)) {
             docs.forEach(d -> {
-                if (d.getString("subjectKey") != null) {
+                if (d.getString("subjectKey") != null && freshPenalties.add(d.getString("_id"))) {
                     addPenalty(fresh, d.getString("subjectKey"), LocalDate.parse(String.valueOf(d.get("decisionDate"))).toEpochDay());
                 }
             });
         }
         slots = fresh;
+        penaltyIds = freshPenalties;
         ready = true;
         log.info("Credit index loaded: {} entries in force for {} subjects in {} ms", count[0], fresh.size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -189,9 +199,17 @@ class MemoryEntryIndex implements EntriesInForce, MessageListener {
                 if (entry != null) {
                     apply(slots, entry.subjectKey(), entry.id(), entry.status().inForce() ? entry.toActive() : null);
                 }
+            } else if (text.startsWith("penalty:")) {
+                String id = text.substring(8);
+                if (!penaltyIds.contains(id)) {
+                    Document penalty = mongo.findById(id, Document.class, PUBLICATIONS);
+                    if (penalty != null && "PENALTY".equals(penalty.getString("kind"))
+                            && penalty.getString("subjectKey") != null && penaltyIds.add(id)) {
+                        addPenalty(slots, penalty.getString("subjectKey"),
+                                LocalDate.parse(String.valueOf(penalty.get("decisionDate"))).toEpochDay());
+                    }
+                }
             }
-            // penalty:<id>: applied where it was recorded; other instances pick it up at the next reload
-            // (classification is a supervisory view; a day's delay is documented).
         } catch (RuntimeException e) {
             log.warn("Index message {} not applied: {}", text, e.toString());
         }

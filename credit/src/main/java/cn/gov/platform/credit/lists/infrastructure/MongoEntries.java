@@ -1,8 +1,11 @@
 package cn.gov.platform.credit.lists.infrastructure;
 
-import cn.gov.platform.credit.events.OutboxHints;
+import cn.gov.platform.credit.events.CreditOutboxHints;
 import cn.gov.platform.credit.lists.domain.Entries;
 import cn.gov.platform.credit.lists.domain.ListEntry;
+import cn.gov.platform.credit.lists.domain.EntryStatus;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,9 +17,9 @@ class MongoEntries implements Entries {
 
     static final String COLLECTION = "entries";
     private final MongoTemplate mongo;
-    private final OutboxHints hints;
+    private final CreditOutboxHints hints;
 
-    MongoEntries(MongoTemplate mongo, OutboxHints hints) {
+    MongoEntries(MongoTemplate mongo, CreditOutboxHints hints) {
         this.mongo = mongo;
         this.hints = hints;
     }
@@ -47,5 +50,13 @@ class MongoEntries implements Entries {
     @Override
     public Optional<ListEntry> byId(String id) {
         return Optional.ofNullable(mongo.findById(id, ListEntry.class, COLLECTION));
+    }
+
+    /** Dates are stored as ISO text, so "before" is a comparison of strings. */
+    @Override
+    public List<ListEntry> inForceEndedBefore(LocalDate day, int limit) {
+        Query due = Query.query(Criteria.where("status").in(EntryStatus.ACTIVE.name(), EntryStatus.UNDER_OBJECTION.name())
+                .and("end").lt(day.toString())).limit(limit);
+        return mongo.find(due, ListEntry.class, COLLECTION);
     }
 }

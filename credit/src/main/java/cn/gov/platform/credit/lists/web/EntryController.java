@@ -14,6 +14,7 @@ import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.kernel.DomainViolation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -80,6 +81,8 @@ class EntryController {
     }
 
     @PostMapping("/api/credit/entries")
+    @ApiResponse(responseCode = "201", description = "The entry listed")
+    @ApiResponse(responseCode = "200", description = "A retry: the entry listed first")
     ResponseEntity<EntryView> list(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewEntry body) {
         SubjectKey key = keyOf(body.subject());
         String publicName = body.subject().kind() == cn.gov.platform.credit.subjects.domain.SubjectKind.NATURAL_PERSON

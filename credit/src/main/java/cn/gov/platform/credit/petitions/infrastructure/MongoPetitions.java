@@ -1,6 +1,6 @@
 package cn.gov.platform.credit.petitions.infrastructure;
 
-import cn.gov.platform.credit.events.OutboxHints;
+import cn.gov.platform.credit.events.CreditOutboxHints;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.Petitions;
 import java.util.List;
@@ -17,9 +17,9 @@ class MongoPetitions implements Petitions {
 
     static final String COLLECTION = "petitions";
     private final MongoTemplate mongo;
-    private final OutboxHints hints;
+    private final CreditOutboxHints hints;
 
-    MongoPetitions(MongoTemplate mongo, OutboxHints hints) {
+    MongoPetitions(MongoTemplate mongo, CreditOutboxHints hints) {
         this.mongo = mongo;
         this.hints = hints;
     }

@@ -2,7 +2,7 @@ package cn.gov.platform.credit.petitions.infrastructure;
 
 import cn.gov.platform.credit.CreditProperties;
 import cn.gov.platform.credit.calendar.application.Deadlines;
-import cn.gov.platform.credit.events.OutboxHints;
+import cn.gov.platform.credit.events.CreditOutboxHints;
 import cn.gov.platform.credit.lists.application.EntryService;
 import cn.gov.platform.credit.petitions.application.PetitionDeadlines;
 import cn.gov.platform.credit.petitions.application.PetitionService;
@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.index.Index;
 public class PetitionsConfiguration {
 
     @Bean
-    MongoPetitions petitions(MongoTemplate mongo, OutboxHints hints) {
+    MongoPetitions petitions(MongoTemplate mongo, CreditOutboxHints hints) {
         // Compare-and-set saves match {_id, version}; the embedded store needs this exact unique index not to scan.
         mongo.indexOps(MongoPetitions.COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
                 .on("version", Sort.Direction.ASC).unique());

@@ -6,6 +6,7 @@ import cn.gov.platform.credit.petitions.application.PetitionService;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
 import cn.gov.platform.kernel.DomainViolation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +63,8 @@ class PetitionController {
     }
 
     @PostMapping("/api/credit/petitions")
+    @ApiResponse(responseCode = "201", description = "The petition filed")
+    @ApiResponse(responseCode = "200", description = "A retry: the petition filed first")
     ResponseEntity<PetitionView> file(@AuthenticationPrincipal Jwt jwt,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
             @Valid @RequestBody Filing body) {

@@ -11,6 +11,7 @@ import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.credit.subjects.domain.SubjectKind;
 import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.kernel.DomainViolation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -108,6 +109,8 @@ class PublicityController {
     }
 
     @PostMapping("/api/credit/penalties")
+    @ApiResponse(responseCode = "201", description = "The penalty recorded for publicity")
+    @ApiResponse(responseCode = "200", description = "A retry: the publication recorded first")
     ResponseEntity<PublicView> penalty(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PenaltyRequest body) {
         SubjectKey key;
         String name;

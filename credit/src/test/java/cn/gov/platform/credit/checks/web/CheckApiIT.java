@@ -82,6 +82,20 @@ class CheckApiIT extends CreditIT {
     }
 
     @Test
+    void everyCheckRecordIsInTheStoreBeforeItsAnswerArrives() {
+        isEnterprise("ck-durable", DEMO_CREDIT_CODE, "同心县豫海商贸有限公司");
+
+        List<String> checkIds = java.util.stream.IntStream.range(0, 20).parallel()
+                .mapToObj(i -> check("ck-durable", "SCJG-002"))
+                .peek(reply -> assertThat(reply.status()).isEqualTo(200))
+                .map(reply -> reply.json().get("checkId").asString()).toList();
+
+        // Read at once, no waiting: an answer is sent only after its record was written.
+        assertThat(checkIds).allSatisfy(id -> assertThat(mongo.findById(id, org.bson.Document.class, "checks"))
+                .as("check record " + id).isNotNull());
+    }
+
+    @Test
     void onlyServiceAccountsMayCheckAndBadInputIsA400NamingTheField() {
         String citizen = issuer().token("ck-nosy", "citizen");
         assertThat(postJson("/api/credit/internal/checks", citizen,

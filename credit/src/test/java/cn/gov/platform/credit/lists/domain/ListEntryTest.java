@@ -99,4 +99,35 @@ class ListEntryTest {
                 LocalDate.of(2026, 2, 1), null))
                 .isInstanceOfSatisfying(DomainViolation.class, v -> assertThat(v.field()).isEqualTo("legalBasis"));
     }
+
+    @Test
+    void anEntryInForceExpiresOnlyFromTheDayAfterItsEndDateInChinaWithoutAnEvent() {
+        Instant lastDay = Instant.parse("2027-12-31T15:59:00Z"); // 23:59 on 31 December in China
+        Instant dayAfter = Instant.parse("2027-12-31T16:00:00Z"); // 00:00 on 1 January 2028 in China
+        assertThatThrownBy(() -> black().expired(lastDay)).isInstanceOfSatisfying(DomainViolation.class,
+                v -> assertThat(v.code()).isEqualTo("ENTRY_NOT_EXPIRED"));
+
+        ListEntry expired = black().objectionFiled("filer", NOW).expired(dayAfter);
+
+        assertThat(expired.status()).isEqualTo(EntryStatus.EXPIRED);
+        assertThat(expired.version()).isEqualTo(2);
+        assertThat(expired.history().getLast()).satisfies(c -> {
+            assertThat(c.from()).isEqualTo(EntryStatus.UNDER_OBJECTION);
+            assertThat(c.to()).isEqualTo(EntryStatus.EXPIRED);
+            assertThat(c.at()).isEqualTo(dayAfter);
+        });
+        assertThat(expired.outbox()).extracting(OutboxEvent::type).containsExactly("EntryListed", "ObjectionFiled");
+    }
+
+    @Test
+    void aWithdrawnEntryOrOneWithoutEndDateNeverExpires() {
+        Instant muchLater = Instant.parse("2030-01-01T00:00:00Z");
+        assertThatThrownBy(() -> black().withdrawn("staff", "error", null, NOW).expired(muchLater))
+                .isInstanceOf(DomainViolation.class);
+        var open = Fixtures.entry(ListColour.BLACK, "SERIOUS_MARKET_VIOLATION", "doc-open");
+        var noEnd = new EntryData(open.subjectKey(), open.publicName(), open.list(), open.listType(),
+                open.issuingDepartment(), open.legalBasis(), open.reason(), open.documentNumber(), open.start(), null);
+        assertThatThrownBy(() -> ListEntry.list(noEnd, "ADMIN", "staff", NOW, true).expired(muchLater))
+                .isInstanceOf(DomainViolation.class);
+    }
 }

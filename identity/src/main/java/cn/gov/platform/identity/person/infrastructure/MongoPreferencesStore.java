@@ -2,6 +2,7 @@ package cn.gov.platform.identity.person.infrastructure;
 
 import cn.gov.platform.identity.person.domain.Preferences;
 import cn.gov.platform.identity.person.domain.PreferencesStore;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
@@ -12,9 +13,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class MongoPreferencesStore implements PreferencesStore {
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    public MongoPreferencesStore(MongoTemplate mongo) {
+    public MongoPreferencesStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     @Override
@@ -24,7 +27,7 @@ public class MongoPreferencesStore implements PreferencesStore {
 
     @Override
     public void save(String subject, Preferences preferences) {
-        mongo.save(new Stored(subject, preferences, Instant.now()));
+        mongo.save(new Stored(subject, preferences, clock.instant()));
     }
 
     @Document("preferences")

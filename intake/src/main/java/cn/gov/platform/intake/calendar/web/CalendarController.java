@@ -8,6 +8,7 @@ import cn.gov.platform.kernel.calendar.HolidayPeriod;
 import cn.gov.platform.kernel.calendar.Notice;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
@@ -150,6 +151,8 @@ class CalendarController {
      * the next version; with an {@code Idempotency-Key} a retry answers 200 with the version stored first.
      */
     @PostMapping("/years")
+    @ApiResponse(responseCode = "201", description = "A new version of the year published")
+    @ApiResponse(responseCode = "200", description = "The same publication again: the version it published")
     ResponseEntity<YearView> publish(@AuthenticationPrincipal Jwt jwt,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @RequestBody PublicationBody body) {

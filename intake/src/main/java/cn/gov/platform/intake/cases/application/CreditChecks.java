@@ -16,9 +16,27 @@ public interface CreditChecks {
 
     /**
      * Hands one feedback record to the credit service; returns when it took it (first time or a
-     * retry), throws otherwise so that the caller keeps it and tries again.
+     * retry), throws {@link FeedbackRefused} when it refused it for good, and any other exception
+     * when it could not answer, so that the caller keeps the record and tries again.
      */
     void feedback(String caseId, @Nullable String caseNumber, CreditFeedback feedback);
+
+    /** The credit service refused a feedback record for good: sending it again would be refused again. */
+    final class FeedbackRefused extends RuntimeException {
+        private final int status;
+        private final String code;
+
+        public FeedbackRefused(int status, String code) {
+            super("credit refused the feedback: " + status + " " + code);
+            this.status = status;
+            this.code = code;
+        }
+
+        /** e.g. {@code 422 MEASURE_NOT_IN_CHECK} */
+        public String reason() {
+            return status + " " + code;
+        }
+    }
 
     /** When the check is made. */
     enum Stage { ACCEPTANCE, DECISION }

@@ -28,7 +28,7 @@ public record CreditAssessment(CreditStatus status, @Nullable CreditRecord recor
 
     /** Whether some feedback has not been taken by the credit service yet. */
     public boolean feedbackPending() {
-        return feedback.stream().anyMatch(f -> !f.isSent());
+        return feedback.stream().anyMatch(f -> !f.isSettled());
     }
 
     CreditAssessment atAcceptance(CreditStatus answered, @Nullable CreditRecord found) {
@@ -131,7 +131,7 @@ public record CreditAssessment(CreditStatus status, @Nullable CreditRecord recor
             return this;
         }
         List<CreditFeedback> all = new ArrayList<>(feedback);
-        all.add(new CreditFeedback(found.checkId(), action, measureIds, note, at, null));
+        all.add(CreditFeedback.pending(found.checkId(), action, measureIds, note, at));
         return new CreditAssessment(status, record, all);
     }
 

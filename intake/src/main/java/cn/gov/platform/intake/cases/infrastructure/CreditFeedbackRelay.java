@@ -18,7 +18,10 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Sends the feedback records kept in case documents (措施反馈) to the credit service, like the
  * outbox relay: a record is marked sent only after credit took it (201, or 200 for a retry), in a
  * write that checks the case's version; a crash or a lost race sends it again, which the credit
- * service answers with 200 because it keeps one record per (checkId, action).
+ * service answers with 200 because it keeps one record per (checkId, action). A record credit
+ * refuses for good (a 4xx, see {@link CreditChecks.FeedbackRefused}) is dead-lettered in the case
+ * with the refusal, counted in {@code intake.credit.feedback.dead-lettered} (alert when it grows)
+ * and logged once at ERROR, and is not sent again.
  */
 class CreditFeedbackRelay {
 
@@ -55,12 +58,19 @@ class CreditFeedbackRelay {
             List<CreditFeedback> marked = new ArrayList<>();
             boolean allSent = true;
             for (CreditFeedback f : c.feedback()) {
-                if (!f.isSent()) {
+                if (!f.isSettled()) {
                     try {
                         credit.feedback(c.id(), c.number() != null ? c.number() : c.noticeNumber(), f);
                         f = f.sent(clock.instant());
                         sent++;
                         meters.counter("intake.credit.feedback", "action", f.action(), "outcome", "sent").increment();
+                    } catch (CreditChecks.FeedbackRefused refused) {
+                        f = f.deadLettered(clock.instant(), refused.reason());
+                        meters.counter("intake.credit.feedback", "action", f.action(), "outcome", "dead-lettered")
+                                .increment();
+                        meters.counter("intake.credit.feedback.dead-lettered", "action", f.action()).increment();
+                        log.error("Credit feedback {} on check {} for case {} refused by credit ({}): dead-lettered, "
+                                + "not sent again", f.action(), f.checkId(), c.id(), refused.reason());
                     } catch (RuntimeException e) {
                         allSent = false;
                         meters.counter("intake.credit.feedback", "action", f.action(), "outcome", "retry").increment();

@@ -3,6 +3,7 @@ package cn.gov.platform.intake.cases.infrastructure;
 import cn.gov.platform.intake.cases.application.CreditChecks;
 import cn.gov.platform.intake.cases.domain.CreditFeedback;
 import cn.gov.platform.intake.cases.domain.CreditRecord;
+import feign.FeignException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,15 +71,46 @@ class CreditService implements CreditChecks {
         return new CreditRecord(answer.checkId(), stage.name(), answer.standing(), measures, entries, clock.instant());
     }
 
+    /**
+     * A 4xx other than 401/403 (this service's token or role: fixed by configuration, then the retry
+     * succeeds), 408 and 429 (try later) is a refusal for good: {@link FeedbackRefused}.
+     */
     @Override
     public void feedback(String caseId, @Nullable String caseNumber, CreditFeedback feedback) {
         feedbackBreaker.run(() -> {
-            client.feedback(feedback.checkId(), new CreditClient.FeedbackRequest(caseId, caseNumber, feedback.action(),
-                    feedback.measureIds(), feedback.note()));
+            try {
+                client.feedback(feedback.checkId(), new CreditClient.FeedbackRequest(caseId, caseNumber,
+                        feedback.action(), feedback.measureIds(), feedback.note()));
+            } catch (FeignException e) {
+                if (refusedForGood(e.status())) {
+                    throw new FeedbackRefused(e.status(), problemCode(e.contentUTF8()));
+                }
+                throw e;
+            }
             return Boolean.TRUE;
         }, failure -> {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof FeedbackRefused refused) {
+                    throw refused;
+                }
+            }
             throw new IllegalStateException("credit feedback not taken: " + failure, failure);
         });
+    }
+
+    static boolean refusedForGood(int status) {
+        return status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429;
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([A-Z0-9_]{1,64})\"");
+
+    /** The problem's {@code code}, or {@code UNKNOWN} when the body is not one of the platform's problems. */
+    static String problemCode(@Nullable String body) {
+        if (body == null) {
+            return "UNKNOWN";
+        }
+        java.util.regex.Matcher m = CODE.matcher(body);
+        return m.find() ? m.group(1) : "UNKNOWN";
     }
 
     private static <T> List<T> nonNull(@Nullable List<T> values) {

@@ -12,6 +12,7 @@ import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,6 +79,8 @@ class CaseController {
      * uploads. 201 for a new case; 200 with the same case when a retry repeats the Idempotency-Key.
      */
     @PostMapping("/api/intake/cases")
+    @ApiResponse(responseCode = "201", description = "The case filed (a draft when draft is true)")
+    @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the case it filed")
     ResponseEntity<CaseView> file(@AuthenticationPrincipal Jwt jwt,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @Valid @RequestBody CaseRequests.FileBody body) {

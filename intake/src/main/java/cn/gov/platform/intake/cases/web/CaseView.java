@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.cases.web;
 
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
+import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
@@ -18,6 +19,7 @@ import cn.gov.platform.intake.cases.domain.Opinion;
 import cn.gov.platform.intake.cases.domain.Transition;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * appear by the names they act under, which is what INT-9 asks the record to show.
  */
 record CaseView(String id, @Nullable String number, @Nullable String noticeNumber, String itemCode, int itemVersion,
-        String itemName, String itemClass, String state, String division, String department, String departmentName,
+        String itemName, String itemClass, @Schema(implementation = CaseState.class) String state, String division,
+        String department, String departmentName,
         boolean filedByAgent, List<MaterialView> materials, List<MissingView> missingMaterials, List<Notice> notices,
         List<ToleratedView> tolerated, List<StepView> history, List<OpinionView> opinions,
         @Nullable Decision decision, @Nullable DeadlineView deadline, @Nullable String awaitedRole,
@@ -173,7 +176,8 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
 
     /** A line of a case list; {@code provisional}: the open promised date rests on a provisional year. */
     record Summary(String id, @Nullable String number, @Nullable String noticeNumber, String itemCode, String itemName,
-            String state, String division, String department, Instant createdAt, @Nullable Instant submittedAt,
+            @Schema(implementation = CaseState.class) String state, String division, String department, Instant createdAt,
+            @Nullable Instant submittedAt,
             @Nullable LocalDate promisedDue, boolean provisional, boolean greenChannel,
             @Nullable String responsibleOfficer, @Nullable String reportedTo, List<TaskLine> tasks) {
 

@@ -7,6 +7,7 @@ import cn.gov.platform.intake.complaints.domain.ComplaintState;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -84,6 +85,8 @@ class ComplaintController {
     }
 
     @PostMapping("/api/intake/complaints")
+    @ApiResponse(responseCode = "201", description = "The complaint filed")
+    @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the complaint it filed")
     ResponseEntity<ComplaintView> file(@AuthenticationPrincipal Jwt jwt,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @Valid @RequestBody FileBody body) {

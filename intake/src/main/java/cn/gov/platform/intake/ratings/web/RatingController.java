@@ -5,6 +5,7 @@ import cn.gov.platform.intake.ratings.domain.FollowUp;
 import cn.gov.platform.intake.ratings.domain.RatingSnapshot;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.web.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -73,6 +74,8 @@ class RatingController {
     }
 
     @PostMapping("/api/intake/cases/{id}/rating")
+    @ApiResponse(responseCode = "201", description = "The rating recorded")
+    @ApiResponse(responseCode = "200", description = "The same rating again: the rating recorded first")
     ResponseEntity<RatingView> rate(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody RateBody body) {
         RatingService.Rated rated = ratings.rate(Caller.from(jwt), id, body.score(), body.comment());

@@ -1,6 +1,8 @@
 package cn.gov.platform.intake.cases.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -9,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.platform.intake.IntakeIT;
 import cn.gov.platform.testkit.Api;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -131,5 +136,65 @@ class CreditChecksIT extends IntakeIT {
                 .withRequestBody(matchingJsonPath("$.stage", com.github.tomakehurst.wiremock.client.WireMock
                         .equalTo("DECISION"))));
         feedbackArrives("chk-clear", "NO_ACTION");
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void feedbackCreditRefusesForGoodIsDeadLetteredOnceWithAMetricAndNeverSentAgain() {
+        String id = submittedFoodPermit(true);
+        creditAnswers(REFUSING.replace("chk-black-1", "chk-dead-1"));
+        String feedbackPath = "/api/credit/internal/checks/chk-dead-1/feedback";
+        IDENTITY.stubFor(post(urlPathEqualTo(feedbackPath)).atPriority(1).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":422,\"code\":\"MEASURE_NOT_IN_CHECK\",\"detail\":\"x\"}")));
+        double before = deadLettered();
+
+        assertThat(act(clerk(), id, "accept", "{}").status()).isEqualTo(422);
+        assertThat(act(clerk(), id, "refuse", "{\"reason\":\"申请人为失信被执行人，依联合惩戒措施不予受理\"}").status())
+                .isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Document stored = mongo.findById(id, Document.class, "cases");
+            Document feedback = stored.getList("creditFeedback", Document.class).getFirst();
+            assertThat(feedback.get("refusedAt")).isNotNull();
+            assertThat(feedback.getString("refusal")).isEqualTo("422 MEASURE_NOT_IN_CHECK");
+            assertThat(feedback.get("sentAt")).isNull();
+            assertThat(stored.getBoolean("creditFeedbackPending")).isFalse();
+        });
+        assertThat(deadLettered() - before).isEqualTo(1.0);
+
+        // Five more relay rounds (every 200 ms in these tests): nothing is sent again.
+        Awaitility.await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+                IDENTITY.verify(1, postRequestedFor(urlPathEqualTo(feedbackPath))));
+    }
+
+    @Test
+    void feedbackCreditCannotTakeYetIsKeptAndSentAgainUntilTaken() {
+        String id = submittedFoodPermit(true);
+        creditAnswers(REFUSING.replace("chk-black-1", "chk-later-1"));
+        String feedbackPath = "/api/credit/internal/checks/chk-later-1/feedback";
+        var busy = IDENTITY.stubFor(post(urlPathEqualTo(feedbackPath)).atPriority(1)
+                .willReturn(aResponse().withStatus(429)));
+
+        act(clerk(), id, "accept", "{}");
+        act(clerk(), id, "refuse", "{\"reason\":\"申请人为失信被执行人，依联合惩戒措施不予受理\"}");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                IDENTITY.findAll(postRequestedFor(urlPathEqualTo(feedbackPath)))).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(mongo.findById(id, Document.class, "cases").getBoolean("creditFeedbackPending")).isTrue();
+
+        IDENTITY.removeStub(busy);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Document feedback = mongo.findById(id, Document.class, "cases").getList("creditFeedback", Document.class)
+                    .getFirst();
+            assertThat(feedback.get("sentAt")).isNotNull();
+            assertThat(feedback.get("refusedAt")).isNull();
+        });
+    }
+
+    private double deadLettered() {
+        var counter = meters.find("intake.credit.feedback.dead-lettered").tag("action", "REFUSED").counter();
+        return counter == null ? 0 : counter.count();
     }
 }

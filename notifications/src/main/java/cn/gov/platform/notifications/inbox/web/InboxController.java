@@ -2,6 +2,7 @@ package cn.gov.platform.notifications.inbox.web;
 
 import cn.gov.platform.notifications.inbox.application.InboxEntry;
 import cn.gov.platform.notifications.inbox.application.InboxService;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ class InboxController {
     }
 
     @PostMapping("/{id}/read")
+    @ApiResponse(responseCode = "204", description = "Marked read")
     ResponseEntity<Void> markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         inbox.markRead(jwt.getSubject(), id);
         return ResponseEntity.noContent().build();

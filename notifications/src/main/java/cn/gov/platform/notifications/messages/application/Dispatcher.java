@@ -129,7 +129,7 @@ public class Dispatcher {
                         return;
                     }
                 }
-                SendResult result = gateway.send(m.id(), found.phone(), m.text(),
+                SendResult result = gateway.send(m.id(), found.phone(), m.text(), m.uncertainAt(),
                         () -> leases.renew(m.id(), settings.owner(), settings.lease()));
                 Instant after = clock.instant();
                 switch (result) {
@@ -148,7 +148,7 @@ public class Dispatcher {
                         }
                         Optional<Duration> retry = settings.retry().nextDelay(m.attempts() + 1, refused.kind());
                         if (retry.isPresent()) {
-                            finish(m, m.retryAt(after.plus(retry.get()), refused.reason(), after));
+                            finish(m, m.retryAt(after.plus(retry.get()), refused.reason(), refused.uncertainAt(), after));
                             meters.counter("notifications.sms.retried", "reason", refused.reason()).increment();
                         } else {
                             String reason = refused.kind() == FailureKind.PERMANENT ? refused.reason()

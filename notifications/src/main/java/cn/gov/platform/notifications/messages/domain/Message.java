@@ -13,13 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param fallbackFor for a message telling an agent that the principal could not be reached: the
  *                    id of the message that failed; null otherwise
  * @param text        the rendered body; removed by the purge job after the retention period
+ * @param uncertainAt the provider that was sent the message and never answered (a timeout): it may
+ *                    have taken it, so until it answers, it is the only provider asked again (with
+ *                    the same idempotency key); null when no provider may hold it unknowingly
  */
 public record Message(String id, String eventId, String eventType, String recipientSubject,
         @Nullable String agentSubject, @Nullable String caseRef, @Nullable String division, String templateCode,
         int templateVersion, @Nullable String text, boolean urgent, MessageStatus status, int attempts, int deferrals,
         Instant notBefore, Instant createdAt, Instant updatedAt, @Nullable String provider,
         @Nullable String providerMessageId, @Nullable String failure, @Nullable String leaseOwner,
-        @Nullable Instant leaseUntil, @Nullable String fallbackFor, long version) {
+        @Nullable Instant leaseUntil, @Nullable String fallbackFor, @Nullable String uncertainAt, long version) {
 
     public static String idOf(String eventId, String recipientSubject) {
         return eventId + ":" + recipientSubject;
@@ -30,7 +33,7 @@ public record Message(String id, String eventId, String eventType, String recipi
             boolean urgent, @Nullable String fallbackFor, Instant now) {
         return new Message(idOf(eventId, recipientSubject), eventId, eventType, recipientSubject, agentSubject, caseRef,
                 division, templateCode, templateVersion, text, urgent, MessageStatus.QUEUED, 0, 0, now, now, now, null,
-                null, null, null, null, fallbackFor, 0);
+                null, null, null, null, fallbackFor, null, 0);
     }
 
     /** Taken by one dispatcher until {@code until}. */
@@ -52,14 +55,24 @@ public record Message(String id, String eventId, String eventType, String recipi
         });
     }
 
-    /** A transient failure: back to the queue after a backoff, one attempt counted. */
+    /** A transient failure: back to the queue after a backoff, one attempt counted; no provider may hold it. */
     public Message retryAt(Instant at, String reason, Instant now) {
+        return retryAt(at, reason, null, now);
+    }
+
+    /**
+     * A transient failure: back to the queue after a backoff, one attempt counted. {@code uncertainAt}
+     * names the provider that may have taken it (no answer came back), null when every provider asked
+     * answered that it did not.
+     */
+    public Message retryAt(Instant at, String reason, @Nullable String uncertainAt, Instant now) {
         return move(MessageStatus.QUEUED, now, b -> {
             b.notBefore = at;
             b.attempts = attempts + 1;
             b.failure = reason;
             b.leaseOwner = null;
             b.leaseUntil = null;
+            b.uncertainAt = uncertainAt;
         });
     }
 
@@ -77,6 +90,7 @@ public record Message(String id, String eventId, String eventType, String recipi
             b.provider = provider;
             b.providerMessageId = providerMessageId;
             b.failure = null;
+            b.uncertainAt = null;
             b.leaseOwner = null;
             b.leaseUntil = null;
         });
@@ -111,7 +125,7 @@ public record Message(String id, String eventId, String eventType, String recipi
     public Message purged() {
         return new Message(id, eventId, eventType, recipientSubject, agentSubject, caseRef, division, templateCode,
                 templateVersion, null, urgent, status, attempts, deferrals, notBefore, createdAt, updatedAt, provider,
-                providerMessageId, failure, leaseOwner, leaseUntil, fallbackFor, version + 1);
+                providerMessageId, failure, leaseOwner, leaseUntil, fallbackFor, uncertainAt, version + 1);
     }
 
     /** The principal could not be reached by SMS; in an agent-filed case the agent is told. */
@@ -128,7 +142,7 @@ public record Message(String id, String eventId, String eventType, String recipi
         change.accept(b);
         return new Message(id, eventId, eventType, recipientSubject, agentSubject, caseRef, division, templateCode,
                 templateVersion, text, urgent, target, b.attempts, b.deferrals, b.notBefore, createdAt, now, b.provider,
-                b.providerMessageId, b.failure, b.leaseOwner, b.leaseUntil, fallbackFor, version + 1);
+                b.providerMessageId, b.failure, b.leaseOwner, b.leaseUntil, fallbackFor, b.uncertainAt, version + 1);
     }
 
     private static final class Builder {
@@ -140,6 +154,7 @@ public record Message(String id, String eventId, String eventType, String recipi
         @Nullable String failure;
         @Nullable String leaseOwner;
         @Nullable Instant leaseUntil;
+        @Nullable String uncertainAt;
 
         Builder(Message m) {
             attempts = m.attempts;
@@ -150,6 +165,7 @@ public record Message(String id, String eventId, String eventType, String recipi
             failure = m.failure;
             leaseOwner = m.leaseOwner;
             leaseUntil = m.leaseUntil;
+            uncertainAt = m.uncertainAt;
         }
     }
 }

@@ -13,13 +13,18 @@ public sealed interface SendResult {
 
     /**
      * No provider is known to have taken it; {@code reason} is a short code such as INVALID_NUMBER
-     * or PROVIDERS_UNAVAILABLE. {@code mayHaveBeenSent}: the request went out and no answer came
-     * back (a timeout), so the provider may have taken it; only that provider may be asked again
-     * (with the same idempotency key), never another one at once.
+     * or PROVIDERS_UNAVAILABLE. {@code uncertainAt}: the provider the request went to without an
+     * answer coming back (a timeout), which may have taken it; only that provider may be asked again
+     * (with the same idempotency key), never another one, until it answers.
      */
-    record Refused(FailureKind kind, String reason, boolean mayHaveBeenSent) implements SendResult {
+    record Refused(FailureKind kind, String reason, @org.jspecify.annotations.Nullable String uncertainAt)
+            implements SendResult {
         public Refused(FailureKind kind, String reason) {
-            this(kind, reason, false);
+            this(kind, reason, null);
+        }
+
+        public boolean mayHaveBeenSent() {
+            return uncertainAt != null;
         }
     }
 }

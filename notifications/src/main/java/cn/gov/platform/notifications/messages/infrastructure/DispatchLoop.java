@@ -3,7 +3,6 @@ package cn.gov.platform.notifications.messages.infrastructure;
 import cn.gov.platform.notifications.messages.application.Dispatcher;
 import cn.gov.platform.notifications.messages.domain.Message;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,12 +53,13 @@ class DispatchLoop implements SmartLifecycle {
     }
 
     private void run() {
-        Instant nextSweep = Instant.EPOCH;
+        // Lease sweeps are paced by the monotonic timer: a clock set back (a test's, or NTP's) must not stop them.
+        long nextSweep = System.nanoTime();
         int batch = Math.max(1, concurrency / 2);
         while (running) {
             try {
-                if (!Instant.now().isBefore(nextSweep)) {
-                    nextSweep = Instant.now().plus(LEASE_SWEEP);
+                if (System.nanoTime() - nextSweep >= 0) {
+                    nextSweep = System.nanoTime() + LEASE_SWEEP.toNanos();
                     dispatcher.releaseExpiredLeases();
                 }
                 if (room.availablePermits() < batch) {

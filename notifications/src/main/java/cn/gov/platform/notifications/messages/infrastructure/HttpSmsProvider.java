@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 class HttpSmsProvider {
 
     private static final Logger log = LoggerFactory.getLogger(HttpSmsProvider.class);
+    /** The provider refused our credentials (401, 403): it said nothing about the message. */
+    static final String AUTH_REFUSED = "AUTH_REFUSED";
 
     private final NotificationsProperties.Provider config;
     private final RestClient http;
@@ -79,7 +81,8 @@ class HttpSmsProvider {
             refused.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             String code = errorCode(e.getResponseBodyAsString());
             FailureKind kind = ProviderFailures.classify(e.getStatusCode().value(), code);
-            String reason = code != null ? code : "HTTP_" + e.getStatusCode().value();
+            int status = e.getStatusCode().value();
+            String reason = status == 401 || status == 403 ? AUTH_REFUSED : code != null ? code : "HTTP_" + status;
             log.info("Provider {} refused message {}: {} ({})", config.name(), messageId, reason, kind);
             return new SendResult.Refused(kind, reason);
         } catch (RestClientException | tools.jackson.core.JacksonException e) {
@@ -88,7 +91,8 @@ class HttpSmsProvider {
                     || causedBy(e, java.net.http.HttpConnectTimeoutException.class);
             log.info("Provider {} did not answer for message {} ({}): {}", config.name(), messageId,
                     neverSent ? "not sent" : "may have been sent", e.getMessage());
-            return new SendResult.Refused(ProviderFailures.noAnswer(), neverSent ? "CONNECT_FAILED" : "NO_ANSWER", !neverSent);
+            return new SendResult.Refused(ProviderFailures.noAnswer(), neverSent ? "CONNECT_FAILED" : "NO_ANSWER",
+                    neverSent ? null : config.name());
         }
     }
 

@@ -6,6 +6,8 @@ import cn.gov.platform.notifications.messages.domain.MessageStatus;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +38,11 @@ class ReceiptController {
     }
 
     @PostMapping("/api/notifications/receipts/{provider}")
-    Map<String, String> receipt(@PathVariable String provider, @RequestBody byte[] body,
+    Map<String, String> receipt(@PathVariable String provider,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The provider's delivery receipt,"
+                    + " signed in X-Signature: clientRef and status (DELIVERED, FAILED or UNDELIVERED)",
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object",
+                            requiredProperties = {"clientRef", "status"}))) @RequestBody byte[] body,
             @RequestHeader(name = "X-Signature", required = false) String signature) {
         if (!signatures.isAuthentic(provider, body, signature)) {
             throw new PlatformException(HttpStatus.UNAUTHORIZED, "RECEIPT_SIGNATURE_INVALID",

@@ -2,6 +2,7 @@ package cn.gov.platform.notifications.templates.web;
 
 import cn.gov.platform.notifications.templates.application.TemplateService;
 import cn.gov.platform.notifications.templates.domain.Template;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -54,6 +55,8 @@ class TemplateController {
 
     /** 201 for a new version; 200 with the existing version when this exact wording already exists. */
     @PostMapping("/{code}/versions")
+    @ApiResponse(responseCode = "201", description = "A new version drafted")
+    @ApiResponse(responseCode = "200", description = "This exact wording exists already: that version")
     ResponseEntity<TemplateView> draft(@PathVariable String code, @Valid @RequestBody DraftRequest request) {
         TemplateService.Drafted d = templates.draft(code, request.text(), Boolean.TRUE.equals(request.urgent()));
         return ResponseEntity.status(d.created() ? HttpStatus.CREATED : HttpStatus.OK).body(TemplateView.of(d.template()));
