@@ -17,7 +17,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class CaseDocuments {
 
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private final CaseLookup cases;
     private final CatalogueService catalogue;
     private final DocumentPrinter printer;
@@ -50,8 +51,8 @@ public class CaseDocuments {
     public record Issued(IssuedDocument document, InputStream content) {
     }
 
-    /** What online verification says; nothing but the number for a document that is not genuine. */
-    public record Verification(String number, boolean genuine, @Nullable DocumentKind kind,
+    /** What online verification says; nothing but the number when the hash is not the document's. */
+    public record Verification(String number, boolean genuine, @Nullable DocumentKind kind, @Nullable String title,
             @Nullable String caseReference, @Nullable Instant issuedAt) {
     }
 
@@ -66,18 +67,29 @@ public class CaseDocuments {
         return new Issued(document, content);
     }
 
+    /**
+     * Whether the document with this number is the one issued: its SHA-256 compared in constant time. A number
+     * never issued is 404 {@code DOCUMENT_NOT_FOUND}; a hash that is no SHA-256 (64 hexadecimal digits) 400.
+     */
     public Verification verify(String number, @Nullable String hash) {
-        Optional<IssuedDocument> found = issued.byNumber(number);
         String given = hash == null ? "" : hash.trim().toLowerCase(Locale.ROOT);
-        String recorded = found.map(IssuedDocument::sha256).orElse("0".repeat(64));
-        // Compared in constant time, whether or not the number exists.
-        boolean same = MessageDigest.isEqual(recorded.getBytes(StandardCharsets.US_ASCII),
-                given.getBytes(StandardCharsets.US_ASCII));
-        if (found.isEmpty() || !same) {
-            return new Verification(number, false, null, null, null);
+        if (given.isEmpty()) {
+            throw DomainViolation.invalid("hash", "HASH_REQUIRED", "请填写文书的 SHA-256 校验值。",
+                    "Give the SHA-256 checksum of the document.");
         }
-        IssuedDocument d = found.get();
-        return new Verification(number, true, d.kind(), d.caseReference(), d.issuedAt());
+        if (!SHA256.matcher(given).matches()) {
+            throw DomainViolation.invalid("hash", "HASH_INVALID", "校验值应为 64 位十六进制数字（SHA-256）。",
+                    "The checksum is a SHA-256: 64 hexadecimal digits.");
+        }
+        IssuedDocument found = issued.byNumber(number.trim()).orElseThrow(() -> DomainViolation.notFound(
+                "DOCUMENT_NOT_FOUND", "没有编号为该号码的文书。", "No document with that number was issued."));
+        boolean same = MessageDigest.isEqual(found.sha256().getBytes(StandardCharsets.US_ASCII),
+                given.getBytes(StandardCharsets.US_ASCII));
+        if (!same) {
+            return new Verification(found.number(), false, null, null, null, null);
+        }
+        return new Verification(found.number(), true, found.kind(), found.kind().title() + " | " + found.kind().titleEn(),
+                found.caseReference(), found.issuedAt());
     }
 
     private IssuedDocument issue(CaseSnapshot c, PrintedDocument printed) {

@@ -109,7 +109,7 @@ public record PrintedDocument(DocumentKind kind, String number, String caseRefer
             rows.add(new Row("批准人", "Approver", d.approver()));
         }
         c.joint().tasks().forEach(t -> rows.add(new Row("并联审批", "Joint department",
-                t.departmentName() + "：" + t.state() + (t.decidedBy() == null ? "" : "（" + t.decidedBy() + "）"))));
+                t.departmentName() + "：" + stateName(t.state()) + (t.decidedBy() == null ? "" : "（" + t.decidedBy() + "）"))));
         if (!granted) {
             rows.add(new Row("救济途径", "Remedies", "如不服本决定，可依法申请行政复议或提起行政诉讼 | you may apply for "
                     + "administrative reconsideration or bring an administrative suit"));
@@ -145,6 +145,16 @@ public record PrintedDocument(DocumentKind kind, String number, String caseRefer
     private static String defects(Notice notice) {
         return notice.defects().stream().map(d -> d.materialName() + "（" + d.explanation() + "）")
                 .collect(Collectors.joining("；"));
+    }
+
+    /** A joint department's task as the notice says it, never the code. */
+    static String stateName(TaskState state) {
+        return switch (state) {
+            case OPEN -> "办理中 | open";
+            case APPROVED -> "同意 | approved";
+            case REJECTED -> "不同意 | refused";
+            case DEEMED_APPROVED -> "超时默认同意 | deemed approved";
+        };
     }
 
     private static String orDash(@Nullable LocalDate date) {

@@ -8,7 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +46,20 @@ class PdfDocumentPrinterTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Acceptance receipt", "Promised by",
                     "2026-02-24");
+        }
+    }
+
+    @Test
+    void theReceiptsQrCodeOpensThePublicFollowUpOfTheCase() throws Exception {
+        byte[] pdf = new PdfDocumentPrinter(List.of()).print(RECEIPT);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // As a printer or a phone's camera sees it (at 150 dpi the 400-pixel code resamples into a blur).
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)))).getText();
+            assertThat(decoded).isEqualTo("https://portal.example/#/follow?number=640324-2026-0000017");
         }
     }
 }
