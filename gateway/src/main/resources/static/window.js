@@ -3,7 +3,7 @@
 import * as auth from './auth.js';
 import { call, get, post, ApiError } from './api.js';
 import { t, term, words, terms, pick } from './i18n.js';
-import { h, page, fill, field, busy, date, errorBox, announce, newKey } from './ui.js';
+import { h, page, fill, field, busy, date, errorBox, announce, newKey, bilingual } from './ui.js';
 import { place } from './names.js';
 
 words({
@@ -35,7 +35,6 @@ words({
 terms({
   RESIDENT_ID_CARD: ['居民身份证', 'Resident ID card'], TEMPORARY_ID_CARD: ['临时居民身份证', 'Temporary ID card'],
   HOUSEHOLD_REGISTER: ['户口簿', 'Household register'],
-  RECEIPT: ['受理回执', 'acceptance receipt'], SUPPLEMENT: ['一次性告知书', 'one-time notice'], DECISION: ['行政许可决定书', 'decision notice'],
 });
 
 function materialUrl(c, code) {
@@ -195,7 +194,7 @@ export function documentsCard(c) {
       const url = URL.createObjectURL(new Blob([await response.blob()], { type: 'application/pdf' }));
       const number = response.headers.get('X-Document-Number') || '';
       fill(region, h('iframe', { class: 'preview', src: url, title: t(label), 'data-test': `document-pdf-${kind}` }),
-        h('p', {}, h('a', { href: url, target: '_blank', rel: 'noopener', download: `${number}.pdf` }, t('openFile'))),
+        h('p', {}, h('a', { href: url, target: '_blank', rel: 'noopener', download: `${number}.pdf`, 'data-test': `document-download-${kind}` }, t('openFile'))),
         h('p', { class: 'muted' }, `${t('documentNumber')}：`, h('span', { 'data-test': 'document-number', 'data-raw': 'document-number' }, number)),
         h('p', { class: 'muted checksum' }, `${t('checksum')}：`, h('code', { 'data-test': 'document-checksum', 'data-raw': 'checksum' }, response.headers.get('X-Checksum-SHA256') || '')));
     }));
@@ -207,18 +206,30 @@ export function documentsCard(c) {
 
 /** Public: whether a document with this number and checksum was issued (no login). */
 export async function verifyDocument(params, query) {
-  const number = h('input', { 'data-test': 'verify-document-number', value: query?.get('number') || '', autocomplete: 'off' });
-  const hash = h('input', { 'data-test': 'verify-document-hash', value: query?.get('hash') || '', autocomplete: 'off' });
+  const number = h('input', { 'data-test': 'verify-document-number', 'data-field': 'number', value: query?.get('number') || '', autocomplete: 'off' });
+  const hash = h('input', { 'data-test': 'verify-document-hash', 'data-field': 'hash', value: query?.get('hash') || '', autocomplete: 'off' });
   const out = h('div', { 'aria-live': 'polite' });
   const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'verify-document' }, t('check'));
   const form = h('form', { class: 'card' }, h('p', { class: 'muted' }, t('verifyDocumentHint')),
     field(t('documentNumber'), number), field(t('checksum'), hash), out, h('div', { class: 'actions' }, button));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    form.querySelectorAll('.field-error').forEach((n) => n.remove());
+    [number, hash].forEach((i) => i.removeAttribute('aria-invalid'));
     busy(button, out, async () => {
-      const answer = await get(`/api/intake/public/documents/${encodeURIComponent(number.value.trim())}/verification?hash=${encodeURIComponent(hash.value.trim())}`);
-      fill(out, h('p', { class: answer.genuine ? 'ok' : 'error', role: 'status', 'data-test': 'verify-document-result', 'data-genuine': String(answer.genuine) },
-        answer.genuine ? [t('genuine'), ' ', term(answer.kind), answer.issuedAt ? ` · ${date(answer.issuedAt)}` : ''] : t('notGenuine')));
+      try {
+        const answer = await get(`/api/intake/public/documents/${encodeURIComponent(number.value.trim())}/verification?hash=${encodeURIComponent(hash.value.trim())}`);
+        fill(out, h('p', { class: answer.genuine ? 'ok' : 'error', role: 'status', 'data-test': 'verify-document-result', 'data-genuine': String(answer.genuine) },
+          answer.genuine ? [t('genuine'), ' ', bilingual(answer.title), answer.issuedAt ? ` · ${date(answer.issuedAt)}` : ''] : t('notGenuine')));
+      } catch (err) {
+        // The server's own words: next to the field it names (the checksum), or for the number never issued.
+        const target = err instanceof ApiError ? { hash, number }[err.problem.field] || (err.status === 404 ? number : null) : null;
+        if (!target) throw err;
+        target.setAttribute('aria-invalid', 'true');
+        target.after(h('p', { class: 'field-error', 'data-test': 'field-error' }, pick(err.problem.message) || err.text()));
+        fill(out, h('p', { class: 'error', role: 'alert', 'data-test': 'verify-document-result', 'data-genuine': 'false' }, pick(err.problem.message) || err.text()));
+        announce(out.textContent);
+      }
     });
   });
   page(t('verifyDocumentTitle'), form);
