@@ -25,12 +25,11 @@ words({
   noItemsHere: ['本窗口没有可办理的事项。', 'No item is handled at this window.'],
   caseDocuments: ['办件文书', 'Documents of the case'], docReceipt: ['受理回执', 'Acceptance receipt'],
   docNotAccepted: ['不予受理通知书', 'Notice of non-acceptance'], docSupplement: ['一次性告知书', 'One-time notice'],
-  docDecision: ['行政许可决定书', 'Decision notice'], documentNumber: ['文书编号', 'Document number'],
+  docDecision: ['行政许可决定书', 'Decision notice'], docNumber: ['文书编号', 'Document number'],
   verifyDocument: ['核验文书', 'Verify a document'], verifyDocumentTitle: ['核验办件文书', 'Verify a case document'],
   verifyDocumentHint: ['输入文书编号和文件的 SHA-256 校验值。', 'Enter the document number and the SHA-256 of the file.'],
   genuine: ['真实有效：该文书由本平台出具。', 'Genuine: this document was issued by the platform.'],
   notGenuine: ['无法核验：编号或校验值与出具记录不符。', 'Not verified: the number or checksum does not match any document issued.'],
-  check: ['核验', 'Verify'],
 });
 terms({
   RESIDENT_ID_CARD: ['居民身份证', 'Resident ID card'], TEMPORARY_ID_CARD: ['临时居民身份证', 'Temporary ID card'],
@@ -195,7 +194,7 @@ export function documentsCard(c) {
       const number = response.headers.get('X-Document-Number') || '';
       fill(region, h('iframe', { class: 'preview', src: url, title: t(label), 'data-test': `document-pdf-${kind}` }),
         h('p', {}, h('a', { href: url, target: '_blank', rel: 'noopener', download: `${number}.pdf`, 'data-test': `document-download-${kind}` }, t('openFile'))),
-        h('p', { class: 'muted' }, `${t('documentNumber')}：`, h('span', { 'data-test': 'document-number', 'data-raw': 'document-number' }, number)),
+        h('p', { class: 'muted' }, `${t('docNumber')}：`, h('span', { 'data-test': 'document-number', 'data-raw': 'document-number' }, number)),
         h('p', { class: 'muted checksum' }, `${t('checksum')}：`, h('code', { 'data-test': 'document-checksum', 'data-raw': 'checksum' }, response.headers.get('X-Checksum-SHA256') || '')));
     }));
     return b;
@@ -211,7 +210,7 @@ export async function verifyDocument(params, query) {
   const out = h('div', { 'aria-live': 'polite' });
   const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'verify-document' }, t('check'));
   const form = h('form', { class: 'card' }, h('p', { class: 'muted' }, t('verifyDocumentHint')),
-    field(t('documentNumber'), number), field(t('checksum'), hash), out, h('div', { class: 'actions' }, button));
+    field(t('docNumber'), number), field(t('checksum'), hash), out, h('div', { class: 'actions' }, button));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     form.querySelectorAll('.field-error').forEach((n) => n.remove());
