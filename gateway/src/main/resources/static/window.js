@@ -27,7 +27,7 @@ words({
   docNotAccepted: ['不予受理通知书', 'Notice of non-acceptance'], docSupplement: ['一次性告知书', 'One-time notice'],
   docDecision: ['行政许可决定书', 'Decision notice'], docNumber: ['文书编号', 'Document number'],
   verifyDocument: ['核验文书', 'Verify a document'], verifyDocumentTitle: ['核验办件文书', 'Verify a case document'],
-  verifyDocumentHint: ['输入文书编号和文件的 SHA-256 校验值。', 'Enter the document number and the SHA-256 of the file.'],
+  verifyDocumentHint: ['输入文书编号和文件的 SHA256 校验值。', 'Enter the document number and the SHA256 checksum of the file.'],
   genuine: ['真实有效：该文书由本平台出具。', 'Genuine: this document was issued by the platform.'],
   notGenuine: ['无法核验：编号或校验值与出具记录不符。', 'Not verified: the number or checksum does not match any document issued.'],
 });

@@ -190,21 +190,34 @@ class PortalJourneyIT {
         }
     }
 
-    /** The file behind a link of the page, fetched by the page itself (a blob: address the page made). */
+    /**
+     * The file behind a link of the page, downloaded by the browser as a person's click would (the portal's CSP
+     * keeps the page itself from fetching its blob: addresses).
+     */
     private static byte[] download(Browser browser, String css) {
-        String href = browser.visible(css).getDomAttribute("href");
-        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0]).then((r) => r.blob()).then((b) => {
-                  const reader = new FileReader();
-                  reader.onload = () => done(String(reader.result).replace(/^data:[^,]*,/, ''));
-                  reader.onerror = () => done('');
-                  reader.readAsDataURL(b);
-                }).catch(() => done(''));
-                """, href);
-        byte[] bytes = Base64.getDecoder().decode(String.valueOf(base64));
-        assertThat(new String(bytes, 0, Math.min(5, bytes.length), StandardCharsets.US_ASCII)).as("a PDF").isEqualTo("%PDF-");
-        return bytes;
+        try {
+            Path dir = Files.createTempDirectory("downloads");
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", dir.toString()));
+            browser.click(css);
+            browser.wait.until(d -> {
+                try (var files = Files.list(dir)) {
+                    return files.anyMatch(f -> f.toString().endsWith(".pdf") && f.toFile().length() > 0);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+            Path file;
+            try (var files = Files.list(dir)) {
+                file = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            assertThat(new String(bytes, 0, Math.min(5, bytes.length), StandardCharsets.US_ASCII)).as("a PDF")
+                    .isEqualTo("%PDF-");
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String pdfText(byte[] pdf) {
