@@ -110,6 +110,8 @@ class PortalJourneyIT {
      */
     @Test
     void aWalkInApplicantWithoutAnAccountIsServedAtTheCountyWindow() {
+        String caseNumber;
+        String caseId;
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/window");
             new Select(clerk.find("[data-test=counter-item]")).selectByValue(ITEM);
@@ -138,8 +140,8 @@ class PortalJourneyIT {
             clerk.step("counter-accepted");
 
             // Issue 17, point 3: the receipt as a PDF, with its number and checksum, verifiable by anyone.
-            String caseNumber = clerk.find("[data-test=case-number]").getText();
-            String caseId = clerk.driver.getCurrentUrl().replaceFirst(".*#/work/", "").replaceFirst("[?].*", "");
+            caseNumber = clerk.find("[data-test=case-number]").getText();
+            caseId = clerk.driver.getCurrentUrl().replaceFirst(".*#/work/", "").replaceFirst("[?].*", "");
             clerk.click("[data-test=document-receipt]");
             clerk.visible("[data-test=document-pdf-receipt]");
             String number = clerk.find("[data-test=document-number]").getText();
@@ -165,21 +167,25 @@ class PortalJourneyIT {
                 anyone.step("public-verify-wrong-checksum");
             }
 
-            // The chain decides; the clerk hands over the decision notice.
+            // The chain decides (one person logged in at a time, as staffDecide does).
             enterCertificateData(clerk);
             giveOpinion(clerk, "材料齐全，符合登记条件");
             clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
-            try (Browser reviewer = new Browser()) {
-                reviewer.login("demo-reviewer").open("/work/" + caseId);
-                giveOpinion(reviewer, "审核同意");
-                reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
-            }
-            try (Browser approver = new Browser()) {
-                approver.login("demo-approver").open("/work/" + caseId);
-                giveOpinion(approver, "准予登记");
-                approver.waitForState("[data-test=state]", "APPROVED");
-            }
-            clerk.open("/work?state=APPROVED").open("/work/" + caseId); // the same address again would not reload
+            clerk.step("counter-handler-opinion");
+        }
+        try (Browser reviewer = new Browser()) {
+            reviewer.login("demo-reviewer").open("/work/" + caseId);
+            giveOpinion(reviewer, "审核同意");
+            reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
+        }
+        try (Browser approver = new Browser()) {
+            approver.login("demo-approver").open("/work/" + caseId);
+            giveOpinion(approver, "准予登记");
+            approver.waitForState("[data-test=state]", "APPROVED");
+        }
+        // The clerk hands the applicant the decision notice.
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-clerk").open("/work/" + caseId);
             clerk.waitForState("[data-test=state]", "APPROVED");
             clerk.click("[data-test=document-decision]");
             clerk.visible("[data-test=document-pdf-decision]");
