@@ -7,7 +7,7 @@ import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, bus
 import { provisionalTag } from './calendar.js';
 import { certificateType, typeName, fieldLabel, place, departmentNames, itemNames, greenChannelBasis } from './names.js';
 import { qrImage } from './qr.js';
-import { materialsCard, openingsCard } from './window.js';
+import { materialsCard, openingsCard, documentsCard } from './window.js';
 
 words({
   submittedNoNumber: ['已提交；受理后生成办件编号。', 'Submitted; the case gets its number when it is accepted.'],
@@ -205,7 +205,7 @@ function deliveryText(d) {
 export async function caseView({ id }) {
   const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);
   const certificateRegion = h('div', { 'aria-live': 'polite' });
-  page(c.itemName, caseDetails(c), materialsCard(c), openingsCard(c), supplementForm(c), withdrawForm(c), certificateRegion, feedback(c));
+  page(c.itemName, caseDetails(c), documentsCard(c), materialsCard(c), openingsCard(c), supplementForm(c), withdrawForm(c), certificateRegion, feedback(c));
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'CLOSED'].includes(c.state)) {
     fill(certificateRegion, await issuanceCard(c, false));
   }

@@ -24,6 +24,7 @@ const routes = [
   ['/catalogue', pub.catalogue],
   ['/item/:code', pub.item],
   ['/verify', pub.verify],
+  ['/verify-document', window_.verifyDocument],
   ['/credit', pub.credit],
   ['/apply/:code', citizen.apply, [...APPLICANT, 'agent']],
   ['/cases', citizen.cases, [...APPLICANT, 'agent']],

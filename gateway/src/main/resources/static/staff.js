@@ -15,7 +15,7 @@ import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, d
 import { place, departmentNames, divisionName } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
 import { provisionalTag } from './calendar.js';
-import { materialsCard } from './window.js';
+import { materialsCard, documentsCard } from './window.js';
 
 const ROLE_STEP = { clerk: 'HANDLER', reviewer: 'REVIEWER', approver: 'APPROVER' };
 const QUEUE_STATES = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED'];
@@ -63,7 +63,7 @@ export async function caseWork({ id }) {
   if (mine.length && c.department === auth.user().department) actions.push(...caseExtras(c));
   const certificate = h('div', { 'aria-live': 'polite' });
   page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions, certificate,
-    materialsCard(c));
+    documentsCard(c), materialsCard(c));
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED'].includes(c.state)) await certificateWork(c, certificate);
 }
 

@@ -3,7 +3,7 @@
 import * as auth from './auth.js';
 import { call, get, post, ApiError } from './api.js';
 import { t, term, words, terms, pick } from './i18n.js';
-import { h, page, fill, field, busy, date, errorBox, announce, newKey } from './ui.js';
+import { h, page, fill, field, busy, date, errorBox, announce, newKey, bilingual } from './ui.js';
 import { place } from './names.js';
 
 words({
@@ -23,6 +23,13 @@ words({
   counterCreate: ['建档并创建办件', 'Create the case'], counterUpload: ['上传材料并提交', 'Upload the materials and submit'],
   counterCreated: ['办件已创建，请上传申请人的材料。', 'The case is created: upload the applicant\'s materials.'],
   noItemsHere: ['本窗口没有可办理的事项。', 'No item is handled at this window.'],
+  caseDocuments: ['办件文书', 'Documents of the case'], docReceipt: ['受理回执', 'Acceptance receipt'],
+  docNotAccepted: ['不予受理通知书', 'Notice of non-acceptance'], docSupplement: ['一次性告知书', 'One-time notice'],
+  docDecision: ['行政许可决定书', 'Decision notice'], docNumber: ['文书编号', 'Document number'],
+  verifyDocument: ['核验文书', 'Verify a document'], verifyDocumentTitle: ['核验办件文书', 'Verify a case document'],
+  verifyDocumentHint: ['输入文书编号和文件的 SHA256 校验值。', 'Enter the document number and the SHA256 checksum of the file.'],
+  genuine: ['真实有效：该文书由本平台出具。', 'Genuine: this document was issued by the platform.'],
+  notGenuine: ['无法核验：编号或校验值与出具记录不符。', 'Not verified: the number or checksum does not match any document issued.'],
 });
 terms({
   RESIDENT_ID_CARD: ['居民身份证', 'Resident ID card'], TEMPORARY_ID_CARD: ['临时居民身份证', 'Temporary ID card'],
@@ -166,4 +173,63 @@ async function uploadForm(c) {
   }));
   return h('section', { class: 'card' }, h('h2', {}, t('caseMaterials')), inputs.map(({ m, input }) => field(m.name, input)), out,
     h('div', { class: 'actions' }, send));
+}
+
+const DOCUMENTS = [
+  ['receipt', 'docReceipt', (c) => Boolean(c.number)], ['not-accepted', 'docNotAccepted', (c) => Boolean(c.noticeNumber)],
+  ['supplement', 'docSupplement', (c) => (c.notices || []).some((n) => n.kind === 'SUPPLEMENT')],
+  ['decision', 'docDecision', (c) => Boolean(c.decision)],
+];
+
+/** The case's documents (issue 17, point 3): each opened as a PDF in place, with its number and checksum. */
+export function documentsCard(c) {
+  const available = DOCUMENTS.filter(([, , has]) => has(c));
+  if (!available.length) return null;
+  const region = h('div', { class: 'preview-region', 'aria-live': 'polite', 'data-test': 'document-region' });
+  const buttons = available.map(([kind, label]) => {
+    const b = h('button', { class: 'secondary', type: 'button', 'data-test': `document-${kind}` }, t(label));
+    b.addEventListener('click', () => busy(b, region, async () => {
+      const response = await call('GET', `/api/intake/cases/${encodeURIComponent(c.id)}/documents/${kind}`, { raw: true, headers: { Accept: '*/*' } });
+      const url = URL.createObjectURL(new Blob([await response.blob()], { type: 'application/pdf' }));
+      const number = response.headers.get('X-Document-Number') || '';
+      fill(region, h('iframe', { class: 'preview', src: url, title: t(label), 'data-test': `document-pdf-${kind}` }),
+        h('p', {}, h('a', { href: url, target: '_blank', rel: 'noopener', download: `${number}.pdf`, 'data-test': `document-download-${kind}` }, t('openFile'))),
+        h('p', { class: 'muted' }, `${t('docNumber')}：`, h('span', { 'data-test': 'document-number', 'data-raw': 'document-number' }, number)),
+        h('p', { class: 'muted checksum' }, `${t('checksum')}：`, h('code', { 'data-test': 'document-checksum', 'data-raw': 'checksum' }, response.headers.get('X-Checksum-SHA256') || '')));
+    }));
+    return b;
+  });
+  return h('section', { class: 'card', 'data-test': 'case-documents' }, h('h2', {}, t('caseDocuments')),
+    h('div', { class: 'actions' }, buttons), region);
+}
+
+/** Public: whether a document with this number and checksum was issued (no login). */
+export async function verifyDocument(params, query) {
+  const number = h('input', { 'data-test': 'verify-document-number', 'data-field': 'number', value: query?.get('number') || '', autocomplete: 'off' });
+  const hash = h('input', { 'data-test': 'verify-document-hash', 'data-field': 'hash', value: query?.get('hash') || '', autocomplete: 'off' });
+  const out = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'verify-document' }, t('check'));
+  const form = h('form', { class: 'card' }, h('p', { class: 'muted' }, t('verifyDocumentHint')),
+    field(t('docNumber'), number), field(t('checksum'), hash), out, h('div', { class: 'actions' }, button));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    form.querySelectorAll('.field-error').forEach((n) => n.remove());
+    [number, hash].forEach((i) => i.removeAttribute('aria-invalid'));
+    busy(button, out, async () => {
+      try {
+        const answer = await get(`/api/intake/public/documents/${encodeURIComponent(number.value.trim())}/verification?hash=${encodeURIComponent(hash.value.trim())}`);
+        fill(out, h('p', { class: answer.genuine ? 'ok' : 'error', role: 'status', 'data-test': 'verify-document-result', 'data-genuine': String(answer.genuine) },
+          answer.genuine ? [t('genuine'), ' ', bilingual(answer.title), answer.issuedAt ? ` · ${date(answer.issuedAt)}` : ''] : t('notGenuine')));
+      } catch (err) {
+        // The server's own words: next to the field it names (the checksum), or for the number never issued.
+        const target = err instanceof ApiError ? { hash, number }[err.problem.field] || (err.status === 404 ? number : null) : null;
+        if (!target) throw err;
+        target.setAttribute('aria-invalid', 'true');
+        target.after(h('p', { class: 'field-error', 'data-test': 'field-error' }, pick(err.problem.message) || err.text()));
+        fill(out, h('p', { class: 'error', role: 'alert', 'data-test': 'verify-document-result', 'data-genuine': 'false' }, pick(err.problem.message) || err.text()));
+        announce(out.textContent);
+      }
+    });
+  });
+  page(t('verifyDocumentTitle'), form);
 }

@@ -104,10 +104,14 @@ class PortalJourneyIT {
     /**
      * Issue 17, point 2: a walk-in applicant without an account is served at the county window: the
      * clerk enters the person and the identity document checked (an invalid ID number is named next to
-     * its field), creates the case, uploads the materials handed over, submits and accepts it.
+     * its field), creates the case, uploads the materials handed over, submits and accepts it. Point 3:
+     * the clerk hands over the receipt (the PDF behind the page's link holds the case number; anyone checks
+     * its number and checksum on the verification page), and after the chain's approval the decision notice.
      */
     @Test
     void aWalkInApplicantWithoutAnAccountIsServedAtTheCountyWindow() {
+        String caseNumber;
+        String caseId;
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/window");
             new Select(clerk.find("[data-test=counter-item]")).selectByValue(ITEM);
@@ -134,6 +138,107 @@ class PortalJourneyIT {
             clerk.waitForState("[data-test=state]", "ACCEPTED");
             assertThat(clerk.find("[data-test=case-number]").getText()).matches("640324-\\d{4}-\\d{7}");
             clerk.step("counter-accepted");
+
+            // Issue 17, point 3: the receipt as a PDF, with its number and checksum, verifiable by anyone.
+            caseNumber = clerk.find("[data-test=case-number]").getText();
+            caseId = clerk.driver.getCurrentUrl().replaceFirst(".*#/work/", "").replaceFirst("[?].*", "");
+            clerk.click("[data-test=document-receipt]");
+            clerk.visible("[data-test=document-pdf-receipt]");
+            String number = clerk.find("[data-test=document-number]").getText();
+            String checksum = clerk.find("[data-test=document-checksum]").getText();
+            assertThat(number).isEqualTo("SLHZ-" + caseNumber);
+            assertThat(checksum).matches("[0-9a-f]{64}");
+            byte[] receipt = download(clerk, "[data-test=document-download-receipt]");
+            assertThat(sha256(receipt)).as("the file the link gives is the one the checksum names").isEqualTo(checksum);
+            assertThat(pdfText(receipt)).contains("受理回执", caseNumber);
+            clerk.step("counter-receipt");
+            try (Browser anyone = new Browser()) {
+                anyone.open("/verify-document?number=" + number + "&hash=" + checksum);
+                anyone.click("[data-test=verify-document]");
+                anyone.visible("[data-test=verify-document-result]");
+                assertThat(anyone.find("[data-test=verify-document-result]").getDomAttribute("data-genuine")).isEqualTo("true");
+                assertThat(anyone.find("[data-test=verify-document-result]").getText()).contains("真实有效", "受理回执");
+                anyone.step("public-verify-receipt");
+                anyone.type("[data-test=verify-document-hash]", "0".repeat(64));
+                anyone.click("[data-test=verify-document]");
+                anyone.wait.until(d -> "false".equals(d.findElement(By.cssSelector("[data-test=verify-document-result]"))
+                        .getDomAttribute("data-genuine")));
+                assertThat(anyone.find("[data-test=verify-document-result]").getText()).contains("无法核验");
+                anyone.step("public-verify-wrong-checksum");
+            }
+
+            // The chain decides (one person logged in at a time, as staffDecide does).
+            enterCertificateData(clerk);
+            giveOpinion(clerk, "材料齐全，符合登记条件");
+            clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
+            clerk.step("counter-handler-opinion");
+        }
+        try (Browser reviewer = new Browser()) {
+            reviewer.login("demo-reviewer").open("/work/" + caseId);
+            giveOpinion(reviewer, "审核同意");
+            reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
+        }
+        try (Browser approver = new Browser()) {
+            approver.login("demo-approver").open("/work/" + caseId);
+            giveOpinion(approver, "准予登记");
+            approver.waitForState("[data-test=state]", "APPROVED");
+        }
+        // The clerk hands the applicant the decision notice.
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-clerk").open("/work/" + caseId);
+            clerk.waitForState("[data-test=state]", "APPROVED");
+            clerk.click("[data-test=document-decision]");
+            clerk.visible("[data-test=document-pdf-decision]");
+            assertThat(clerk.find("[data-test=document-number]").getText()).isEqualTo("JDS-" + caseNumber);
+            byte[] decision = download(clerk, "[data-test=document-download-decision]");
+            assertThat(pdfText(decision)).contains("准予行政许可决定书", caseNumber, "demo-approver");
+            clerk.step("counter-decision-notice");
+        }
+    }
+
+    /**
+     * The file behind a link of the page, downloaded by the browser as a person's click would (the portal's CSP
+     * keeps the page itself from fetching its blob: addresses).
+     */
+    private static byte[] download(Browser browser, String css) {
+        try {
+            Path dir = Files.createTempDirectory("downloads");
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", dir.toString()));
+            browser.click(css);
+            browser.wait.until(d -> {
+                try (var files = Files.list(dir)) {
+                    return files.anyMatch(f -> f.toString().endsWith(".pdf") && f.toFile().length() > 0);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+            Path file;
+            try (var files = Files.list(dir)) {
+                file = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            assertThat(new String(bytes, 0, Math.min(5, bytes.length), StandardCharsets.US_ASCII)).as("a PDF")
+                    .isEqualTo("%PDF-");
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -14,7 +14,10 @@ import cn.gov.platform.intake.cases.application.FilingService;
 import cn.gov.platform.intake.cases.application.WindowService;
 import cn.gov.platform.intake.cases.application.CertificateReferences;
 import cn.gov.platform.intake.cases.application.CreditChecks;
+import cn.gov.platform.intake.cases.application.CaseDocuments;
 import cn.gov.platform.intake.cases.application.CounterFilingService;
+import cn.gov.platform.intake.cases.application.DocumentPrinter;
+import cn.gov.platform.intake.cases.application.IssuedDocuments;
 import cn.gov.platform.intake.cases.application.Mandates;
 import cn.gov.platform.intake.cases.application.PersonRecords;
 import cn.gov.platform.intake.cases.application.MaterialOpenings;
@@ -199,5 +202,22 @@ public class CasesConfiguration {
     @Bean
     MaterialReview materialReview(CaseLookup cases, MaterialStorage files, MaterialOpenings openings, Clock clock) {
         return new MaterialReview(cases, files, openings, clock);
+    }
+
+    @Bean
+    DocumentPrinter documentPrinter(CasesProperties properties) {
+        return new PdfDocumentPrinter(properties.documents().fonts().stream().map(java.nio.file.Path::of).toList());
+    }
+
+    @Bean
+    IssuedDocuments issuedDocuments(MongoTemplate mongo) {
+        return new MongoIssuedDocuments(mongo);
+    }
+
+    /** Receipts, notices and decision notices as PDFs, numbered and verifiable (issue 17, point 3). */
+    @Bean
+    CaseDocuments caseDocuments(CaseLookup cases, CatalogueService catalogue, DocumentPrinter printer,
+            IssuedDocuments issued, MaterialStorage files, Clock clock, CasesProperties properties) {
+        return new CaseDocuments(cases, catalogue, printer, issued, files, clock, properties.documents().followUpUrl());
     }
 }

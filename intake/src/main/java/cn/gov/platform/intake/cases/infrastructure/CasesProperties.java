@@ -22,12 +22,23 @@ import org.springframework.validation.annotation.Validated;
  * @param serviceClient this service's client-credentials login for internal calls
  * @param credit        where the credit service answers checks and takes feedback
  * @param deemedConsent the deemed-consent sweep (超时默认)
+ * @param documents     the case's PDF documents (issue 17)
  */
 @Validated
 @ConfigurationProperties("platform.intake")
 record CasesProperties(@Valid @NotNull Materials materials, @Valid @NotNull Identity identity,
         @Valid @NotNull ServiceClient serviceClient, @Valid @NotNull Credit credit,
-        @Valid @NotNull DeemedConsent deemedConsent) {
+        @Valid @NotNull DeemedConsent deemedConsent, @Valid @NotNull @DefaultValue Documents documents) {
+
+    /**
+     * @param fonts       CJK font files (TTF or TTC) tried in order, as the certificates service's
+     * @param followUpUrl the public follow-up address the receipt's QR code opens, the case number appended
+     *                    ({@code INTAKE_FOLLOW_UP_URL})
+     */
+    record Documents(@NotEmpty @DefaultValue({"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"}) java.util.List<String> fonts,
+            @NotBlank @DefaultValue("http://localhost:8080/#/follow?number=") String followUpUrl) {
+    }
 
     /**
      * @param uri              the credit service's base URL ({@code CREDIT_URI})
