@@ -68,6 +68,14 @@ IDENTITY_DEMO_DATA: "false"
 KEYCLOAK_ADMIN_URL: {{ include "gov-platform.keycloakAdminUrl" $root | quote }}
 KEYCLOAK_REALM: {{ include "gov-platform.keycloakRealm" $root | quote }}
 {{- end }}
+{{- if eq .name "intake" }}
+{{- /* The public follow-up address printed as a QR code on receipts and notices. */}}
+INTAKE_FOLLOW_UP_URL: {{ printf "%s/#/follow?number=" (trimSuffix "/" $root.Values.gateway.portalOrigin) | quote }}
+{{- end }}
+{{- if eq .name "certificates" }}
+{{- /* The public verification address a certificate's QR code carries. */}}
+CERTIFICATES_VERIFY_URL: {{ printf "%s/api/certificates/verify" (trimSuffix "/" $root.Values.gateway.portalOrigin) | quote }}
+{{- end }}
 {{- if eq .name "credit" }}
 {{- /* Demo list entries (a local realm's demo enterprise and citizen), always off in a cluster. */}}
 CREDIT_DEMO_DATA: "false"
