@@ -46,8 +46,10 @@ class DocumentController {
     @Operation(summary = "A document of the case as a PDF (receipt, not-accepted notice, one-time notice, decision notice)")
     @ApiResponse(responseCode = "200", description = "The PDF, the same file every time",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
-            headers = {@Header(name = "X-Document-Number", description = "The document's number"),
-                    @Header(name = "X-Checksum-SHA256", description = "The SHA-256 of the file, as verification takes it")})
+            headers = {@Header(name = "X-Document-Number", description = "The document's number",
+                    schema = @Schema(type = "string")),
+                    @Header(name = "X-Checksum-SHA256", description = "The SHA-256 of the file, as verification takes it",
+                    schema = @Schema(type = "string", pattern = "^[0-9a-f]{64}$"))})
     ResponseEntity<Resource> document(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Parameter(schema = @Schema(allowableValues = {"receipt", "not-accepted", "supplement", "decision"}))
             @PathVariable String kind) {
