@@ -2,11 +2,9 @@ package cn.gov.platform.support.calendar;
 
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import cn.gov.platform.support.time.Polling;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -48,34 +46,6 @@ public class CalendarConfiguration {
     /** Loads the years before the service takes traffic, then polls on one small thread. */
     @Bean
     SmartLifecycle calendarPolling(CalendarRefresher refresher, @Value("${platform.calendar.poll:2s}") Duration poll) {
-        return new SmartLifecycle() {
-            private ScheduledExecutorService executor;
-
-            @Override
-            public void start() {
-                refresher.refresh();
-                executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("calendar-refresh")
-                        .factory());
-                executor.scheduleWithFixedDelay(() -> {
-                    try {
-                        refresher.refresh();
-                    } catch (RuntimeException e) {
-                        // refresh() logs what it cannot read; nothing may stop the polling.
-                    }
-                }, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
-            }
-
-            @Override
-            public void stop() {
-                if (executor != null) {
-                    executor.shutdownNow();
-                }
-            }
-
-            @Override
-            public boolean isRunning() {
-                return executor != null && !executor.isShutdown();
-            }
-        };
+        return new Polling("calendar-refresh", refresher::refresh, poll);
     }
 }

@@ -1,12 +1,10 @@
 package cn.gov.platform.support.security;
 
+import cn.gov.platform.support.time.Polling;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -39,34 +37,6 @@ public class SuspendedAccountsConfiguration {
     @Bean
     SmartLifecycle suspendedAccountsPolling(SuspendedAccounts accounts,
             @Value("${platform.security.suspended-accounts.poll:1s}") Duration poll) {
-        return new SmartLifecycle() {
-            private ScheduledExecutorService executor;
-
-            @Override
-            public void start() {
-                accounts.refresh();
-                executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
-                        .name("suspended-accounts").factory());
-                executor.scheduleWithFixedDelay(() -> {
-                    try {
-                        accounts.refresh();
-                    } catch (RuntimeException e) {
-                        // refresh() logs what it cannot read; nothing may stop the polling.
-                    }
-                }, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
-            }
-
-            @Override
-            public void stop() {
-                if (executor != null) {
-                    executor.shutdownNow();
-                }
-            }
-
-            @Override
-            public boolean isRunning() {
-                return executor != null && !executor.isShutdown();
-            }
-        };
+        return new Polling("suspended-accounts", accounts::refresh, poll);
     }
 }
