@@ -211,10 +211,14 @@ public final class DevSmsProvider implements AutoCloseable {
     }
 
     private void load() {
-        if (journal == null || !Files.exists(journal)) {
+        if (journal == null) {
             return;
         }
         try {
+            Files.createDirectories(journal.getParent());
+            if (!Files.exists(journal)) {
+                return;
+            }
             for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
                     continue;

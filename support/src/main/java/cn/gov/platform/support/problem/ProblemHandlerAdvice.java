@@ -3,6 +3,9 @@ package cn.gov.platform.support.problem;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.RequestIds;
+import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +69,17 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> unavailable(DataAccessException e) {
         log.warn("Store or Redis unavailable, answered 503: {}", e.toString());
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "TEMPORARILY_UNAVAILABLE",
+                CommonProblems.TEMPORARILY_UNAVAILABLE));
+    }
+
+    /**
+     * The same outage met through the driver itself, where no Spring template translates it
+     * (GridFS buckets, sessions): the store's socket failing or no server selectable in time.
+     */
+    @ExceptionHandler({MongoSocketException.class, MongoTimeoutException.class})
+    ResponseEntity<Object> storeUnreachable(MongoException e) {
+        log.warn("Store unreachable, answered 503: {}", e.toString());
         return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "TEMPORARILY_UNAVAILABLE",
                 CommonProblems.TEMPORARILY_UNAVAILABLE));
     }
