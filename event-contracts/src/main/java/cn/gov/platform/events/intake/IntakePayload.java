@@ -259,6 +259,31 @@ public sealed interface IntakePayload {
         }
     }
 
+    /**
+     * First-contact handover (INT-7): the clerk who received a case meant for another department
+     * handed it over before accepting it; the applicant is told where it went and how to reach
+     * them (the department's published address and office contact, never a person's phone).
+     * The entry's {@code division} and {@code department} are already the receiving ones.
+     */
+    record CaseHandedOver(@Nullable String fromDepartmentName, @Nullable String toDivisionName,
+            @Nullable String toDepartmentName, @Nullable String address, @Nullable String contact)
+            implements IntakePayload {
+        public String type() {
+            return "CaseHandedOver";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("fromDepartmentName", fromDepartmentName).putIfPresent("toDivisionName", toDivisionName)
+                    .putIfPresent("toDepartmentName", toDepartmentName).putIfPresent("address", address)
+                    .putIfPresent("contact", contact);
+        }
+
+        static CaseHandedOver read(Payload in) {
+            return new CaseHandedOver(in.text("fromDepartmentName"), in.text("toDivisionName"),
+                    in.text("toDepartmentName"), in.text("address"), in.text("contact"));
+        }
+    }
+
     /** The result was delivered (INT-1). */
     record CaseClosed() implements IntakePayload {
         public String type() {
@@ -543,6 +568,7 @@ public sealed interface IntakePayload {
             add("CaseApproved", CaseApproved::read);
             add("CaseRejected", CaseRejected::read);
             add("CaseClosed", CaseClosed::read);
+            add("CaseHandedOver", CaseHandedOver::read);
             add("JointTaskOpened", JointTaskOpened::read);
             add("JointTaskDecided", JointTaskDecided::read);
             add("TaskDeemedApproved", TaskDeemedApproved::read);

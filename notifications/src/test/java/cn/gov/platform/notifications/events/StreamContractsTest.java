@@ -41,7 +41,7 @@ class StreamContractsTest {
     /** Types that tell somebody by SMS; the rest are acknowledged as ignored. */
     private static final Set<String> TOLD = Set.of("CaseSubmitted", "CaseNotAccepted", "CaseAccepted",
             "CaseUnderReview", "SupplementRequested", "CaseResubmitted", "CaseApproved", "CaseRejected", "CaseWithdrawn",
-            "CaseClosed", "AgentFiled", "TaskDeemedApproved", "DeadlineWarning", "ComplaintAnswered",
+            "CaseClosed", "AgentFiled", "CaseHandedOver", "TaskDeemedApproved", "DeadlineWarning", "ComplaintAnswered",
             "RatingFollowUpOpened", "DeadlinesRecomputed", "CertificateIssued", "CertificateSuspended",
             "CertificateReinstated", "CertificateRevoked", "EntryListed", "EntryLifted", "ObjectionFiled",
             "ObjectionDecided", "RepairDecided", "ObjectionDeadlineMoved", "RepairDeadlineMoved");

@@ -46,6 +46,28 @@ class DeliveryIT extends NotificationsIT {
     }
 
     @Test
+    void aHandedOverCaseTellsTheApplicantWhichDepartmentHasItNowAndHowToReachIt() {
+        Person applicant = personWithPhone();
+        String eventId = caseEvent("CaseHandedOver", applicant.subject(), Map.of("division", "640324100000",
+                "department", "yuhai-town-service-center", "payload", """
+                        {"fromDepartmentName":"同心县市场监督管理局","toDivisionName":"豫海镇",\
+                        "toDepartmentName":"豫海镇便民服务中心","address":"豫海镇便民服务中心一楼综合窗口",\
+                        "contact":"0953-8010000"}"""));
+
+        Message m = awaitMessage(eventId, applicant.subject(), MessageStatus.SENT, MessageStatus.DELIVERED);
+
+        assertThat(m.templateCode()).isEqualTo("case-handed-over");
+        assertThat(m.text()).isEqualTo("【同心县政务服务】您的申请（" + m.caseRef()
+                + "）已转交豫海镇豫海镇便民服务中心办理，地址：豫海镇便民服务中心一楼综合窗口，电话：0953-8010000。");
+        var toApplicant = postRequestedFor(urlEqualTo("/v1/sms")).withRequestBody(matchingJsonPath("$.to",
+                equalTo(applicant.phone())));
+        assertThat(PROVIDER_A.findAll(toApplicant).size() + PROVIDER_B.findAll(toApplicant).size()).isEqualTo(1);
+        Api.Reply inbox = api().get("/api/notifications/inbox", tokenOf(applicant));
+        assertThat(inbox.json().get("messages").get(0).get("text").asString()).contains("豫海镇便民服务中心办理",
+                "0953-8010000");
+    }
+
+    @Test
     void anAgentsFilingTellsThePrincipal() {
         Person principal = personWithPhone();
         Person agent = personWithPhone();

@@ -5,11 +5,13 @@ import cn.gov.platform.intake.cases.domain.AcceptanceTerms;
 import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ApprovalRule;
 import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseItem;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.cases.domain.CreditStatus;
 import cn.gov.platform.intake.cases.domain.Defect;
 import cn.gov.platform.intake.cases.domain.Delivery;
+import cn.gov.platform.intake.cases.domain.Handover;
 import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
@@ -17,18 +19,24 @@ import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.support.web.Caller;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The window (一窗受理): the handler examines what was handed in and accepts the case with a number,
  * asks once for everything missing, or refuses in writing with a numbered notice; decides immediate
- * items on the spot; records how the result is delivered and closes the case. A supplement requested
+ * items on the spot; hands a case meant for another department over to it (INT-7); records how the
+ * result is delivered and closes the case. A supplement requested
  * during the review goes through here too, by whoever holds the step the case awaits.
  */
 public class WindowService {
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final CaseChanges changes;
     private final CatalogueService catalogue;
@@ -93,6 +101,62 @@ public class WindowService {
             c.decideAtWindow(by, numbers.acceptance(c), verdict, reasons, legalBasis, acceptance, approval, clock,
                     changes.now(), termsFor(c));
         });
+    }
+
+    /**
+     * First-contact handover (INT-7): the handler of the department holding a case not yet accepted
+     * hands it to another place that implements its item version, with a note. With an
+     * Idempotency-Key, a retry of the same request by the same clerk answers with the case as it
+     * is and changes nothing (the clerk may no longer act on it, which is the point); the same key
+     * for another handover is refused.
+     */
+    public Case handOver(Caller caller, String id, @Nullable String division, @Nullable String department,
+            String note, @Nullable String idempotencyKey) {
+        String key = checkedKey(idempotencyKey);
+        if (key != null) {
+            Optional<Case> retried = retriedHandover(caller, id, division, department, key);
+            if (retried.isPresent()) {
+                return retried.get();
+            }
+        }
+        try {
+            return changes.change("handover", id, c -> {
+                Actor by = access.staff(caller, c, StaffRole.HANDLER);
+                CaseItem filed = c.snapshot().item();
+                c.handOver(by, catalogue.version(filed.code(), filed.version()), division, department, note, key,
+                        changes.now());
+            });
+        } catch (DomainViolation e) {
+            // Two copies of one request at once: the one that lost the compare-and-set finds the other's handover.
+            if (key != null && "CONCURRENT_CHANGE".equals(e.code())) {
+                return retriedHandover(caller, id, division, department, key).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Case> retriedHandover(Caller caller, String id, @Nullable String division,
+            @Nullable String department, String key) {
+        Case c = changes.load(id);
+        Optional<Handover> earlier = c.snapshot().handling().handoverRequested(caller.subject(), key);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!earlier.get().toDivision().equals(division) || !earlier.get().toDepartment().equals(department)) {
+            throw DomainViolation.rule("IDEMPOTENCY_KEY_REUSED", "该 Idempotency-Key 已用于另一次转交，请为新的操作使用新的键。",
+                    "This Idempotency-Key was used for a different handover; use a new key for a new request.",
+                    "Idempotency-Key");
+        }
+        return Optional.of(c);
+    }
+
+    private static @Nullable String checkedKey(@Nullable String key) {
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw DomainViolation.invalid("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
+                    "Idempotency-Key 须为 8 到 128 个字母、数字或 ._:- 字符。",
+                    "An Idempotency-Key is 8 to 128 letters, digits or ._:- characters.");
+        }
+        return key;
     }
 
     /** How the result is delivered (INT-12), recorded by the window. */

@@ -240,6 +240,28 @@ public final class Case {
         lifecycle = lifecycle.noted(by, at, "上报至 " + handling.reportedTo() + " " + department + "：" + reason);
     }
 
+    /**
+     * First-contact handover (首问负责, INT-7): the clerk who received a case meant for another
+     * department hands it, before accepting it, to one of the places that implement the item version it
+     * was filed under ({@code filedUnder}), with a note. The decision chain is the item's, so it stays.
+     * The history and the event say where it went; the applicant is told how to reach them.
+     * {@code requestKey}: the request's Idempotency-Key, kept so that a retry changes nothing.
+     */
+    public void handOver(Actor by, ServiceItem filedUnder, @Nullable String division, @Nullable String department,
+            String note, @Nullable String requestKey, Instant at) {
+        if (!filedUnder.code().value().equals(item.code()) || filedUnder.version() != item.version()) {
+            throw new IllegalArgumentException("the case was filed under " + item.code() + " v" + item.version()
+                    + ", not " + filedUnder.code() + " v" + filedUnder.version());
+        }
+        String from = handling.departmentName();
+        handling = handling.handedOver(state(), filedUnder.implementations(), division, department, note, by, at,
+                requestKey);
+        Handover done = handling.lastHandover().orElseThrow();
+        lifecycle = lifecycle.noted(by, at, "转交至 " + done.toDivisionName() + done.toDepartmentName() + "：" + note);
+        record(new IntakePayload.CaseHandedOver(from, done.toDivisionName(), done.toDepartmentName(), done.address(),
+                done.contact()), at);
+    }
+
     public void greenChannel(Actor by, String responsibleOfficer, String reason, Instant at) {
         handling = handling.onGreenChannel(state(), responsibleOfficer, reason);
         lifecycle = lifecycle.noted(by, at, "绿色通道，责任人 " + responsibleOfficer + "：" + reason);

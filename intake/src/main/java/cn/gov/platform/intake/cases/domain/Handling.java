@@ -4,24 +4,83 @@ import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Who handles a case and how: the department that received it at its division; after a report
  * upward (上报件) the department of the next higher division, which then takes every further step
- * (the first still sees it); the green channel (绿色通道, INT-8) with the officer responsible; and how
- * the result reaches the applicant (INT-12).
+ * (the first still sees it); the green channel (绿色通道, INT-8) with the officer responsible; how
+ * the result reaches the applicant (INT-12); and the first-contact handovers (首问负责, INT-7) that
+ * moved a case not yet accepted to the department that handles it, oldest first.
  *
  * @param greenChannelBasis MAJOR_PROJECT (validated by staff) or CREDIT:&lt;measureId&gt; (a credit incentive)
  */
 public record Handling(String division, String department, String departmentName, @Nullable String reportedTo,
         @Nullable String reportedToDepartment, boolean greenChannel, @Nullable String greenChannelBasis,
-        @Nullable String responsibleOfficer, @Nullable Delivery delivery) {
+        @Nullable String responsibleOfficer, @Nullable Delivery delivery, List<Handover> handovers) {
+
+    public Handling {
+        handovers = handovers == null ? List.of() : List.copyOf(handovers);
+    }
+
+    /** The same without handovers: what every case was before INT-7's handover existed. */
+    public Handling(String division, String department, String departmentName, @Nullable String reportedTo,
+            @Nullable String reportedToDepartment, boolean greenChannel, @Nullable String greenChannelBasis,
+            @Nullable String responsibleOfficer, @Nullable Delivery delivery) {
+        this(division, department, departmentName, reportedTo, reportedToDepartment, greenChannel, greenChannelBasis,
+                responsibleOfficer, delivery, List.of());
+    }
 
     static Handling at(Implementation where) {
         return new Handling(where.division().value(), where.department(), where.departmentName(), null, null, false,
                 null, null, null);
+    }
+
+    /**
+     * Handed over at first contact (INT-7) to one of {@code places}, the implementations of the case's
+     * item version: only a case still at the window (SUBMITTED: not accepted, so not reported upward
+     * either), only to another place, and with a written note. The receiving department then holds it
+     * as if it had received it; the one that handed it over no longer does.
+     */
+    Handling handedOver(CaseState state, List<Implementation> places, @Nullable String toDivision,
+            @Nullable String toDepartment, String note, Actor by, Instant at, @Nullable String requestKey) {
+        if (state != CaseState.SUBMITTED) {
+            throw DomainViolation.conflict("INVALID_TRANSITION", "只有已提交、尚未受理的办件可以转交。",
+                    "Only a case submitted and not yet accepted can be handed over.");
+        }
+        if (reportedTo != null) {
+            throw DomainViolation.conflict("ALREADY_REPORTED", "办件已上报，不能再转交。",
+                    "The case has been reported upward; it cannot be handed over.");
+        }
+        Implementation to = places.stream()
+                .filter(i -> i.division().value().equals(toDivision) && i.department().equals(toDepartment))
+                .findFirst().orElseThrow(() -> DomainViolation.invalid("department", "HANDOVER_TARGET_UNKNOWN",
+                        "该部门不办理本事项，请从本事项的实施机构中选择。",
+                        "That department does not handle this item; choose one of the places that implement it."));
+        if (isHandledBy(to.division().value(), to.department())) {
+            throw DomainViolation.rule("HANDOVER_TO_SAME_DEPARTMENT", "办件已在本部门，请转交给办理本事项的其他部门。",
+                    "The case is with this department already; hand it over to another one.", "department");
+        }
+        WrittenReasons.require(note, "note");
+        List<Handover> all = new ArrayList<>(handovers);
+        all.add(new Handover(division, department, departmentName, to.division().value(), to.divisionName(),
+                to.department(), to.departmentName(), to.address(), to.contact(), note, by.subject(), by.name(), at,
+                requestKey));
+        return new Handling(to.division().value(), to.department(), to.departmentName(), null, null, greenChannel,
+                greenChannelBasis, responsibleOfficer, delivery, all);
+    }
+
+    /** The handover that {@code subject}'s request with Idempotency-Key {@code key} made, if it made one. */
+    public Optional<Handover> handoverRequested(String subject, String key) {
+        return handovers.stream().filter(h -> h.wasRequestedWith(subject, key)).findFirst();
+    }
+
+    /** The latest handover, if the case was ever handed over. */
+    public Optional<Handover> lastHandover() {
+        return handovers.isEmpty() ? Optional.empty() : Optional.of(handovers.getLast());
     }
 
     /** Whether staff of {@code department} at {@code division} received this case (IDN-3). */
@@ -69,7 +128,7 @@ public record Handling(String division, String department, String departmentName
                 "NO_HIGHER_DIVISION", "县级办件在本平台没有更高一级的受理单位。",
                 "A county case has no higher division on this platform.", "division"));
         return new Handling(division, department, departmentName, higher.value(), to, greenChannel, greenChannelBasis,
-                responsibleOfficer, delivery);
+                responsibleOfficer, delivery, handovers);
     }
 
     /** On the green channel as a major project, with the officer responsible until it is done. */
@@ -87,13 +146,13 @@ public record Handling(String division, String department, String departmentName
         String basis = greenChannelBasis != null && greenChannelBasis.startsWith("CREDIT:") ? greenChannelBasis
                 : "MAJOR_PROJECT";
         return new Handling(division, department, departmentName, reportedTo, reportedToDepartment, true, basis, officer,
-                delivery);
+                delivery, handovers);
     }
 
     /** Put first in the queue by credit incentives (GREEN_CHANNEL, PRIORITY_HANDLING), the first one named; none: as it was. */
     Handling prioritisedByCredit(List<String> measureIds) {
         return measureIds.isEmpty() ? this : new Handling(division, department, departmentName, reportedTo,
-                reportedToDepartment, true, "CREDIT:" + measureIds.getFirst(), responsibleOfficer, delivery);
+                reportedToDepartment, true, "CREDIT:" + measureIds.getFirst(), responsibleOfficer, delivery, handovers);
     }
 
     /** How the decided result reaches the applicant; a courier needs the address and the tracking number. */
@@ -118,6 +177,6 @@ public record Handling(String division, String department, String departmentName
         Delivery recorded = new Delivery(method, courierDelivery ? address : null, courierDelivery ? courier : null,
                 courierDelivery ? trackingNumber : null, by.name(), at);
         return new Handling(division, department, departmentName, reportedTo, reportedToDepartment, greenChannel,
-                greenChannelBasis, responsibleOfficer, recorded);
+                greenChannelBasis, responsibleOfficer, recorded, handovers);
     }
 }

@@ -15,6 +15,7 @@ import cn.gov.platform.intake.cases.domain.Delivery;
 import cn.gov.platform.intake.cases.domain.CounterAttestation;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.Handling;
+import cn.gov.platform.intake.cases.domain.Handover;
 import cn.gov.platform.intake.cases.domain.JointReview;
 import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.Lifecycle;
@@ -64,7 +65,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         @Nullable CreditRecord credit, @Nullable List<CreditFeedback> creditFeedback,
         @Nullable Boolean creditFeedbackPending,
         @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges,
-        @Nullable CounterAttestation counter) {
+        @Nullable CounterAttestation counter, @Nullable List<Handover> handovers) {
 
     static CaseDocument of(CaseSnapshot s) {
         Lifecycle life = s.lifecycle();
@@ -82,7 +83,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 life.submittedAt(), s.outbox(), s.hasPendingEvents(), s.joint().tasks(), s.joint().deemedConsent(),
                 s.joint().deemedConsentBasis(), s.deemedDue(), h.greenChannel(), h.greenChannelBasis(),
                 h.responsibleOfficer(), h.reportedTo(), h.reportedToDepartment(), c.status(), c.record(), c.feedback(),
-                c.feedbackPending(), h.delivery(), d.changes(), s.filing().counter());
+                c.feedbackPending(), h.delivery(), d.changes(), s.filing().counter(), h.handovers());
     }
 
     CaseSnapshot toSnapshot() {
@@ -90,7 +91,8 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter),
                 new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt, orNone(transitions)),
                 new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
-                        Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery),
+                        Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery,
+                        orNone(handovers)),
                 new Materials(orNone(required), orNone(materials), orNone(tolerated), orNone(notices)),
                 new Deadlines(statutoryDays, promisedDays, acceptedOn, promisedDue, statutoryDue, orNone(pauses),
                         orNone(deadlineChanges)),
@@ -108,7 +110,8 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 materials, transitions, notices, tolerated, opinions, decision, pauses, acceptedOn, promisedDue,
                 statutoryDue, createdAt, submittedAt, List.of(), false, tasks, deemedConsent, deemedConsentBasis,
                 deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
-                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter);
+                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter,
+                handovers);
     }
 
     /** The outbox as the relay reads it. */

@@ -194,6 +194,20 @@ class CaseController {
         return view(decisions.reportUpward(Caller.from(jwt), id, body.department(), body.reason()));
     }
 
+    /**
+     * First-contact handover (首问负责, INT-7): the clerk who received a case not yet accepted hands it to
+     * another place that implements the item, with a note; that department then has it in its queue and
+     * the applicant is told where it went and how to reach it. A retry with the same Idempotency-Key
+     * answers 200 with the case and changes nothing.
+     */
+    @PostMapping("/api/intake/cases/{id}/handover")
+    CaseView handOver(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+            @Valid @RequestBody CaseRequests.HandOverBody body) {
+        return view(window.handOver(Caller.from(jwt), id, body.division(), body.department(), body.note(),
+                idempotencyKey));
+    }
+
     /** Green channel (绿色通道) for a major project, with the officer responsible until it is done. */
     @PostMapping("/api/intake/cases/{id}/green-channel")
     CaseView greenChannel(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,

@@ -84,6 +84,16 @@ final class CaseRequests {
             @NotBlank(message = "请说明上报理由 | give the reason") @Size(max = 2000) String reason) {
     }
 
+    /** First-contact handover (INT-7): the place that handles the item, as the catalogue names it, and a note. */
+    record HandOverBody(
+            @NotBlank(message = "请选择接收的行政区划 | choose the division to hand the case to")
+            @Pattern(regexp = "\\d{12}", message = "行政区划代码须为 12 位数字 | a division code has 12 digits") String division,
+            @NotBlank(message = "请选择接收部门 | choose the department to hand the case to") @Size(max = 64)
+            String department,
+            @NotBlank(message = "请填写转交说明 | write a note for the receiving department") @Size(max = 2000)
+            String note) {
+    }
+
     record GreenChannelBody(
             @NotBlank(message = "请指定责任人 | name the responsible officer") @Size(max = 100) String responsibleOfficer,
             @NotBlank(message = "请说明理由（如重大项目名称）| give the reason, e.g. the major project") @Size(max = 2000)

@@ -9,6 +9,7 @@ import cn.gov.platform.intake.cases.domain.CreditAssessment;
 import cn.gov.platform.intake.cases.domain.CreditRecord;
 import cn.gov.platform.intake.cases.domain.Deadlines;
 import cn.gov.platform.intake.cases.domain.Handling;
+import cn.gov.platform.intake.cases.domain.Handover;
 import cn.gov.platform.intake.cases.domain.Lifecycle;
 import cn.gov.platform.intake.cases.domain.Delivery;
 import cn.gov.platform.intake.cases.domain.JointTask;
@@ -38,7 +39,20 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         Instant createdAt, @Nullable Instant submittedAt, List<TaskView> tasks, boolean greenChannel,
         @Nullable String greenChannelBasis, @Nullable String responsibleOfficer, @Nullable String reportedTo,
         @Nullable String reportedToDepartment, CreditView credit, @Nullable Delivery delivery,
-        List<DeadlineChangeView> deadlineChanges, @Nullable CounterView counter) {
+        List<DeadlineChangeView> deadlineChanges, @Nullable CounterView counter, List<HandoverView> handovers) {
+
+    /**
+     * A first-contact handover (INT-7) as the applicant and staff see it: from which department to which
+     * place, with its address and contact (how the applicant reaches it), the note, who and when.
+     */
+    record HandoverView(String fromDepartmentName, String toDivision, String toDivisionName, String toDepartment,
+            String toDepartmentName, String address, String contact, String note, String actor, Instant at) {
+
+        static HandoverView of(Handover h) {
+            return new HandoverView(h.fromDepartmentName(), h.toDivision(), h.toDivisionName(), h.toDepartment(),
+                    h.toDepartmentName(), h.address(), h.contact(), h.note(), h.byName(), h.at());
+        }
+    }
 
     /**
      * Filed at the window for the person present (issue 17): the clerk's attestation, without the subject;
@@ -171,7 +185,8 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                 s.joint().tasks().stream().map(t -> TaskView.of(t, d.acceptedOn(), open, calendar)).toList(),
                 h.greenChannel(), h.greenChannelBasis(), h.responsibleOfficer(), h.reportedTo(),
                 h.reportedToDepartment(), CreditView.of(s.credit()), h.delivery(),
-                d.changes().stream().map(DeadlineChangeView::of).toList(), CounterView.of(s.filing().counter()));
+                d.changes().stream().map(DeadlineChangeView::of).toList(), CounterView.of(s.filing().counter()),
+                h.handovers().stream().map(HandoverView::of).toList());
     }
 
     /** A line of a case list; {@code provisional}: the open promised date rests on a provisional year. */

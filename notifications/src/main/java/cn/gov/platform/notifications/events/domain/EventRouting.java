@@ -71,6 +71,10 @@ public final class EventRouting {
             case IntakePayload.CaseWithdrawn p -> Route.naming("case-withdrawn", about);
             case IntakePayload.CaseClosed p -> Route.naming("case-closed", about);
             case IntakePayload.AgentFiled p -> Route.naming("agent-filed", about);
+            // INT-7: the applicant is told which department now has the case and how to reach it.
+            case IntakePayload.CaseHandedOver p -> Route.naming("case-handed-over", about)
+                    .and("divisionName", p.toDivisionName()).and("departmentName", p.toDepartmentName())
+                    .and("address", p.address()).and("contact", p.contact());
             // Issue 8 (joint approval, supervision, ratings).
             case IntakePayload.TaskDeemedApproved p -> Route.naming("deemed-approved", about);
             case IntakePayload.DeadlineWarning p -> Route.naming("deadline-warning", about);

@@ -125,6 +125,19 @@ class EventRoutingTest {
     }
 
     @Test
+    void aHandedOverCaseTellsTheApplicantTheReceivingDepartmentWithItsAddressAndContact() {
+        About atYuhai = About.aCase("c-1", null, "SC-001", "principal", "agent", "640324100000", "yuhai");
+        Notice n = routing.route(caseEvent(atYuhai, new IntakePayload.CaseHandedOver("同心县市场监督管理局", "豫海镇",
+                "豫海镇便民服务中心", "豫海镇便民服务中心一楼综合窗口", "0953-8010000"))).orElseThrow().getFirst();
+
+        assertThat(n.recipientSubject()).isEqualTo("principal");
+        assertThat(n.agentSubject()).isEqualTo("agent");
+        assertThat(n.templateCode()).isEqualTo("case-handed-over");
+        assertThat(n.variables()).containsExactlyInAnyOrderEntriesOf(Map.of("caseRef", "c-1", "divisionName", "豫海镇",
+                "departmentName", "豫海镇便民服务中心", "address", "豫海镇便民服务中心一楼综合窗口", "contact", "0953-8010000"));
+    }
+
+    @Test
     void aTypeNobodyIsToldAboutHasNoRoute() {
         assertThat(routing.route(caseEvent(principalsCase(), new IntakePayload.CaseRated("c-1", 5)))).isEmpty();
     }
