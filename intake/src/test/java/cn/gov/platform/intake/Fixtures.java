@@ -96,12 +96,23 @@ public final class Fixtures {
     }
 
     public static ServiceItem item(String code, ItemClass itemClass, TimeLimits limits, List<StaffRole> chain) {
+        return item(code, itemClass, limits, chain, List.of(MARKET_REGULATION));
+    }
+
+    /** The food permit as implemented at {@code places}: county market regulation and Yuhai's centre, say (INT-7). */
+    public static ServiceItem foodPermitAt(Implementation... places) {
+        return item("SCJG-002", ItemClass.PROMISED, TimeLimits.of(20, 10),
+                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER), List.of(places));
+    }
+
+    private static ServiceItem item(String code, ItemClass itemClass, TimeLimits limits, List<StaffRole> chain,
+            List<Implementation> places) {
         return new ServiceItem(ItemCode.of(code), 1, "食品经营许可", itemClass, List.of("开办企业"), List.of("食品"),
                 List.of("《中华人民共和国食品安全法》第三十五条"), List.of("有场所"),
                 List.of(new RequiredMaterial("business-licence", "营业执照", true, "business-licence", null, null),
                         new RequiredMaterial("premises-layout", "经营场所平面布局图", true, null, null, null),
                         new RequiredMaterial("safety-rules", "食品安全管理制度文本", false, null, null, null)),
                 List.of("受理", "审查", "决定"), limits, "食品经营许可证", "food-operation-permit", List.of(free()),
-                List.of(MARKET_REGULATION), chain, List.of(), null, "12345");
+                places, chain, List.of(), null, "12345");
     }
 }

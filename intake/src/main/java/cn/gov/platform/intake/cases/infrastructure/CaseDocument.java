@@ -83,7 +83,9 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 life.submittedAt(), s.outbox(), s.hasPendingEvents(), s.joint().tasks(), s.joint().deemedConsent(),
                 s.joint().deemedConsentBasis(), s.deemedDue(), h.greenChannel(), h.greenChannelBasis(),
                 h.responsibleOfficer(), h.reportedTo(), h.reportedToDepartment(), c.status(), c.record(), c.feedback(),
-                c.feedbackPending(), h.delivery(), d.changes(), s.filing().counter(), h.handovers());
+                c.feedbackPending(), h.delivery(), d.changes(), s.filing().counter(),
+                // Left out until there is one, like every field added later: older documents stay as they were.
+                h.handovers().isEmpty() ? null : h.handovers());
     }
 
     CaseSnapshot toSnapshot() {
