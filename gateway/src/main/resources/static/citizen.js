@@ -8,6 +8,7 @@ import { provisionalTag } from './calendar.js';
 import { certificateType, typeName, fieldLabel, place, departmentNames, itemNames, greenChannelBasis } from './names.js';
 import { qrImage } from './qr.js';
 import { materialsCard, openingsCard, documentsCard } from './window.js';
+import { handoverCard } from './handover.js';
 
 words({
   submittedNoNumber: ['已提交；受理后生成办件编号。', 'Submitted; the case gets its number when it is accepted.'],
@@ -157,6 +158,7 @@ export function caseDetails(c) {
       [t('reportedToLabel'), c.reportedTo],
       [t('nextStep'), c.awaitedRole ? t('awaiting', { r: term(c.awaitedRole) }) : null]])),
     deadline(c),
+    handoverCard(c),
     c.notices?.length ? h('section', { class: 'card' }, h('h2', {}, t('notices')), c.notices.map((n) => h('div', { class: 'notice', 'data-test': 'notice' },
       h('p', {}, h('strong', {}, n.kind === 'NOT_ACCEPTED' ? term('NOT_ACCEPTED') : t('supplement')), n.number ? ` ${n.number}` : '', ` · ${date(n.issuedAt)}`),
       h('p', {}, n.reason), n.legalBasis ? h('p', { class: 'muted' }, n.legalBasis) : null,

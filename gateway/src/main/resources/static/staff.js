@@ -16,6 +16,7 @@ import { place, departmentNames, divisionName } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
 import { provisionalTag } from './calendar.js';
 import { materialsCard, documentsCard } from './window.js';
+import { handoverForm } from './handover.js';
 
 const ROLE_STEP = { clerk: 'HANDLER', reviewer: 'REVIEWER', approver: 'APPROVER' };
 const QUEUE_STATES = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED'];
@@ -52,7 +53,7 @@ export async function caseWork({ id }) {
   const mine = Object.entries(ROLE_STEP).filter(([role]) => auth.hasRole(role)).map(([, step]) => step);
   const actions = [];
   if (c.state === 'SUBMITTED' && auth.hasRole('clerk')) {
-    actions.push(c.itemClass === 'IMMEDIATE' ? opinionForm(c, 'decide-at-window') : acceptForm(c), supplementRequestForm(c), refuseForm(c));
+    actions.push(c.itemClass === 'IMMEDIATE' ? opinionForm(c, 'decide-at-window') : acceptForm(c), supplementRequestForm(c), refuseForm(c), handoverForm(c));
   }
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW'].includes(c.state) && c.awaitedRole && mine.includes(c.awaitedRole)) {
     actions.push(opinionForm(c, 'opinions'));
