@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The township chain in the browser: a citizen files at the Yuhai town service centre, the town's
  * clerk accepts and gives the handler's opinion, its reviewer and approver decide; the county's
- * clerk never sees the town's case; the town's supervisor and the county's supervisor read their
- * figures and overdue lists by name.
+ * clerk never sees the town's case; a case filed at the county for the town is handed over to it
+ * (INT-7); the town's supervisor and the county's supervisor read their figures and overdue lists by name.
  */
 class TownshipJourneyIT {
 
@@ -55,6 +56,45 @@ class TownshipJourneyIT {
             citizen.login("demo-citizen2").open("/case/" + caseId);
             citizen.waitForState("[data-test=state]", "APPROVED");
             citizen.step("town-citizen-approved");
+        }
+    }
+
+    /**
+     * First-contact handover (INT-7): a case filed at the county for a business in Yuhai is handed over by
+     * the county's clerk with a note, not refused; the town's clerk finds it in the queue and accepts it;
+     * the citizen reads where it went and how to reach them.
+     */
+    @Test
+    void theCountysClerkHandsACaseOverToTheTownWhoseClerkAcceptsItAndTheCitizenSeesWhereItWent() {
+        String caseId;
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen2");
+            caseId = Steps.apply(citizen, Steps.COUNTY_MARKET, Steps.SCJG_001_UPLOADS);
+        }
+        try (Browser countyClerk = new Browser()) {
+            countyClerk.login("demo-clerk").open("/work/" + caseId);
+            countyClerk.visible("[data-test=handover-form]");
+            countyClerk.wait.until(d -> d.findElements(By.cssSelector("[data-test=handover-to] option")).size() > 1);
+            new Select(countyClerk.find("[data-test=handover-to]")).selectByVisibleText("豫海镇 豫海镇便民服务中心");
+            countyClerk.type("[data-test=handover-note]", "经营场所在豫海镇，由镇便民服务中心受理");
+            countyClerk.step("county-clerk-handover-form");
+            countyClerk.click("[data-test=handover-submit]");
+            assertThat(countyClerk.visible("[data-test=handover-done]").getText()).contains("豫海镇便民服务中心");
+            countyClerk.step("county-clerk-handed-over");
+        }
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-township-clerk").open("/work?state=SUBMITTED");
+            clerk.visible("li[data-case='" + caseId + "']");
+            clerk.step("town-clerk-queue-handed-over");
+            clerk.click("li[data-case='" + caseId + "'] a");
+            clerk.click("[data-test=accept]");
+            clerk.waitForState("[data-test=state]", "ACCEPTED");
+        }
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen2").open("/case/" + caseId);
+            assertThat(citizen.visible("[data-test=handovers]").getText()).contains("豫海镇便民服务中心一楼综合窗口",
+                    "0953-8010000");
+            citizen.step("town-citizen-handed-over");
         }
     }
 
