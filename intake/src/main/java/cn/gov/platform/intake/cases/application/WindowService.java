@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * The window (一窗受理): the handler examines what was handed in and accepts the case with a number,
  * asks once for everything missing, or refuses in writing with a numbered notice; decides immediate
  * items on the spot; hands a case meant for another department over to it (INT-7); records how the
- * result is delivered and closes the case. A supplement requested
- * during the review goes through here too, by whoever holds the step the case awaits.
+ * result is delivered and closes the case. A supplement requested during the review goes through
+ * here too, by whoever holds the step the case awaits.
  */
 public class WindowService {
 
