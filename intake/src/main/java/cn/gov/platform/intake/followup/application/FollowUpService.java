@@ -96,22 +96,23 @@ public class FollowUpService {
                 count("invalid");
                 throw invalid;
             }
-            FailedTries.Count count = tries.of(reference.value());
-            if (lockout.check(count.failures(), count.remaining()) instanceof Lockout.Locked locked) {
-                count("locked");
-                throw new Locked(locked.retryAfter());
-            }
             Optional<FollowUpKey> key = keys.find(reference.value());
             byte[] stored = key.map(FollowUpKey::seal).orElse(null);
             boolean right = seal.matches(reference, suffix, stored == null ? new byte[0] : stored);
             // Read whether or not the suffix was right: a wrong suffix costs what a right one does.
             Optional<CaseRecord> found = cases.find(key.map(FollowUpKey::caseId).orElse(NO_CASE));
-            if (right && found.isPresent()) {
+            boolean shown = right && found.isPresent();
+            // One round trip to Redis on every path, after the comparison: the count is settled either way.
+            FailedTries.Settled settled = tries.settle(reference.value(), !shown, lockout.maxFailures(), lockout.window());
+            if (lockout.check(settled.before(), settled.remaining()) instanceof Lockout.Locked locked) {
+                count("locked");
+                throw new Locked(locked.retryAfter());
+            }
+            if (shown) {
                 count("found");
                 return progress(reference.value(), found.get());
             }
-            long failures = tries.record(reference.value(), lockout.window());
-            if (lockout.locksNow(failures)) {
+            if (lockout.locksNow(settled.after())) {
                 meters.counter("intake.follow-up.lockouts").increment();
             }
             count("not-found");

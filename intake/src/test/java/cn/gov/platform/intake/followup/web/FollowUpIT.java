@@ -215,9 +215,11 @@ class FollowUpIT extends IntakeIT {
         long u = median(unknown);
         System.out.printf("follow-up lookup medians over 50: right %.2f ms, wrong suffix %.2f ms, unknown number %.2f ms%n",
                 r / 1e6, w / 1e6, u / 1e6);
-        // The build machine is shared: a margin of 5 ms on medians (the reads themselves are the same).
-        assertThat(Math.abs(w - r)).as("wrong suffix vs right, ns").isLessThan(5_000_000L);
-        assertThat(Math.abs(u - r)).as("unknown number vs right, ns").isLessThan(5_000_000L);
+        // Every path does the same reads and one Redis call; the build machine is shared, so the margin on
+        // the medians is a fifth of the right path's time, at least 5 ms (one more round trip cost ~15 ms here).
+        long margin = Math.max(5_000_000L, r / 5);
+        assertThat(Math.abs(w - r)).as("wrong suffix vs right, ns").isLessThan(margin);
+        assertThat(Math.abs(u - r)).as("unknown number vs right, ns").isLessThan(margin);
     }
 
     private static long median(List<Long> values) {
