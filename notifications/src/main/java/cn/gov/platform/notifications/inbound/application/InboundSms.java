@@ -17,7 +17,8 @@ import java.util.Optional;
  * Answers one inbound SMS. The reply is one queued message keyed by the provider's inbound message id
  * (its event id {@code sms-in:<provider>:<id>}), so a provider retrying its webhook gets one reply. The
  * reply's recipient is the sender's number held aside for the dispatcher ({@link SmsSenders}), never in
- * the message record; the record names a keyed hash of it.
+ * the message record; the record names a keyed hash of it. The reply templates are seeded urgent: the
+ * person is waiting for the answer, so it is not held for quiet hours or behind the per-number limits.
  */
 public class InboundSms {
 
@@ -78,7 +79,7 @@ public class InboundSms {
         TemplateService.Rendered reply = templates.render(template, variables);
         senders.remember(recipient, phone);
         Message m = Message.queued(eventId, EVENT_TYPE, recipient, null, caseRef, null, reply.code(), reply.version(),
-                reply.text(), false, null, clock.instant());
+                reply.text(), reply.urgent(), null, clock.instant());
         return count(messages.insertIfAbsent(m) ? Outcome.QUEUED : Outcome.DUPLICATE, template);
     }
 
