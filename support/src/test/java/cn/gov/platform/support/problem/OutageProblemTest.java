@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.MongoSocketWriteException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
+import io.lettuce.core.RedisLoadingException;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.RedisSystemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The store failing under a driver call that no Spring template translated (a GridFS upload while
- * the store restarts, found by the fault suite) is the outage's 503 with a retry hint, not a 500.
+ * The store or Redis failing in ways no Spring template categorises (a GridFS upload while the store
+ * restarts, a command while a restarted Redis loads its data: both found by the fault suite) is the
+ * outage's 503 with a retry hint, not a 500.
  */
-class StoreUnreachableProblemTest {
+class OutageProblemTest {
 
     private final ProblemHandlerAdvice advice = new ProblemHandlerAdvice();
 
@@ -27,6 +30,23 @@ class StoreUnreachableProblemTest {
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
         assertThat(((ProblemDetail) response.getBody()).getProperties()).containsEntry("code", "TEMPORARILY_UNAVAILABLE");
+    }
+
+    @Test
+    void aRestartedRedisStillLoadingItsDataIs503WithRetryAfter() {
+        ResponseEntity<Object> response = advice.uncategorized(new RedisSystemException("Error in execution",
+                new RedisLoadingException("LOADING Redis is loading the dataset in memory")));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+    }
+
+    @Test
+    void anyOtherUncategorisedFailureStaysA500() {
+        ResponseEntity<Object> response = advice.uncategorized(new RedisSystemException("Error in execution",
+                new IllegalStateException("WRONGTYPE Operation against a key holding the wrong kind of value")));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(500);
     }
 
     @Test
