@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,9 @@ import tools.jackson.databind.JsonNode;
  * for its joint departments and no deemed consent, and a case stored before the case was split). What
  * the people who used the previous release see: their cases, the work on them going on, the catalogue
  * as it was plus the seed's corrections, and new cases beside the old ones.
+ * The context is closed after the class, so that its relays and consumers stop with it.
  */
+@DirtiesContext
 class UpgradeFromPreviousReleaseIT extends IntakeIT {
 
     private static final String DATABASE = "upgrade-intake";
