@@ -6,7 +6,9 @@ import cn.gov.platform.credit.CreditIT;
 import cn.gov.platform.testkit.Api;
 import cn.gov.platform.testkit.StoreFixture;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -22,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * The context is closed after the class, so that its relays and consumers stop with it.
  */
 @DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UpgradeFromPreviousReleaseIT extends CreditIT {
 
     /** The demo black-list entry of 同心县豫海商贸有限公司, stored by the previous release. */
@@ -33,6 +36,14 @@ class UpgradeFromPreviousReleaseIT extends CreditIT {
 
     @Autowired
     private MongoTemplate mongo;
+
+    @AfterAll
+    void forgetTheSubjectsThisContextLookedUp() {
+        var keys = redis.keys("credit:subject:*");
+        if (keys != null && !keys.isEmpty()) {
+            redis.delete(keys);
+        }
+    }
 
     @DynamicPropertySource
     static void previousReleaseStore(DynamicPropertyRegistry registry) {
