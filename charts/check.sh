@@ -95,6 +95,17 @@ credit_key_required() {
 }
 check "credit without a subject key is refused with a message" credit_key_required
 
+intake_key_required() {
+  if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" \
+      --set intake.existingSecret= --set intake.oidc.clientSecret=x --set mongodb.auth.enabled=false \
+      >"$OUT/intake-key.out" 2>&1; then
+    echo "rendered a chart-created intake Secret without intake-follow-up-key"; return 1
+  fi
+  grep -q "set intake.existingSecret (a Secret with key intake-follow-up-key) or intake.followUpKey" "$OUT/intake-key.out" \
+    || { cat "$OUT/intake-key.out"; return 1; }
+}
+check "intake without a follow-up key is refused with a message" intake_key_required
+
 notifications_secrets_required() {
   if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" \
       --set notifications.existingSecret= --set notifications.oidc.clientSecret=x --set mongodb.auth.enabled=false \
@@ -102,7 +113,7 @@ notifications_secrets_required() {
       >"$OUT/sms-secrets.out" 2>&1; then
     echo "rendered a chart-created notifications Secret without the SMS credentials"; return 1
   fi
-  grep -q "set notifications.existingSecret (a Secret with keys sms-provider-a-api-key, sms-provider-b-api-key, sms-provider-a-receipt-secret, sms-provider-b-receipt-secret, sms-number-salt) or notifications.smsProviders.b.apiKey, notifications.smsProviders.a.receiptSecret, notifications.numberSalt;" "$OUT/sms-secrets.out" \
+  grep -q "set notifications.existingSecret (a Secret with keys sms-provider-a-api-key, sms-provider-b-api-key, sms-provider-a-receipt-secret, sms-provider-b-receipt-secret, sms-number-salt, sms-sender-key) or notifications.smsProviders.b.apiKey, notifications.smsProviders.a.receiptSecret, notifications.numberSalt, notifications.senderKey;" "$OUT/sms-secrets.out" \
     || { cat "$OUT/sms-secrets.out"; return 1; }
 }
 check "notifications without SMS credentials and number salt is refused with a message naming each" notifications_secrets_required

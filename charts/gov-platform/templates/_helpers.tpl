@@ -187,15 +187,18 @@ that names the value to set. Included by every per-service template (the first f
 {{- if and (eq $name "credit") (not $svc.subjectKey) -}}
 {{- fail "credit: set credit.existingSecret (a Secret with key credit-subject-key) or credit.subjectKey (32 or more random characters, e.g. from `openssl rand -base64 32`, the same on every instance and never changed); the service would otherwise key natural persons' list entries with its public local-development key" -}}
 {{- end -}}
+{{- if and (eq $name "intake") (not $svc.followUpKey) -}}
+{{- fail "intake: set intake.existingSecret (a Secret with key intake-follow-up-key) or intake.followUpKey (32 or more random characters, e.g. from `openssl rand -base64 32`, the same on every instance and never changed); the service would otherwise seal ID-number suffixes with its public local-development key" -}}
+{{- end -}}
 {{- if eq $name "notifications" -}}
 {{- $missing := list -}}
-{{- range $path := list "smsProviders.a.apiKey" "smsProviders.b.apiKey" "smsProviders.a.receiptSecret" "smsProviders.b.receiptSecret" "numberSalt" -}}
+{{- range $path := list "smsProviders.a.apiKey" "smsProviders.b.apiKey" "smsProviders.a.receiptSecret" "smsProviders.b.receiptSecret" "numberSalt" "senderKey" -}}
 {{- $value := $svc -}}
 {{- range $part := splitList "." $path }}{{ $value = get $value $part }}{{ end -}}
 {{- if not $value }}{{ $missing = append $missing (printf "notifications.%s" $path) }}{{ end -}}
 {{- end -}}
 {{- if $missing -}}
-{{- fail (printf "notifications: set notifications.existingSecret (a Secret with keys sms-provider-a-api-key, sms-provider-b-api-key, sms-provider-a-receipt-secret, sms-provider-b-receipt-secret, sms-number-salt) or %s; the service would otherwise fall back to its public local-development credentials" (join ", " $missing)) -}}
+{{- fail (printf "notifications: set notifications.existingSecret (a Secret with keys sms-provider-a-api-key, sms-provider-b-api-key, sms-provider-a-receipt-secret, sms-provider-b-receipt-secret, sms-number-salt, sms-sender-key) or %s; the service would otherwise fall back to its public local-development credentials" (join ", " $missing)) -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}

@@ -112,12 +112,16 @@ identity-data-key: {{ $svc.dataProtectionKey | b64enc | quote }}
 {{- if eq .name "credit" }}
 credit-subject-key: {{ $svc.subjectKey | b64enc | quote }}
 {{- end }}
+{{- if eq .name "intake" }}
+intake-follow-up-key: {{ $svc.followUpKey | b64enc | quote }}
+{{- end }}
 {{- if eq .name "notifications" }}
 sms-provider-a-api-key: {{ $svc.smsProviders.a.apiKey | b64enc | quote }}
 sms-provider-b-api-key: {{ $svc.smsProviders.b.apiKey | b64enc | quote }}
 sms-provider-a-receipt-secret: {{ $svc.smsProviders.a.receiptSecret | b64enc | quote }}
 sms-provider-b-receipt-secret: {{ $svc.smsProviders.b.receiptSecret | b64enc | quote }}
 sms-number-salt: {{ $svc.numberSalt | b64enc | quote }}
+sms-sender-key: {{ $svc.senderKey | b64enc | quote }}
 {{- end }}
 {{- end -}}
 
@@ -210,8 +214,15 @@ spec:
       name: {{ $secret }}
       key: credit-subject-key
 {{- end }}
+{{- if eq .name "intake" }}
+- name: INTAKE_FOLLOW_UP_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: intake-follow-up-key
+{{- end }}
 {{- if eq .name "notifications" }}
-{{- range $env, $key := dict "SMS_A_API_KEY" "sms-provider-a-api-key" "SMS_B_API_KEY" "sms-provider-b-api-key" "SMS_A_RECEIPT_SECRET" "sms-provider-a-receipt-secret" "SMS_B_RECEIPT_SECRET" "sms-provider-b-receipt-secret" "SMS_NUMBER_SALT" "sms-number-salt" }}
+{{- range $env, $key := dict "SMS_A_API_KEY" "sms-provider-a-api-key" "SMS_B_API_KEY" "sms-provider-b-api-key" "SMS_A_RECEIPT_SECRET" "sms-provider-a-receipt-secret" "SMS_B_RECEIPT_SECRET" "sms-provider-b-receipt-secret" "SMS_NUMBER_SALT" "sms-number-salt" "SMS_SENDER_KEY" "sms-sender-key" }}
 - name: {{ $env }}
   valueFrom:
     secretKeyRef:

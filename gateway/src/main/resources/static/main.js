@@ -14,6 +14,7 @@ import * as accounts from './accounts.js';
 import * as creditwork from './creditwork.js';
 import * as templates from './templates.js';
 import * as window_ from './window.js';
+import * as followUp from './follow.js';
 
 const APPLICANT = ['citizen', 'enterprise'];
 const STAFF = ['clerk', 'reviewer', 'approver'];
@@ -25,6 +26,7 @@ const routes = [
   ['/item/:code', pub.item],
   ['/verify', pub.verify],
   ['/verify-document', window_.verifyDocument],
+  ['/follow', followUp.follow],
   ['/credit', pub.credit],
   ['/apply/:code', citizen.apply, [...APPLICANT, 'agent']],
   ['/cases', citizen.cases, [...APPLICANT, 'agent']],

@@ -16,6 +16,8 @@ words({
 export async function home() {
   const u = auth.user();
   const tiles = [['#/catalogue', t('catalogue')], ['#/verify', t('verify')], ['#/credit', t('credit')]];
+  // Anonymous visitors follow a case by its number (issue 17); logged-in applicants have My cases.
+  if (!u) tiles.unshift(['#/follow', t('followCase')]);
   if (auth.hasRole('citizen', 'enterprise')) tiles.unshift(['#/cases', t('myCases')], ['#/wallet', t('wallet')], ['#/inbox', t('inbox')]);
   if (auth.hasRole('agent')) tiles.unshift(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole('clerk', 'reviewer', 'approver')) tiles.unshift(['#/work', t('work')]);

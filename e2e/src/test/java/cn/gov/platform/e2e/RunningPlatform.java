@@ -69,7 +69,7 @@ public final class RunningPlatform {
     }
 
     /** Runs {@code ./platform ARGS} and waits for it. */
-    static void platform(String... args) {
+    public static void platform(String... args) {
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
         String[] command = new String[args.length + 1];
         command[0] = root.resolve("platform").toString();

@@ -62,6 +62,8 @@ public abstract class NotificationsIT extends ServiceIT {
     static void notificationsWiring(DynamicPropertyRegistry r) {
         r.add("spring.mongodb.uri", () -> cn.gov.platform.testkit.TestPlatform.get().mongo().connectionString("notifications-it"));
         r.add("notifications.identity.uri", IDENTITY::baseUrl);
+        // The same stand-in answers as intake's follow-up (issue 17, inbound SMS).
+        r.add("notifications.inbound.intake-uri", IDENTITY::baseUrl);
         r.add("notifications.service-client.token-uri", () -> IDENTITY.baseUrl() + "/token");
         r.add("platform.events.consumer.enabled", () -> "true");
         r.add("platform.events.consumer.claim-idle", () -> "1s");

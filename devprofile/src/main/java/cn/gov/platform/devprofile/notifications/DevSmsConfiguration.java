@@ -29,7 +29,8 @@ public class DevSmsConfiguration {
     DevSmsProviders devSmsProviders(NotificationsProperties properties, DevSmsProperties stub, JsonMapper json) {
         List<DevSmsProvider> providers = new ArrayList<>();
         for (NotificationsProperties.Provider p : properties.configuredProviders()) {
-            providers.add(new DevSmsProvider(p, stub.journalDir(), stub.receipts() ? stub.callbackUrl() : null, json));
+            providers.add(new DevSmsProvider(p, stub.journalDir(), stub.receipts() ? stub.callbackUrl() : null,
+                    stub.callbackUrl(), json));
         }
         if (providers.isEmpty()) {
             log.warn("SMS_DEV_STUB=true but no SMS provider has a URL (SMS_A_URL, SMS_B_URL): nothing to stand in for");

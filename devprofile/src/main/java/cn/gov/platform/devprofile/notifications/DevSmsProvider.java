@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * permanent failure), sends each clientRef once however often it is submitted, and calls back
  * with a signed DELIVERED receipt. What it received can be read back:
  * {@code GET /stub/messages?to=<number>} and {@code GET /stub/stats} (counts, duplicates, the
- * highest number received in any one second). With a journal directory every accepted call is
+ * highest number received in any one second). {@code POST /stub/inbound {from, text}} delivers a
+ * message "sent to the platform's number" to the service's inbound webhook, signed like a receipt. With a journal directory every accepted call is
  * appended to a file before it is answered, so counts survive a kill -9 of the service.
  * Local development only: the journal holds numbers and texts.
  */
@@ -58,9 +59,22 @@ public final class DevSmsProvider implements AutoCloseable {
     private final List<Received> calls = new ArrayList<>();
     private final Map<String, String> firstIdByRef = new HashMap<>();
 
+    private final @Nullable URI inboundCallback;
+    private final java.util.concurrent.atomic.AtomicLong inboundIds = new java.util.concurrent.atomic.AtomicLong();
+
     public DevSmsProvider(NotificationsProperties.Provider config, @Nullable String journalDir, @Nullable URI callback,
             JsonMapper json) {
+        this(config, journalDir, callback, callback, json);
+    }
+
+    /**
+     * @param inboundCallback the service's base URL to deliver injected inbound messages to
+     *                        ({@code POST /stub/inbound}); none: that endpoint answers 503
+     */
+    public DevSmsProvider(NotificationsProperties.Provider config, @Nullable String journalDir, @Nullable URI callback,
+            @Nullable URI inboundCallback, JsonMapper json) {
         this.config = config;
+        this.inboundCallback = inboundCallback;
         this.json = json;
         this.callback = callback;
         this.journal = journalDir == null || journalDir.isBlank() ? null
@@ -75,6 +89,7 @@ public final class DevSmsProvider implements AutoCloseable {
         server.createContext("/stub/messages", this::messages);
         server.createContext("/stub/stats", this::stats);
         server.createContext("/stub/refs", this::refs);
+        server.createContext("/stub/inbound", this::inbound);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         log.warn("Dev SMS provider {} listening on {} (local development only)", config.name(), config.url());
@@ -137,6 +152,56 @@ public final class DevSmsProvider implements AutoCloseable {
             log.info("Dev SMS provider could not deliver a receipt: {}", e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A tester's message "sent to the platform's number": {@code POST /stub/inbound {from, text, messageId?}}
+     * is delivered to the service's inbound webhook, signed like a receipt, and answered with the
+     * service's own status and body. The same messageId twice is a provider's retry.
+     */
+    private void inbound(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                reply(exchange, 405, Map.of("error", "METHOD_NOT_ALLOWED"));
+                return;
+            }
+            if (inboundCallback == null) {
+                reply(exchange, 503, Map.of("error", "NO_CALLBACK_URL"));
+                return;
+            }
+            JsonNode request = json.readTree(exchange.getRequestBody());
+            String from = request.path("from").asString("");
+            String text = request.path("text").asString("");
+            String id = request.path("messageId").asString("");
+            if (from.isBlank()) {
+                reply(exchange, 400, Map.of("error", "MALFORMED"));
+                return;
+            }
+            if (id.isBlank()) {
+                id = config.name() + "-in-" + System.currentTimeMillis() + "-" + inboundIds.incrementAndGet();
+            }
+            String body = json.writeValueAsString(Map.of("messageId", id, "from", from, "text", text));
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                                inboundCallback.resolve("/api/notifications/inbound/" + config.name()))
+                        .header("Content-Type", "application/json")
+                        .header("X-Signature", "sha256=" + ReceiptSignatures.hmacHex(config.receiptSecret(), body))
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("messageId", id);
+                out.put("status", answer.statusCode());
+                out.put("answer", answer.body().isBlank() ? Map.of() : json.readTree(answer.body()));
+                reply(exchange, 200, out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                reply(exchange, 503, Map.of("error", "INTERRUPTED"));
+            } catch (IOException e) {
+                reply(exchange, 502, Map.of("error", "SERVICE_UNREACHABLE"));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Dev SMS provider could not deliver an inbound message", e);
         }
     }
 
@@ -211,10 +276,14 @@ public final class DevSmsProvider implements AutoCloseable {
     }
 
     private void load() {
-        if (journal == null || !Files.exists(journal)) {
+        if (journal == null) {
             return;
         }
         try {
+            Files.createDirectories(journal.getParent());
+            if (!Files.exists(journal)) {
+                return;
+            }
             for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
                     continue;

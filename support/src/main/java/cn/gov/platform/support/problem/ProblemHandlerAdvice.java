@@ -3,6 +3,10 @@ package cn.gov.platform.support.problem;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.support.web.RequestIds;
+import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import io.lettuce.core.RedisLoadingException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,15 +75,27 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * The same outage met through the driver itself, where no Spring template translates it
+     * (GridFS buckets, sessions): the store's socket failing or no server selectable in time.
+     */
+    @ExceptionHandler({MongoSocketException.class, MongoTimeoutException.class})
+    ResponseEntity<Object> storeUnreachable(MongoException e) {
+        log.warn("Store unreachable, answered 503: {}", e.toString());
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "TEMPORARILY_UNAVAILABLE",
+                CommonProblems.TEMPORARILY_UNAVAILABLE));
+    }
+
+    /**
      * Redis refusing a command because its connection is down (support's Lettuce options refuse
-     * at once instead of queueing) arrives uncategorised; it is the same outage. Any other
-     * uncategorised failure stays a 500.
+     * at once instead of queueing), or because a restarted server is still loading its data
+     * ({@code LOADING}, found by the fault suite), arrives uncategorised; it is the same outage.
+     * Any other uncategorised failure stays a 500.
      */
     @ExceptionHandler(UncategorizedDataAccessException.class)
     ResponseEntity<Object> uncategorized(UncategorizedDataAccessException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getName().startsWith("io.lettuce.core.") && t.getMessage() != null
-                    && t.getMessage().contains("not connected")) {
+            if (t instanceof RedisLoadingException || t.getClass().getName().startsWith("io.lettuce.core.")
+                    && t.getMessage() != null && t.getMessage().contains("not connected")) {
                 return unavailable(e);
             }
         }

@@ -7,13 +7,17 @@ import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.support.problem.PlatformException;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 
 /**
  * The decision chain after acceptance (INT-9): reviewers and approvers giving their opinions in turn,
@@ -44,8 +48,8 @@ public class DecisionService {
 
     /** The next step of the decision chain, taken by whoever holds the role the case awaits. */
     public Case opinion(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
-        recheckCredit(id, caller);
-        return changes.change("opinion", id, c -> {
+        boolean creditAnswered = recheckCredit(id, caller);
+        return creditUnavailableIfPending(creditAnswered, () -> changes.change("opinion", id, c -> {
             StaffRole awaited = c.awaitedRole();
             if (awaited == null || !c.state().isAccepted() || !caller.hasRole(awaited.realmRole())) {
                 // Checked as the caller's own role first, so that outsiders still get 404.
@@ -59,14 +63,35 @@ public class DecisionService {
             }
             c.recordOpinion(access.staff(caller, c, awaited), awaited, verdict, reasons, legalBasis, approval, clock,
                     changes.now());
-        });
+        }));
     }
 
     /** A joint department's decision on its own task, by that department's approver (IDN-3). */
     public Case decideTask(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
-        recheckCredit(id, caller);
-        return changes.change("decide-task", id, c -> c.decideTask(access.taskStaff(caller, c), caller.department(),
-                verdict, reasons, legalBasis, approval, clock, changes.now()));
+        boolean creditAnswered = recheckCredit(id, caller);
+        return creditUnavailableIfPending(creditAnswered, () -> changes.change("decide-task", id,
+                c -> c.decideTask(access.taskStaff(caller, c), caller.department(), verdict, reasons, legalBasis,
+                        approval, clock, changes.now())));
+    }
+
+    /**
+     * A decision refused because the credit check is still pending, when credit could not be reached
+     * just now, is answered 503 with a retry hint (CREDIT_UNAVAILABLE): the refusal is the outage's,
+     * not the case's, and the same request succeeds once credit answers. Steps before the decision
+     * go through while credit is down.
+     */
+    private static Case creditUnavailableIfPending(boolean creditAnswered, Supplier<Case> step) {
+        try {
+            return step.get();
+        } catch (DomainViolation e) {
+            if (!creditAnswered && "CREDIT_CHECK_PENDING".equals(e.code())) {
+                throw new PlatformException(HttpStatus.SERVICE_UNAVAILABLE, "CREDIT_UNAVAILABLE", Message.of(
+                        "受理时未能完成信用核查，信用系统暂时无法访问；核查完成前不能作出决定，请稍后再试。",
+                        "The credit check could not be made at acceptance and the credit system cannot be reached "
+                                + "right now; the case can be decided once it has been. Try again shortly."));
+            }
+            throw e;
+        }
     }
 
     /**
@@ -117,25 +142,28 @@ public class DecisionService {
     /**
      * Before a decision on a case whose check could not be made at acceptance: check again (stage
      * DECISION) and keep the answer. If credit still cannot answer, the decision is then refused
-     * with CREDIT_CHECK_PENDING by the aggregate; nothing is skipped.
+     * by the aggregate (CREDIT_CHECK_PENDING, answered as CREDIT_UNAVAILABLE); nothing is skipped.
+     * False when credit could not be reached.
      */
-    private void recheckCredit(String id, @Nullable Caller caller) {
+    private boolean recheckCredit(String id, @Nullable Caller caller) {
         Case c = changes.load(id);
         if (c.snapshot().credit().status() != CreditStatus.PENDING || !c.state().isAccepted()) {
-            return;
+            return true;
         }
         if (caller != null) {
             access.requireView(caller, c);
         }
         CreditChecks.Outcome outcome = credit.check(c, CreditChecks.Stage.DECISION);
-        if (outcome.available()) {
-            c.recordDecisionCheck(outcome.record(), changes.now());
-            try {
-                changes.save(c, c.pendingEvents().size());
-            } catch (CaseStore.ConcurrentChange e) {
-                // Someone else changed the case meanwhile (perhaps recorded a check): the next step reloads it.
-            }
+        if (!outcome.available()) {
+            return false;
         }
+        c.recordDecisionCheck(outcome.record(), changes.now());
+        try {
+            changes.save(c, c.pendingEvents().size());
+        } catch (CaseStore.ConcurrentChange e) {
+            // Someone else changed the case meanwhile (perhaps recorded a check): the next step reloads it.
+        }
+        return true;
     }
 
     private static StaffRole ownRole(Caller caller) {

@@ -97,6 +97,11 @@ public final class CaseRecord {
         return s.handling().greenChannel();
     }
 
+    /** When the applicant handed it in; none for a draft. */
+    public java.time.@Nullable Instant submittedAt() {
+        return s.lifecycle().submittedAt();
+    }
+
     public @Nullable LocalDate acceptedOn() {
         return s.deadlines().acceptedOn();
     }

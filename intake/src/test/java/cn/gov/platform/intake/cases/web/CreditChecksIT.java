@@ -124,8 +124,9 @@ class CreditChecksIT extends IntakeIT {
         act(reviewer(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"审核同意\"}");
 
         Api.Reply waiting = act(approver(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"准予\"}");
-        assertThat(waiting.status()).isEqualTo(409);
-        assertThat(waiting.json().get("code").asString()).isEqualTo("CREDIT_CHECK_PENDING");
+        assertThat(waiting.status()).as("the outage's refusal, to be retried").isEqualTo(503);
+        assertThat(waiting.json().get("code").asString()).isEqualTo("CREDIT_UNAVAILABLE");
+        assertThat(waiting.header("Retry-After")).isNotBlank();
 
         IDENTITY.removeStub(down);
         Api.Reply approved = act(approver(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"准予\"}");

@@ -3,6 +3,7 @@ package cn.gov.platform.notifications.messages.infrastructure;
 import cn.gov.platform.notifications.config.NotificationsProperties;
 import cn.gov.platform.notifications.inbox.application.InboxStore;
 import cn.gov.platform.notifications.messages.application.Contacts;
+import cn.gov.platform.notifications.messages.application.SmsSenders;
 import cn.gov.platform.notifications.messages.application.Dispatcher;
 import cn.gov.platform.notifications.messages.application.Enqueue;
 import cn.gov.platform.notifications.messages.application.Leases;
@@ -76,8 +77,14 @@ public class MessagesConfiguration {
     }
 
     @Bean
-    Contacts contacts(IdentityClient client, CircuitBreakerFactory<?, ?> breakers) {
-        return new IdentityContacts(client, breakers);
+    SmsSenders smsSenders(StringRedisTemplate redis,
+            @Value("${notifications.inbound.sender-key:local-only-sender-key}") String key) {
+        return new RedisSmsSenders(redis, key, java.time.Duration.ofDays(3));
+    }
+
+    @Bean
+    Contacts contacts(IdentityClient client, CircuitBreakerFactory<?, ?> breakers, SmsSenders senders) {
+        return new SenderAwareContacts(new IdentityContacts(client, breakers), senders);
     }
 
     @Bean
