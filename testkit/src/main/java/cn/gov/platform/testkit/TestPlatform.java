@@ -11,6 +11,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestPlatform {
 
+    /** The property that overrides the database a test class's context uses. */
+    public static final String DATABASE_PROPERTY = "platform.test.database";
+
     private static volatile TestPlatform instance;
 
     private final EmbeddedMongo mongo;
@@ -51,9 +54,13 @@ public final class TestPlatform {
         return redis;
     }
 
-    /** Points a service's Spring context at this infrastructure. */
+    /**
+     * Points a service's Spring context at this infrastructure. A test class may give its context a
+     * database of its own with the property {@value #DATABASE_PROPERTY} (as {@link StoreFixture}'s users do).
+     */
     public void register(DynamicPropertyRegistry registry, String database) {
-        registry.add("spring.mongodb.uri", () -> mongo.connectionString(database));
+        registry.add("spring.mongodb.uri",
+                () -> mongo.connectionString("${" + DATABASE_PROPERTY + ":" + database + "}"));
         registry.add("spring.data.redis.host", () -> "127.0.0.1");
         // A test class may put a relay in front (RedisOutage): its own property, since a subclass's
         // registration of the same name does not reliably win over this one.

@@ -18,18 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * seen at once; one made through another instance within {@code ttl}. Versions are immutable, so
  * they are cached without expiry.
  */
-class CachingServiceItems implements ServiceItems {
+class CachingServiceItems implements ServiceItems, SeededItems {
 
     private record Entry(Optional<ServiceItem> item, Instant until) {
     }
 
-    private final ServiceItems store;
+    private final MongoServiceItems store;
     private final Duration ttl;
     private final Clock clock;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final Map<String, ServiceItem> versions = new ConcurrentHashMap<>();
 
-    CachingServiceItems(ServiceItems store, Duration ttl, Clock clock) {
+    CachingServiceItems(MongoServiceItems store, Duration ttl, Clock clock) {
         this.store = store;
         this.ttl = ttl;
         this.clock = clock;
@@ -67,6 +67,21 @@ class CachingServiceItems implements ServiceItems {
     public boolean add(ServiceItem item) {
         try {
             return store.add(item);
+        } finally {
+            current.remove(item.code().value());
+        }
+    }
+
+    /** Read from the store itself: the seed decides on what is stored, not on what this instance saw. */
+    @Override
+    public Optional<SeedDecision.Current> currentWithOrigin(ItemCode code) {
+        return store.currentWithOrigin(code);
+    }
+
+    @Override
+    public boolean addSeeded(ServiceItem item, String seedSha256) {
+        try {
+            return store.addSeeded(item, seedSha256);
         } finally {
             current.remove(item.code().value());
         }

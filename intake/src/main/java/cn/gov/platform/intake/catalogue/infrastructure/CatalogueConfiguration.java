@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CatalogueConfiguration {
 
     @Bean
-    ServiceItems serviceItems(MongoTemplate mongo, CatalogueProperties properties, java.time.Clock clock) {
+    CachingServiceItems serviceItems(MongoTemplate mongo, CatalogueProperties properties, java.time.Clock clock) {
         return new CachingServiceItems(new MongoServiceItems(mongo), properties.cacheFor(), clock);
     }
 
@@ -43,7 +43,8 @@ public class CatalogueConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "platform.intake.catalogue.seed-on-start", havingValue = "true", matchIfMissing = true)
-    CatalogueSeed catalogueSeed(ServiceItems items, FeeCatalogue fees, CatalogueProperties properties, JsonMapper json) {
-        return new CatalogueSeed(items, fees, properties.seed(), json);
+    CatalogueSeed catalogueSeed(CachingServiceItems items, FeeCatalogue fees, CatalogueProperties properties,
+            JsonMapper json, MeterRegistry meters) {
+        return new CatalogueSeed(items, fees, properties.seed(), json, meters);
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where the catalogue's reference data comes from.
  *
- * @param seed       the items put into an empty store at start-up ({@code CATALOGUE_SEED})
+ * @param seed       the published items, stored at start-up: a new item as version 1, a changed one as the
+ *                   next version unless an administrator changed it since ({@code CATALOGUE_SEED})
  * @param fees       the published fee catalogue; an item may charge only these
  * @param seedOnStart whether to seed at all (off where the catalogue is administered by hand)
  * @param cacheFor    how long an instance keeps an item's current version before asking the store

@@ -27,7 +27,7 @@ class SeedCatalogueTest {
             fees = new FeeCatalogue(Fixtures.JSON.readValue(in, new TypeReference<List<Fee>>() { }));
         }
         CatalogueSeed seed = new CatalogueSeed(null, fees, new ClassPathResource("catalogue/tongxin-items.json"),
-                Fixtures.JSON);
+                Fixtures.JSON, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         return seed.drafts().stream().map(d -> d.toItem(1, fees)).toList();
     }
 

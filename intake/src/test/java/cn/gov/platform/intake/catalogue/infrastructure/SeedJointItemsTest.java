@@ -22,7 +22,8 @@ class SeedJointItemsTest {
         try (InputStream in = new ClassPathResource("catalogue/fees.json").getInputStream()) {
             fees = new FeeCatalogue(Fixtures.JSON.readValue(in, new TypeReference<List<Fee>>() { }));
         }
-        return new CatalogueSeed(null, fees, new ClassPathResource("catalogue/tongxin-items.json"), Fixtures.JSON)
+        return new CatalogueSeed(null, fees, new ClassPathResource("catalogue/tongxin-items.json"), Fixtures.JSON,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry())
                 .drafts().stream().map(d -> d.toItem(1, fees)).toList();
     }
 

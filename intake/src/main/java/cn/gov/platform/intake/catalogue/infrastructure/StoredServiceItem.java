@@ -1,0 +1,67 @@
+package cn.gov.platform.intake.catalogue.infrastructure;
+
+import cn.gov.platform.intake.catalogue.domain.Fee;
+import cn.gov.platform.intake.catalogue.domain.Implementation;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.ItemCode;
+import cn.gov.platform.intake.catalogue.domain.JointDepartment;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.catalogue.domain.ServiceItem;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.intake.catalogue.domain.TimeLimits;
+import cn.gov.platform.intake.catalogue.domain.WorkingDays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An item version as any release has stored it, read field for field under the names
+ * {@link ServiceItem} writes. Fields were only added, except one change of shape, and each reads
+ * with a default when a document predates it:
+ * <ul>
+ * <li>{@code deemedConsent} (issue 8): false; {@code deemedConsentBasis}, {@code reportedToDepartment}: none;
+ * <li>{@code jointDepartments} (issue 8 gave each a name and a limit): the first release stored
+ *     department codes only; such a department reads with its code as name and the item's
+ *     promised limit, which is what bound it then.
+ * </ul>
+ * Lists read as empty when absent. Writing stays with {@link ServiceItem} itself.
+ */
+record StoredServiceItem(ItemCode code, int version, String name, ItemClass itemClass,
+        @Nullable List<String> lifeEvents, @Nullable List<String> keywords, @Nullable List<String> legalBasis,
+        @Nullable List<String> conditions, @Nullable List<RequiredMaterial> materials,
+        @Nullable List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
+        @Nullable List<Fee> fees, @Nullable List<Implementation> implementations,
+        @Nullable List<StaffRole> decisionChain, @Nullable List<Object> jointDepartments,
+        @Nullable String reportedTo, String supervision, @Nullable Boolean deemedConsent,
+        @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment) {
+
+    ServiceItem toItem() {
+        return new ServiceItem(code, version, name, itemClass, orNone(lifeEvents), orNone(keywords),
+                orNone(legalBasis), orNone(conditions), orNone(materials), orNone(procedure), limits, result,
+                resultCertificateType, orNone(fees), orNone(implementations), orNone(decisionChain),
+                orNone(jointDepartments).stream().map(this::jointDepartment).toList(), reportedTo, supervision,
+                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment);
+    }
+
+    private JointDepartment jointDepartment(Object stored) {
+        if (stored instanceof String department) {
+            return new JointDepartment(department, department, limits.promised());
+        }
+        if (stored instanceof JointDepartment department) {
+            return department;
+        }
+        if (stored instanceof Map<?, ?> fields) {
+            Object limit = fields.get("limit");
+            int days = limit instanceof Map<?, ?> l && l.get("value") instanceof Number n ? n.intValue()
+                    : limits.promised().value();
+            return new JointDepartment(String.valueOf(fields.get("department")),
+                    String.valueOf(fields.get("departmentName")), WorkingDays.of(days));
+        }
+        throw new IllegalStateException("A joint department stored as " + stored.getClass().getSimpleName()
+                + " in item " + code.value() + "@" + version + " cannot be read.");
+    }
+
+    private static <T> List<T> orNone(@Nullable List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

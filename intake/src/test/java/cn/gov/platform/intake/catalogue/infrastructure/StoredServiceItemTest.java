@@ -1,0 +1,85 @@
+package cn.gov.platform.intake.catalogue.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.JointDepartment;
+import cn.gov.platform.intake.catalogue.domain.ServiceItem;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.intake.catalogue.domain.TimeLimits;
+import cn.gov.platform.intake.catalogue.domain.WorkingDays;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/**
+ * Item versions read as every release stored them, with the store's own mapping: the first release's
+ * ZJ-002 (department codes for joint departments, no deemed consent: what stopped the service from
+ * starting with "Parameter deemedConsent must not be null"), and what this release writes.
+ */
+class StoredServiceItemTest {
+
+    private static final MappingMongoConverter CONVERTER = converter();
+
+    private static MappingMongoConverter converter() {
+        MongoMappingContext context = new MongoMappingContext();
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.afterPropertiesSet();
+        return converter;
+    }
+
+    private static Document firstReleaseZj002() {
+        try (InputStream in = StoredServiceItemTest.class.getResourceAsStream("/upgrade/older/catalogue_items.jsonl")) {
+            return Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anItemStoredByTheFirstReleaseReadsWithItsJointDepartmentsBoundByThePromisedLimitAndNoDeemedConsent() {
+        Document stored = firstReleaseZj002();
+        assertThat(stored.get("item", Document.class).keySet()).doesNotContain("deemedConsent");
+
+        MongoServiceItems.ReadItem read = CONVERTER.read(MongoServiceItems.ReadItem.class, stored);
+        ServiceItem item = read.item().toItem();
+
+        assertThat(item.code().value()).isEqualTo("ZJ-002");
+        assertThat(item.version()).isEqualTo(1);
+        assertThat(item.itemClass()).isEqualTo(ItemClass.JOINT);
+        assertThat(item.deemedConsent()).isFalse();
+        assertThat(item.deemedConsentBasis()).isNull();
+        assertThat(item.reportedToDepartment()).isNull();
+        assertThat(item.jointDepartments()).containsExactly(
+                new JointDepartment("county-natural-resources", "county-natural-resources", WorkingDays.of(12)),
+                new JointDepartment("county-fire-rescue", "county-fire-rescue", WorkingDays.of(12)));
+        assertThat(item.fees()).hasSize(1);
+        assertThat(read.seedSha256()).as("stored before versions recorded their origin").isNull();
+    }
+
+    @Test
+    void anItemAsThisReleaseWritesItReadsBackEqualWithItsSeedHash() {
+        ServiceItem joint = new ServiceItem(Fixtures.foodPermit().code(), 3, "联合验收", ItemClass.JOINT, List.of(),
+                List.of(), List.of("依据"), List.of(), List.of(), List.of(), TimeLimits.of(20, 12), "验收意见", null,
+                List.of(Fixtures.free()), List.of(Fixtures.MARKET_REGULATION),
+                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER),
+                List.of(new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8))), null, "12345",
+                true, "超时默认规则", null);
+        Document written = new Document();
+        CONVERTER.write(MongoServiceItems.StoredItem.of(joint, "c".repeat(64)), written);
+
+        MongoServiceItems.ReadItem read = CONVERTER.read(MongoServiceItems.ReadItem.class, written);
+
+        assertThat(read.item().toItem()).isEqualTo(joint);
+        assertThat(read.seedSha256()).isEqualTo("c".repeat(64));
+    }
+}

@@ -1,0 +1,179 @@
+package cn.gov.platform.intake.upgrade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.platform.intake.IntakeIT;
+import cn.gov.platform.testkit.Api;
+import cn.gov.platform.testkit.StoreFixture;
+import cn.gov.platform.testkit.TestIssuer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The current build started on the store the previous release (main 8b59842) left after its journeys
+ * (resources/upgrade/8b59842, made by testkit/release-fixture.sh), with documents of older shapes laid
+ * over it (resources/upgrade/older: item ZJ-002 as the first release stored it, with department codes
+ * for its joint departments and no deemed consent, and a case stored before the case was split). What
+ * the people who used the previous release see: their cases, the work on them going on, the catalogue
+ * as it was plus the seed's corrections, and new cases beside the old ones.
+ * The context is closed after the class, so that its relays and consumers stop with it.
+ */
+@DirtiesContext
+class UpgradeFromPreviousReleaseIT extends IntakeIT {
+
+    private static final String DATABASE = "upgrade-intake";
+    private static final String SUBMITTED = "0aeadea8-b80e-3125-b458-79a766048bb2";
+    private static final String ACCEPTED = "77f1145a-b185-4cc9-b6e2-dae17f4bcb8f";
+    private static final String DRAFT = "58c27da7-6fc3-39f4-b5ec-38e4f6e8ada1";
+    private static final String BEFORE_THE_SPLIT = "3e9c6f4b-1d85-4a0b-8d3f-8c4a5b6d7e84";
+
+    /** The cases other tests of this class move on. */
+    private static final Set<String> WORKED_ON = Set.of(SUBMITTED, ACCEPTED, DRAFT);
+
+    @DynamicPropertySource
+    static void previousReleaseStore(DynamicPropertyRegistry registry) {
+        StoreFixture.load(registry, DATABASE, "upgrade/8b59842", "upgrade/older");
+    }
+
+    /** The cases the previous release stored for {@code username}, as the fixture holds them. */
+    private static List<Document> storedCasesOf(String username) {
+        try (InputStream in = UpgradeFromPreviousReleaseIT.class.getResourceAsStream("/upgrade/8b59842/cases.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(Document::parse)
+                    .filter(d -> TestIssuer.subjectOf(username).equals(d.getString("applicantSubject"))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theApplicantSeesEveryCaseThePreviousReleaseHeldForThemAsItWas() {
+        List<Document> stored = storedCasesOf("demo-citizen");
+        assertThat(stored).as("the fixture holds the citizen's cases").hasSizeGreaterThan(10);
+
+        Api.Reply mine = api().get("/api/intake/cases", citizen());
+
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.json().get("items").findValuesAsString("id"))
+                .containsAll(stored.stream().map(d -> d.getString("_id")).toList());
+        for (Document doc : stored) {
+            Api.Reply one = api().get("/api/intake/cases/" + doc.getString("_id"), citizen());
+            assertThat(one.status()).as(one.body()).isEqualTo(200);
+            if (!WORKED_ON.contains(doc.getString("_id"))) {
+                assertThat(one.json().get("state").asString()).isEqualTo(doc.getString("state"));
+            }
+            assertThat(one.json().get("itemVersion").asInt()).isEqualTo(doc.getInteger("itemVersion"));
+            if (doc.getString("number") != null) {
+                assertThat(one.json().get("number").asString()).isEqualTo(doc.getString("number"));
+            }
+        }
+    }
+
+    @Test
+    void aCaseSubmittedUnderThePreviousReleaseIsAcceptedAndApprovedUnderTheVersionItWasFiledUnder() {
+        Api.Reply notice = act(clerk(), SUBMITTED, "supplement-request", "{\"note\":\"请一次性补齐以下材料\"}");
+        assertThat(notice.status()).as(notice.body()).isEqualTo(200);
+        for (JsonNode defect : notice.json().get("notices").get(0).get("defects")) {
+            Api.Reply uploaded = upload(citizen(), SUBMITTED, defect.get("materialCode").asString(), "m.pdf",
+                    "application/pdf", pdf(1024));
+            assertThat(uploaded.status()).as(uploaded.body()).isIn(200, 201);
+        }
+        assertThat(act(citizen(), SUBMITTED, "resubmit", "{}").json().get("state").asString()).isEqualTo("SUBMITTED");
+
+        Api.Reply accepted = act(clerk(), SUBMITTED, "accept", "{}");
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().get("state").asString()).isEqualTo("ACCEPTED");
+        String number = accepted.json().get("number").asString();
+        assertThat(mongo.getCollection("cases").countDocuments(new Document("number", number)))
+                .as("the new number continues the series the previous release left").isEqualTo(1);
+        Api.Reply approved = decide(SUBMITTED);
+        assertThat(approved.json().get("state").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("itemVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseAcceptedUnderThePreviousReleaseIsDecided() {
+        Api.Reply approved = decide(ACCEPTED);
+
+        assertThat(approved.json().get("state").asString()).isEqualTo("APPROVED");
+        assertThat(api().get("/api/intake/cases/" + ACCEPTED, citizen()).json().get("decision").get("approver")
+                .asString()).isEqualTo("demo-approver");
+    }
+
+    @Test
+    void theApplicantWithdrawsADraftStoredByThePreviousRelease() {
+        Api.Reply withdrawn = act(citizen(), DRAFT, "withdraw", "{\"reason\":\"不再办理\"}");
+
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("state").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aCaseStoredBeforeTheCaseSplitIsReadByItsOwnerAndWorkedOn() {
+        String owner = issuer().token("older-release-citizen", "citizen");
+        Api.Reply read = api().get("/api/intake/cases/" + BEFORE_THE_SPLIT, owner);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().get("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(read.json().get("credit").get("status").asString()).isEqualTo("NOT_CHECKED");
+
+        Api.Reply notice = act(clerk(), BEFORE_THE_SPLIT, "supplement-request", "{\"note\":\"请补齐全部材料\"}");
+
+        assertThat(notice.status()).as(notice.body()).isEqualTo(200);
+        assertThat(notice.json().get("state").asString()).isEqualTo("SUPPLEMENT_REQUESTED");
+        assertThat(api().get("/api/intake/cases", owner).json().get("items").findValuesAsString("id"))
+                .containsExactly(BEFORE_THE_SPLIT);
+    }
+
+    @Test
+    void aNewCaseIsFiledBesideTheOldOnesAndUsesTheCurrentVersion() {
+        Api.Reply filed = file(citizen(), """
+                {"itemCode":"SCJG-002","division":"640324000000",
+                 "certificates":[{"materialCode":"business-licence","certificateNumber":"BL-UPGRADE"}]}""");
+
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().get("itemVersion").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/intake/cases", citizen()).json().get("items").findValuesAsString("id"))
+                .contains(filed.json().get("id").asString(), SUBMITTED, DRAFT);
+    }
+
+    @Test
+    void theCatalogueKeepsItsStoredVersionsAndTheSeedAddsItsCorrectionsAsNewVersions() {
+        Api.Reply unchanged = api().get("/api/intake/catalogue/items/SCJG-002", null);
+        assertThat(unchanged.json().get("version").asInt()).as("the seed item is what was stored: no new version")
+                .isEqualTo(1);
+
+        Api.Reply first = api().get("/api/intake/catalogue/items/ZJ-002/versions/1", null);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("jointDepartments").findValuesAsString("department"))
+                .containsExactly("county-natural-resources", "county-fire-rescue");
+        assertThat(first.json().get("deemedConsent").asBoolean()).isFalse();
+
+        Api.Reply current = api().get("/api/intake/catalogue/items/ZJ-002", null);
+        assertThat(current.json().get("version").asInt()).as("the seed's correction of the first release's item")
+                .isEqualTo(2);
+        assertThat(current.json().get("deemedConsent").asBoolean()).isTrue();
+        assertThat(current.json().get("jointDepartments")).hasSize(3);
+        assertThat(mongo.getCollection("catalogue_items").countDocuments(new Document("seedSha256",
+                new Document("$exists", true)))).as("only ZJ-002's new version came from this start's seed").isEqualTo(1);
+    }
+
+    private Api.Reply decide(String id) {
+        assertThat(act(clerk(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"材料齐全，符合条件\"}").status())
+                .isEqualTo(200);
+        assertThat(act(reviewer(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"审核同意\"}").status())
+                .isEqualTo(200);
+        Api.Reply approved = act(approver(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"准予许可\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        return approved;
+    }
+}
