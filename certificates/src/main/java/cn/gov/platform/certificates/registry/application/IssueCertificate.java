@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issues the certificate of an approved case (called by intake). Idempotent per case: a retry
@@ -28,6 +30,7 @@ import java.util.Optional;
 public class IssueCertificate {
 
     private static final int NUMBER_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(IssueCertificate.class);
     private static final String CREDIT_CODE_FIELD = "creditCode";
     private final Certificates certificates;
     private final CertificateTypes types;
@@ -73,8 +76,13 @@ public class IssueCertificate {
                 } catch (Certificates.DuplicateCase e) {
                     return replay(certificates.findByCase(data.caseNumber()).orElseThrow(), data);
                 } catch (Certificates.DuplicateNumber e) {
-                    // The sequence handed out a used serial (Redis lost its counter): take the next one.
+                    // The sequence handed out a used serial: Redis lost its counter (restored from an older
+                    // backup, or emptied). Resume above the highest serial the store holds, then take the next.
                     meters.counter("certificates.number.collisions").increment();
+                    long highest = certificates.highestSerial(type.prefix(), year);
+                    sequence.atLeast(type.prefix(), year, highest);
+                    log.warn("Certificate number {} was taken: the {} {} sequence resumes above serial {}",
+                            number.value(), type.prefix(), year, highest);
                 }
             }
             throw new IllegalStateException("No free certificate number after " + NUMBER_ATTEMPTS + " attempts");

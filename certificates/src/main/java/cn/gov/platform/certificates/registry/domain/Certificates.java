@@ -29,6 +29,13 @@ public interface Certificates {
      */
     void update(Certificate certificate);
 
+    /**
+     * The highest serial among the stored numbers of {@code prefix} and {@code year} (0 when there are
+     * none): where the sequence resumes after Redis lost its counter. Reads every such number, so it
+     * is for that recovery only, never for each issue.
+     */
+    long highestSerial(String prefix, int year);
+
     /** Every revoked or suspended certificate's number and status, sorted by number, for the status list. */
     java.util.Map<String, CertificateStatus> notActive();
 

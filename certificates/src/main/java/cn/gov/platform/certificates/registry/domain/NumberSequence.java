@@ -4,4 +4,7 @@ package cn.gov.platform.certificates.registry.domain;
 public interface NumberSequence {
 
     long next(String prefix, int year);
+
+    /** Moves the sequence so that the next serial is above {@code used}; never moves it back. */
+    void atLeast(String prefix, int year, long used);
 }

@@ -77,6 +77,19 @@ public final class MongoCertificates implements Certificates {
     }
 
     @Override
+    public long highestSerial(String prefix, int year) {
+        // The number is the id: an anchored prefix reads the id index only, and the serial is its last part.
+        Query query = Query.query(Criteria.where("_id").regex("^" + java.util.regex.Pattern.quote(prefix + "-" + year + "-")));
+        query.fields().include("_id");
+        long highest = 0;
+        for (Document d : mongo.find(query, Document.class, COLLECTION)) {
+            String id = d.getString("_id");
+            highest = Math.max(highest, Long.parseLong(id.substring(id.lastIndexOf('-') + 1)));
+        }
+        return highest;
+    }
+
+    @Override
     public Map<String, CertificateStatus> notActive() {
         // Read from the status alone: a revoked certificate whose data was tampered with stays listed.
         Query query = Query.query(Criteria.where("status").in("SUSPENDED", "REVOKED")).with(Sort.by("_id"));

@@ -63,6 +63,28 @@ class CertificatesApiIT extends CertificatesIT {
     }
 
     @Test
+    void aSequenceThatRedisLostResumesAboveTheHighestStoredSerialInsteadOfFailing() {
+        List<String> issued = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            issued.add(issue(newCase(), "holder-sequence").get("number").asString());
+        }
+        // Redis restored from an older backup: the counter is back before these six serials, more
+        // than the issue's attempts at the next serial could skip.
+        String first = issued.getFirst();
+        redis.opsForValue().set("certificates:seq:JY:" + first.split("-")[1], Long.toString(serial(first) - 1));
+
+        String after = issue(newCase(), "holder-sequence").get("number").asString();
+        String next = issue(newCase(), "holder-sequence").get("number").asString();
+
+        assertThat(serial(after)).as("resumed above every stored serial").isGreaterThan(serial(issued.getLast()));
+        assertThat(serial(next)).isEqualTo(serial(after) + 1);
+    }
+
+    private static long serial(String number) {
+        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
+    }
+
+    @Test
     void aRetryForTheSameCaseReturnsTheSameCertificateAndStoresNoSecond() {
         String caseNumber = newCase();
         String body = Fixtures.foodPermitJson(caseNumber, "holder-retry");
