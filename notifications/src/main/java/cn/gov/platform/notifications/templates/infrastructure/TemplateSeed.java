@@ -13,13 +13,16 @@ import org.springframework.core.io.Resource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seeds version 1 of every template in {@code templates/seed.json}, approved by "seed", for
- * codes that have no version yet. A code already in the store is left alone, so an approved
- * later wording is never overwritten by a restart.
+ * Brings {@code templates/seed.json} into the store, each version approved by "seed": version 1 of
+ * a code the store does not have; the next version of a code whose latest version the seed wrote
+ * and whose wording or urgency the seed has since changed (a corrected text reaches a county that
+ * runs the platform already). A code whose latest version an administrator wrote or approved is
+ * left alone, with one WARN naming the codes whose seed differs: their wording is the county's.
  */
 class TemplateSeed {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateSeed.class);
+    static final String SEED = "seed";
 
     record Entry(String code, String text, boolean urgent) {
     }
@@ -44,13 +47,28 @@ class TemplateSeed {
             throw new UncheckedIOException("cannot read the template seed " + seed, e);
         }
         int added = 0;
+        List<String> held = new java.util.ArrayList<>();
         for (Entry e : entries) {
-            if (catalogue.versions(e.code()).isEmpty()
-                    && catalogue.add(Template.draft(e.code(), 1, e.text(), e.urgent()).approve("seed", clock.instant()))) {
+            List<Template> versions = catalogue.versions(e.code());
+            Template latest = versions.stream().max(java.util.Comparator.comparingInt(Template::version)).orElse(null);
+            if (latest != null && latest.text().value().equals(e.text()) && latest.urgent() == e.urgent()) {
+                continue;
+            }
+            if (latest != null && !SEED.equals(latest.approvedBy())) {
+                held.add(e.code());
+                continue;
+            }
+            int version = latest == null ? 1 : latest.version() + 1;
+            // Two instances starting at once: the store's (code, version) refuses the second.
+            if (catalogue.add(Template.draft(e.code(), version, e.text(), e.urgent()).approve(SEED, clock.instant()))) {
                 added++;
             }
         }
-        log.info("Template seed: {} of {} templates added", added, entries.size());
+        if (!held.isEmpty()) {
+            log.warn("Template seed: {} changed in the seed but left alone, an administrator wrote their latest version: {}",
+                    held.size(), held);
+        }
+        log.info("Template seed: {} template version(s) added for {} seeded templates", added, entries.size());
         return added;
     }
 }
