@@ -111,8 +111,16 @@ final class Browser implements AutoCloseable {
         String url = RunningPlatform.GATEWAY + "/#" + route;
         if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith(RunningPlatform.GATEWAY)
                 && "true".equals(js("return document.body.dataset.ready || ''"))) {
-            // The old heading goes first, so that waiting for a heading waits for the new page.
-            js("document.getElementById('page-title')?.remove(); location.hash = arguments[0]", route);
+            // The old heading goes first, so that waiting for a heading waits for the new page. Setting
+            // the hash the page already shows fires no hashchange (a page polled by reopening it, as
+            // Steps.awaitIssued does, would wait for a heading that never comes back): announce it then.
+            js("""
+                    document.getElementById('page-title')?.remove();
+                    if (location.hash === '#' + arguments[0]) {
+                      window.dispatchEvent(new HashChangeEvent('hashchange'));
+                    } else {
+                      location.hash = arguments[0];
+                    }""", route);
         } else {
             driver.get(url);
             wait.until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
