@@ -145,12 +145,15 @@ final class Browser implements AutoCloseable {
         // navigation may outlast the page-load timeout once; the condition is simply asked again.
         try {
             if (!loggedInWithin(username, Duration.ofSeconds(45)) && stillBeforeCodeExchange()) {
-                // Seen once in CI: one module of the page reached the gateway 60 s late and the page
-                // sat at "Loading". A person reloads; the code is still unused, so the login goes on.
-                System.err.printf("Browser: %s's portal page stalled before the code exchange; reloading %s%n",
+                // Seen in CI: one module of the page reached the gateway 60 s late and the page sat at
+                // "Loading" with the code in the address. Reloading would send that code again, and
+                // Keycloak refuses a code used once (CODE_TO_TOKEN_ERROR "invalid_code", seen when the
+                // page had exchanged it just before). A person starts again from the portal instead:
+                // Keycloak still has the session and sends them back with a new code.
+                System.err.printf("Browser: %s's portal page stalled before the code exchange; logging in again from %s%n",
                         username, driver.getCurrentUrl());
                 screenshot("login-stalled-" + username);
-                driver.navigate().refresh();
+                loginAgain(username, password);
             }
             new WebDriverWait(driver, Duration.ofSeconds(75))
                     .ignoring(org.openqa.selenium.TimeoutException.class)
@@ -162,6 +165,28 @@ final class Browser implements AutoCloseable {
                     username, driver.getCurrentUrl(), js("return document.body ? document.body.innerText.slice(0, 500) : ''")), e);
         }
         return this;
+    }
+
+    /** From the portal's start page: Keycloak's session answers at once, or its form is filled again. */
+    private void loginAgain(String username, String password) {
+        driver.get(RunningPlatform.GATEWAY + "/#/");
+        wait.until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
+        if (loggedIn(username)) {
+            return;
+        }
+        click("#login");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> loggedIn(username) || !d.findElements(By.id("username")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return;
+        }
+        if (!driver.findElements(By.id("username")).isEmpty()) {
+            driver.findElement(By.id("username")).clear();
+            driver.findElement(By.id("username")).sendKeys(username);
+            driver.findElement(By.id("password")).sendKeys(password);
+            driver.findElement(By.id("kc-login")).click();
+        }
     }
 
     private boolean loggedIn(String username) {
