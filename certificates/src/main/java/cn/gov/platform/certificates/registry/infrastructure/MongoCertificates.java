@@ -78,8 +78,9 @@ public final class MongoCertificates implements Certificates {
 
     @Override
     public long highestSerial(String prefix, int year) {
-        // The number is the id: an anchored prefix reads the id index only, and the serial is its last part.
-        Query query = Query.query(Criteria.where("_id").regex("^" + java.util.regex.Pattern.quote(prefix + "-" + year + "-")));
+        // The number is the id: an anchored prefix of plain characters (a type prefix is capital letters,
+        // the year digits) reads the id index only, and the serial is the id's last part.
+        Query query = Query.query(Criteria.where("_id").regex("^" + prefix + "-" + year + "-"));
         query.fields().include("_id");
         long highest = 0;
         for (Document d : mongo.find(query, Document.class, COLLECTION)) {
