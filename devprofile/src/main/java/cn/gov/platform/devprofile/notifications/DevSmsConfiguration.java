@@ -26,11 +26,12 @@ public class DevSmsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DevSmsConfiguration.class);
 
     @Bean
-    DevSmsProviders devSmsProviders(NotificationsProperties properties, DevSmsProperties stub, JsonMapper json) {
+    DevSmsProviders devSmsProviders(NotificationsProperties properties, DevSmsProperties stub, JsonMapper json,
+            java.time.Clock clock) {
         List<DevSmsProvider> providers = new ArrayList<>();
         for (NotificationsProperties.Provider p : properties.configuredProviders()) {
             providers.add(new DevSmsProvider(p, stub.journalDir(), stub.receipts() ? stub.callbackUrl() : null,
-                    stub.callbackUrl(), json));
+                    stub.callbackUrl(), json, clock));
         }
         if (providers.isEmpty()) {
             log.warn("SMS_DEV_STUB=true but no SMS provider has a URL (SMS_A_URL, SMS_B_URL): nothing to stand in for");

@@ -60,11 +60,12 @@ public final class DevSmsProvider implements AutoCloseable {
     private final Map<String, String> firstIdByRef = new HashMap<>();
 
     private final @Nullable URI inboundCallback;
+    private final java.time.Clock clock;
     private final java.util.concurrent.atomic.AtomicLong inboundIds = new java.util.concurrent.atomic.AtomicLong();
 
     public DevSmsProvider(NotificationsProperties.Provider config, @Nullable String journalDir, @Nullable URI callback,
-            JsonMapper json) {
-        this(config, journalDir, callback, callback, json);
+            JsonMapper json, java.time.Clock clock) {
+        this(config, journalDir, callback, callback, json, clock);
     }
 
     /**
@@ -72,8 +73,9 @@ public final class DevSmsProvider implements AutoCloseable {
      *                        ({@code POST /stub/inbound}); none: that endpoint answers 503
      */
     public DevSmsProvider(NotificationsProperties.Provider config, @Nullable String journalDir, @Nullable URI callback,
-            @Nullable URI inboundCallback, JsonMapper json) {
+            @Nullable URI inboundCallback, JsonMapper json, java.time.Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.inboundCallback = inboundCallback;
         this.json = json;
         this.callback = callback;
@@ -124,7 +126,7 @@ public final class DevSmsProvider implements AutoCloseable {
             String id;
             boolean first;
             synchronized (this) {
-                Received r = new Received(System.currentTimeMillis(), ref, to, text);
+                Received r = new Received(clock.millis(), ref, to, text);
                 append(r);
                 calls.add(r);
                 first = !firstIdByRef.containsKey(ref);
@@ -179,7 +181,7 @@ public final class DevSmsProvider implements AutoCloseable {
                 return;
             }
             if (id.isBlank()) {
-                id = config.name() + "-in-" + System.currentTimeMillis() + "-" + inboundIds.incrementAndGet();
+                id = config.name() + "-in-" + clock.millis() + "-" + inboundIds.incrementAndGet();
             }
             String body = json.writeValueAsString(Map.of("messageId", id, "from", from, "text", text));
             try {

@@ -30,7 +30,7 @@ class DevSmsProviderTest {
     private DevSmsProvider start() {
         NotificationsProperties.Provider config = new NotificationsProperties.Provider("A",
                 URI.create("http://127.0.0.1:0"), "local-sms-a-key", "local-sms-a-receipts", 50, Duration.ofSeconds(3));
-        provider = new DevSmsProvider(config, journal.toString(), null, JSON);
+        provider = new DevSmsProvider(config, journal.toString(), null, JSON, java.time.Clock.systemUTC());
         return provider;
     }
 
