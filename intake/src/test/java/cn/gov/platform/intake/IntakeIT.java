@@ -75,6 +75,9 @@ public abstract class IntakeIT extends ServiceIT {
                 .willReturn(okJson("{\"allowed\":true,\"reason\":\"HOLDS_ROLE\"}")));
         IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/mandates/check"))
                 .willReturn(okJson("{\"allowed\":false,\"reason\":\"NO_MANDATE\"}")));
+        // Nobody holds a position to warn (issue 17) unless a test says so.
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/staff/holders"))
+                .willReturn(okJson("{\"staff\":[]}")));
         // No account holds a person record (issue 17) unless a test says so.
         IDENTITY.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
                 "/api/identity/internal/persons/[^/]+/person-records")).willReturn(okJson("{\"subjects\":[]}")));

@@ -100,6 +100,7 @@ public class DemoData {
         people.put("demo-ent-admin", new Demo("何磊", "640324198709250617", "13909530019"));
         people.put("demo-ent-filer", new Demo("罗娟", "640324199304140721", "13909530020"));
         people.put("demo-ent-viewer", new Demo("郑涛", "640324198911020831", "13909530021"));
+        people.put("demo-head", new Demo("马海军", "640324198103120930", "13909530022"));
         return people;
     }
 
@@ -168,6 +169,8 @@ public class DemoData {
         position(subjects.get("demo-housing-approver"), "county-housing", "640324000000", StaffRole.APPROVER);
         position(subjects.get("demo-resources-approver"), "county-natural-resources", "640324000000", StaffRole.APPROVER);
         position(subjects.get("demo-township-supervisor"), "yuhai-town-supervision", "640324100000", StaffRole.SUPERVISOR);
+        // The market regulation bureau's head, whom its deadline warnings reach (issue 17).
+        position(subjects.get("demo-head"), "county-market-regulation", "640324000000", StaffRole.HEAD);
         log.info("Demo identity data present for {} demo users", subjects.size());
     }
 

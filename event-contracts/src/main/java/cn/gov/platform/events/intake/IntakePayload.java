@@ -445,21 +445,36 @@ public sealed interface IntakePayload {
 
     // --- supervision --------------------------------------------------------------------------------
 
-    /** A department's open item (a case, a follow-up, a complaint) turned yellow or red. */
+    /**
+     * An open item (a submission awaiting acceptance, a case, a step of its chain, a joint task, a
+     * follow-up, a complaint) turned yellow or red. Since issue 17 one event per member of staff to tell
+     * ({@code recipientSubject}), {@code audience} saying why: HOLDER (their step), HEAD (their
+     * department's), SUPERVISOR (a red item in their subtree); {@code step} the chain's role for
+     * ACCEPTANCE and STEP items. Events recorded before name nobody (the department as a whole).
+     */
     record DeadlineWarning(@Nullable String kind, @Nullable String itemId, @Nullable String light,
-            @Nullable LocalDate dueOn, @Nullable String itemName) implements IntakePayload {
+            @Nullable LocalDate dueOn, @Nullable String itemName, @Nullable String step, @Nullable String audience)
+            implements IntakePayload {
+
+        /** The shape before issue 17: nobody in particular. */
+        public DeadlineWarning(@Nullable String kind, @Nullable String itemId, @Nullable String light,
+                @Nullable LocalDate dueOn, @Nullable String itemName) {
+            this(kind, itemId, light, dueOn, itemName, null, null);
+        }
+
         public String type() {
             return "DeadlineWarning";
         }
 
         public void write(PayloadWriter out) {
             out.putIfPresent("kind", kind).putIfPresent("itemId", itemId).putIfPresent("light", light)
-                    .putIfPresent("dueOn", dueOn).putIfPresent("itemName", itemName);
+                    .putIfPresent("dueOn", dueOn).putIfPresent("itemName", itemName).putIfPresent("step", step)
+                    .putIfPresent("audience", audience);
         }
 
         static DeadlineWarning read(Payload in) {
             return new DeadlineWarning(in.text("kind"), in.text("itemId"), in.text("light"), in.date("dueOn"),
-                    in.text("itemName"));
+                    in.text("itemName"), in.text("step"), in.text("audience"));
         }
     }
 

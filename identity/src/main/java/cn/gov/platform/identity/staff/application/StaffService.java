@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -81,6 +82,19 @@ public class StaffService {
 
     public List<StaffPosition> all() {
         return positions.all();
+    }
+
+    /**
+     * Who holds {@code role} for {@code division}: every position with the role whose division is the
+     * division or one above it (authority reaches down, never sideways), in {@code department} when one
+     * is named (a supervisor is sought in any department). Whom deadline warnings reach (issue 17).
+     */
+    public List<String> holders(StaffRole role, @Nullable DepartmentCode department, DivisionCode division) {
+        return positions.all().stream()
+                .filter(p -> p.roles().contains(role))
+                .filter(p -> department == null || p.department().equals(department))
+                .filter(p -> divisions.isWithin(division, p.division()))
+                .map(StaffPosition::staff).distinct().sorted().toList();
     }
 
     public StaffDecision check(StaffRequest request) {

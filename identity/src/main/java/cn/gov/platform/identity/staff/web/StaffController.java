@@ -70,6 +70,21 @@ class StaffController {
         return new CheckAnswer(decision.allowed(), decision.reason().name());
     }
 
+    /**
+     * Internal (realm role {@code service}, as every {@code /internal/} path): the members of staff who
+     * hold {@code role} for {@code division}, in {@code department} when named. Subjects only.
+     */
+    @GetMapping("/api/identity/internal/staff/holders")
+    Holders holders(@RequestParam String role, @RequestParam(required = false) @Nullable String department,
+            @RequestParam String division) {
+        return new Holders(staff.holders(StaffRole.parse(role, "role"),
+                department == null || department.isBlank() ? null : new DepartmentCode(department),
+                DivisionCode.parse(division, "division")));
+    }
+
+    record Holders(List<String> staff) {
+    }
+
     record PositionRequest(@Nullable String staff, @Nullable String department, @Nullable String division,
             @Nullable List<String> roles) {
     }

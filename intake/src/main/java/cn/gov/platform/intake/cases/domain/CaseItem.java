@@ -7,11 +7,14 @@ import cn.gov.platform.kernel.DomainViolation;
 /**
  * The catalogue item a case is filed under, at the version it was filed under (CAT-1): a later
  * version of the item never changes a case already under way.
+ *
+ * @param acceptanceDays the working days the window has to accept or refuse a submission (issue 17)
  */
-public record CaseItem(String code, int version, String name, ItemClass itemClass) {
+public record CaseItem(String code, int version, String name, ItemClass itemClass, int acceptanceDays) {
 
     static CaseItem of(ServiceItem item) {
-        return new CaseItem(item.code().value(), item.version(), item.name(), item.itemClass());
+        return new CaseItem(item.code().value(), item.version(), item.name(), item.itemClass(),
+                item.limits().acceptance().value());
     }
 
     boolean isJoint() {

@@ -1,7 +1,10 @@
 package cn.gov.platform.intake.cases.domain;
 
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
+import cn.gov.platform.intake.catalogue.domain.StaffRole;
+import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.calendar.Pause;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +101,7 @@ public final class CaseRecord {
     }
 
     /** When the applicant handed it in; none for a draft. */
-    public java.time.@Nullable Instant submittedAt() {
+    public @Nullable Instant submittedAt() {
         return s.lifecycle().submittedAt();
     }
 
@@ -123,6 +126,63 @@ public final class CaseRecord {
 
     public @Nullable Decision decision() {
         return s.chain().decision();
+    }
+
+    /** The working days the window has to accept or refuse a submission (the item version's acceptance limit). */
+    public int acceptanceDays() {
+        return s.item().acceptanceDays();
+    }
+
+    /**
+     * The day the window's acceptance clock started: the last submission or resubmission of a case that
+     * waits at the window; none for any other state (a supplement request stops it, a resubmission
+     * starts it again in full, as the one-time notice gives the window a fresh examination).
+     */
+    public @Nullable LocalDate awaitingAcceptanceSince() {
+        if (s.state() != CaseState.SUBMITTED) {
+            return null;
+        }
+        List<Transition> history = s.lifecycle().history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).to() == CaseState.SUBMITTED) {
+                return ChinaTime.dateOf(history.get(i).at());
+            }
+        }
+        Instant submitted = s.lifecycle().submittedAt();
+        return submitted == null ? null : ChinaTime.dateOf(submitted);
+    }
+
+    /** The roles of the decision chain in order (INT-9). */
+    public List<StaffRole> steps() {
+        return s.chain().steps();
+    }
+
+    /** How many steps of the chain have given their opinion. */
+    public int stepsTaken() {
+        return s.chain().opinions().size();
+    }
+
+    /** The role whose step the case waits for now; none before acceptance and once decided. */
+    public @Nullable StaffRole awaitedStep() {
+        return s.state().isAccepted() && s.chain().decision() == null ? s.chain().awaited(s.state()) : null;
+    }
+
+    /** The day the step under way began: the last opinion's day, else the acceptance. */
+    public @Nullable LocalDate stepOpenedOn() {
+        List<Opinion> opinions = s.chain().opinions();
+        return opinions.isEmpty() ? acceptedOn() : ChinaTime.dateOf(opinions.getLast().at());
+    }
+
+    /** Who accepted the case at the window (its handler, 承办人); none before acceptance. */
+    public @Nullable String acceptedBy() {
+        List<Transition> history = s.lifecycle().history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Transition t = history.get(i);
+            if (t.to() == CaseState.ACCEPTED || t.to() == CaseState.ACCEPTED_WITH_TOLERANCE) {
+                return t.actorSubject();
+            }
+        }
+        return null;
     }
 
     /** Decided and granted, with its acceptance number. */

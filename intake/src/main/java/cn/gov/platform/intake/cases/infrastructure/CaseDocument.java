@@ -28,6 +28,7 @@ import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
 import cn.gov.platform.intake.cases.domain.Transition;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.catalogue.domain.TimeLimits;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.calendar.Pause;
 import java.time.Instant;
@@ -65,7 +66,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         @Nullable CreditRecord credit, @Nullable List<CreditFeedback> creditFeedback,
         @Nullable Boolean creditFeedbackPending,
         @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges,
-        @Nullable CounterAttestation counter, @Nullable List<Handover> handovers) {
+        @Nullable CounterAttestation counter, @Nullable List<Handover> handovers, @Nullable Integer acceptanceDays) {
 
     static CaseDocument of(CaseSnapshot s) {
         Lifecycle life = s.lifecycle();
@@ -85,11 +86,13 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 h.responsibleOfficer(), h.reportedTo(), h.reportedToDepartment(), c.status(), c.record(), c.feedback(),
                 c.feedbackPending(), h.delivery(), d.changes(), s.filing().counter(),
                 // Left out until there is one, like every field added later: older documents stay as they were.
-                h.handovers().isEmpty() ? null : h.handovers());
+                h.handovers().isEmpty() ? null : h.handovers(), s.item().acceptanceDays());
     }
 
     CaseSnapshot toSnapshot() {
-        return new CaseSnapshot(id, version, new CaseItem(itemCode, itemVersion, itemName, itemClass),
+        return new CaseSnapshot(id, version, new CaseItem(itemCode, itemVersion, itemName, itemClass,
+                // A case drafted before acceptance limits existed has the default one.
+                acceptanceDays == null ? TimeLimits.DEFAULT_ACCEPTANCE.value() : acceptanceDays),
                 new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter),
                 new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt, orNone(transitions)),
                 new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
@@ -113,7 +116,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 statutoryDue, createdAt, submittedAt, List.of(), false, tasks, deemedConsent, deemedConsentBasis,
                 deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
                 creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter,
-                handovers);
+                handovers, acceptanceDays);
     }
 
     /** The outbox as the relay reads it. */

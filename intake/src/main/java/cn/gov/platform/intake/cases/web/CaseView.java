@@ -4,6 +4,7 @@ import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CreditAssessment;
 import cn.gov.platform.intake.cases.domain.CreditRecord;
@@ -194,7 +195,8 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
             @Schema(implementation = CaseState.class) String state, String division, String department, Instant createdAt,
             @Nullable Instant submittedAt,
             @Nullable LocalDate promisedDue, boolean provisional, boolean greenChannel,
-            @Nullable String responsibleOfficer, @Nullable String reportedTo, List<TaskLine> tasks) {
+            @Nullable String responsibleOfficer, @Nullable String reportedTo, List<TaskLine> tasks,
+            @Nullable LocalDate acceptanceDue) {
 
         /** One joint department's task as the queue shows it. */
         record TaskLine(String department, String departmentName, LocalDate dueOn, String state, boolean provisional) {
@@ -211,7 +213,15 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                     open && restsOnProvisional(calendar, acceptedOn, promisedDue), h.greenChannel(),
                     h.responsibleOfficer(), h.reportedTo(), s.joint().tasks().stream().map(t -> new TaskLine(
                             t.department(), t.departmentName(), t.dueOn(), t.state().name(),
-                            open && t.isOpen() && restsOnProvisional(calendar, acceptedOn, t.dueOn()))).toList());
+                            open && t.isOpen() && restsOnProvisional(calendar, acceptedOn, t.dueOn()))).toList(),
+                    acceptanceDue(s, calendar));
+        }
+
+        /** By when the window must accept or refuse a case waiting for it (issue 17); none otherwise. */
+        static @Nullable LocalDate acceptanceDue(CaseSnapshot s, WorkingDayCalendar calendar) {
+            CaseRecord record = CaseRecord.of(s);
+            LocalDate since = record.awaitingAcceptanceSince();
+            return since == null ? null : calendar.plusWorkingDays(since, record.acceptanceDays());
         }
     }
 }

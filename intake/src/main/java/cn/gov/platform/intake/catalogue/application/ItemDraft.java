@@ -45,7 +45,8 @@ public record ItemDraft(
         @Nullable String supervision,
         @Nullable Boolean deemedConsent,
         @Nullable String deemedConsentBasis,
-        @Nullable String reportedToDepartment) {
+        @Nullable String reportedToDepartment,
+        @Nullable Integer acceptanceDays) {
 
     /** A department approving a joint item in parallel, with its limit in working days. */
     public record JointDepartmentDraft(@Nullable String department, @Nullable String departmentName,
@@ -70,7 +71,7 @@ public record ItemDraft(
                         // A material is essential unless the catalogue says it may be tolerated.
                         !Boolean.FALSE.equals(m.essential()),
                         m.certificateType(), m.departmentRecord(), m.sampleForm())).toList(),
-                list(procedure), TimeLimits.of(statutoryDays, promisedDays), text(result), resultCertificateType,
+                list(procedure), TimeLimits.of(statutoryDays, promisedDays, acceptanceDays), text(result), resultCertificateType,
                 feeCatalogue.resolve(list(fees)),
                 list(implementations).stream().map(i -> new Implementation(DivisionCode.of(text(i.division())),
                         text(i.divisionName()), text(i.department()), text(i.departmentName()), text(i.address()),

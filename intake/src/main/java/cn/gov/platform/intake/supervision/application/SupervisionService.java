@@ -6,6 +6,7 @@ import cn.gov.platform.intake.supervision.domain.ItemKind;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
 import cn.gov.platform.intake.supervision.domain.OpenItem;
+import cn.gov.platform.intake.supervision.domain.WarningAudience;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
@@ -16,10 +17,14 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -29,11 +34,14 @@ import org.springframework.http.HttpStatus;
  */
 public class SupervisionService {
 
+    private static final Logger log = LoggerFactory.getLogger(SupervisionService.class);
+
     private final SupervisionProjection projection;
     private final SupervisedSource cases;
     private final List<SupervisedSource> others;
     private final Supervisors supervisors;
     private final DeadlineWarnings warnings;
+    private final StaffDirectory directory;
     private final LightPolicy lights;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -43,12 +51,14 @@ public class SupervisionService {
      * @param others the other features' records (ratings, complaints), asked first about each event
      */
     public SupervisionService(SupervisionProjection projection, SupervisedSource cases, List<SupervisedSource> others,
-            Supervisors supervisors, DeadlineWarnings warnings, LightPolicy lights, Clock clock, MeterRegistry meters) {
+            Supervisors supervisors, DeadlineWarnings warnings, StaffDirectory directory, LightPolicy lights, Clock clock,
+            MeterRegistry meters) {
         this.projection = projection;
         this.cases = cases;
         this.others = List.copyOf(others);
         this.supervisors = supervisors;
         this.warnings = warnings;
+        this.directory = directory;
         this.lights = lights;
         this.clock = clock;
         this.meters = meters;
@@ -146,19 +156,50 @@ public class SupervisionService {
     // --- warnings ------------------------------------------------------------------------------------
 
     /**
-     * Warns departments of every item yellow or red today that they have not been warned of at
-     * that light (SUP-1); returns how many warnings were recorded.
+     * Warns of every item yellow or red today not yet warned of at that light (SUP-1): the member of
+     * staff holding it, the department's head, for a red one the supervisors above it
+     * ({@link WarningAudience}); returns how many warnings were recorded. An item whose recipients
+     * identity cannot name now is left for the next round (counted as deferred), never warned to nobody.
      */
     public int warnDepartments() {
         LightPolicy.Thresholds t = lights.at(today());
+        Map<WarningAudience.Group, List<String>> asked = new HashMap<>();
         int warned = 0;
+        int deferred = 0;
         for (OpenItem item : projection.open("", null, null, t.yellowUntil(), Integer.MAX_VALUE)) {
             Light light = t.light(item.dueOn());
-            if (light != Light.GREEN && warnings.warnOnce(item, light, t.today(), clock.instant())) {
+            if (light == Light.GREEN || warnings.warned(item, light)) {
+                continue;
+            }
+            Map<String, WarningAudience.Audience> recipients;
+            try {
+                recipients = recipientsOf(item, light, asked);
+            } catch (StaffDirectory.Unavailable e) {
+                deferred++;
+                continue;
+            }
+            if (warnings.warnOnce(item, light, recipients, t.today(), clock.instant())) {
                 warned++;
                 meters.counter("intake.supervision.warnings", "light", light.name()).increment();
             }
         }
+        if (deferred > 0) {
+            meters.counter("intake.supervision.warnings.deferred").increment(deferred);
+            log.warn("Deadline warnings: {} item(s) left for the next round, identity could not name their recipients",
+                    deferred);
+        }
         return warned;
+    }
+
+    /** Each person once, told as the first audience they fall under (the holder before the head before a supervisor). */
+    private Map<String, WarningAudience.Audience> recipientsOf(OpenItem item, Light light,
+            Map<WarningAudience.Group, List<String>> asked) {
+        Map<String, WarningAudience.Audience> recipients = new LinkedHashMap<>();
+        for (WarningAudience.Group group : WarningAudience.of(item, light)) {
+            List<String> people = group.subject() != null ? List.of(group.subject())
+                    : asked.computeIfAbsent(group, g -> directory.holders(g.role(), g.department(), g.division()));
+            people.forEach(p -> recipients.putIfAbsent(p, group.audience()));
+        }
+        return recipients;
     }
 }

@@ -167,6 +167,12 @@ class MongoSupervisionProjection implements SupervisionProjection {
                 .append("division", i.division()).append("department", i.department())
                 .append("departmentName", i.departmentName()).append("openedOn", i.openedOn().toString())
                 .append("dueOn", i.dueOn().toString()).append("greenChannel", i.greenChannel());
+        if (i.step() != null) {
+            d.append("step", i.step());
+        }
+        if (i.holderSubject() != null) {
+            d.append("holderSubject", i.holderSubject());
+        }
         return d;
     }
 
@@ -174,7 +180,8 @@ class MongoSupervisionProjection implements SupervisionProjection {
         return new OpenItem(d.getString("_id"), ItemKind.valueOf(d.getString("kind")), d.getString("caseId"),
                 d.getString("caseNumber"), d.getString("itemCode"), d.getString("itemName"), d.getString("division"),
                 d.getString("department"), d.getString("departmentName"), LocalDate.parse(d.getString("openedOn")),
-                LocalDate.parse(d.getString("dueOn")), Boolean.TRUE.equals(d.getBoolean("greenChannel")));
+                LocalDate.parse(d.getString("dueOn")), Boolean.TRUE.equals(d.getBoolean("greenChannel")),
+                d.getString("step"), d.getString("holderSubject"));
     }
 
     private static Criteria inScope(String prefix, @Nullable String department) {

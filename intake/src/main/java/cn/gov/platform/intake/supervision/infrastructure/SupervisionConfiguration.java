@@ -1,25 +1,28 @@
 package cn.gov.platform.intake.supervision.infrastructure;
 
-import cn.gov.platform.intake.supervision.domain.Contribution;
-import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import cn.gov.platform.events.intake.CaseEvents;
+import cn.gov.platform.events.intake.IntakeEvent;
 import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
 import cn.gov.platform.intake.supervision.application.CasesUnderSupervision;
 import cn.gov.platform.intake.supervision.application.DeadlineWarnings;
 import cn.gov.platform.intake.supervision.application.OutboxHints;
+import cn.gov.platform.intake.supervision.application.StaffDirectory;
 import cn.gov.platform.intake.supervision.application.SupervisedSource;
 import cn.gov.platform.intake.supervision.application.SupervisionProjection;
 import cn.gov.platform.intake.supervision.application.SupervisionService;
 import cn.gov.platform.intake.supervision.application.Supervisors;
+import cn.gov.platform.intake.supervision.domain.Contribution;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
-import cn.gov.platform.events.intake.CaseEvents;
-import cn.gov.platform.events.intake.IntakeEvent;
+import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.support.events.EventSubscription;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,6 +31,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /** Every port of supervision and the adapter behind it; the jobs that keep it running. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SupervisionProperties.class)
+@EnableFeignClients(clients = StaffDirectoryClient.class)
 public class SupervisionConfiguration {
 
     @Bean
@@ -57,11 +61,17 @@ public class SupervisionConfiguration {
     }
 
     @Bean
+    StaffDirectory staffDirectory(StaffDirectoryClient client, CircuitBreakerFactory<?, ?> breakers) {
+        return new IdentityStaffDirectory(client, breakers);
+    }
+
+    @Bean
     SupervisionService supervisionService(SupervisionProjection projection, CasesUnderSupervision cases,
-            List<SupervisedSource> sources, Supervisors supervisors, DeadlineWarnings warnings, LightPolicy lights,
-            Clock clock, MeterRegistry meters) {
+            List<SupervisedSource> sources, Supervisors supervisors, DeadlineWarnings warnings,
+            StaffDirectory directory, LightPolicy lights, Clock clock, MeterRegistry meters) {
         List<SupervisedSource> others = sources.stream().filter(s -> s != cases).toList();
-        return new SupervisionService(projection, cases, others, supervisors, warnings, lights, clock, meters);
+        return new SupervisionService(projection, cases, others, supervisors, warnings, directory, lights, clock,
+                meters);
     }
 
     /**
@@ -76,7 +86,7 @@ public class SupervisionConfiguration {
         });
     }
 
-    /** The daily warnings. */
+    /** The warnings, every half hour of the working day. */
     @Bean
     SupervisionJobs supervisionJobs(SupervisionService service, StringRedisTemplate redis) {
         return new SupervisionJobs(service, redis);

@@ -49,13 +49,14 @@ class SupervisionController {
     /** An open item with its light; {@code provisional}: its due date rests on a year not yet published. */
     record ItemView(String id, ItemKind kind, Light light, @Nullable String caseId, @Nullable String caseNumber,
             @Nullable String itemCode, @Nullable String itemName, String division, String department,
-            String departmentName, LocalDate openedOn, LocalDate dueOn, boolean provisional, boolean greenChannel) {
+            String departmentName, LocalDate openedOn, LocalDate dueOn, boolean provisional, boolean greenChannel,
+            @Nullable String step) {
 
         static ItemView of(SupervisionService.LitItem lit, WorkingDayCalendar calendar) {
             OpenItem i = lit.item();
             return new ItemView(i.id(), i.kind(), lit.light(), i.caseId(), i.caseNumber(), i.itemCode(), i.itemName(),
                     i.division(), i.department(), i.departmentName(), i.openedOn(), i.dueOn(),
-                    calendar.isProvisional(i.openedOn(), i.dueOn()), i.greenChannel());
+                    calendar.isProvisional(i.openedOn(), i.dueOn()), i.greenChannel(), i.step());
         }
     }
 

@@ -17,6 +17,7 @@ import cn.gov.platform.intake.supervision.domain.ItemKind;
 import cn.gov.platform.intake.supervision.domain.Light;
 import cn.gov.platform.intake.supervision.domain.LightPolicy;
 import cn.gov.platform.intake.supervision.domain.OpenItem;
+import cn.gov.platform.intake.supervision.domain.WarningAudience.Audience;
 import cn.gov.platform.support.problem.PlatformException;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -154,18 +155,40 @@ class SupervisionServiceTest {
     private final Complaints complaints = new Complaints();
     private final Set<String> warned = new HashSet<>();
     private final List<Light> warnings = new ArrayList<>();
+    /** Who was told of each warning, by item id and light. */
+    private final Map<String, Map<String, Audience>> told = new HashMap<>();
+    /** Identity's staff positions: "role|department|division" to subjects. */
+    private final Map<String, List<String>> positions = new HashMap<>();
+    private boolean identityDown;
     private Clock clock = Clock.fixed(Instant.parse("2026-03-17T02:00:00Z"), ZoneOffset.UTC);
 
     private SupervisionService service() {
+        DeadlineWarnings recorded = new DeadlineWarnings() {
+            @Override
+            public boolean warned(OpenItem item, Light light) {
+                return warned.contains(item.id() + light + item.dueOn());
+            }
+
+            @Override
+            public boolean warnOnce(OpenItem item, Light light, Map<String, Audience> recipients, LocalDate today,
+                    Instant at) {
+                if (warned.add(item.id() + light + item.dueOn())) {
+                    warnings.add(light);
+                    told.put(item.id() + "|" + light, recipients);
+                    return true;
+                }
+                return false;
+            }
+        };
+        StaffDirectory directory = (role, department, division) -> {
+            if (identityDown) {
+                throw new StaffDirectory.Unavailable("identity is down", null);
+            }
+            return positions.getOrDefault(role + "|" + department + "|" + division, List.of());
+        };
         return new SupervisionService(projection, new CasesUnderSupervision(cases, Fixtures.calendar2026()),
                 List.of(new ComplaintsUnderSupervision(complaints)), new Supervisors((s, r, d, v) -> true),
-                (item, light, today, at) -> {
-                    if (warned.add(item.id() + light + item.dueOn())) {
-                        warnings.add(light);
-                        return true;
-                    }
-                    return false;
-                }, new LightPolicy(Fixtures.calendar2026(), 3), clock, new SimpleMeterRegistry());
+                recorded, directory, new LightPolicy(Fixtures.calendar2026(), 3), clock, new SimpleMeterRegistry());
     }
 
     @Test
@@ -180,7 +203,8 @@ class SupervisionServiceTest {
         s.onEvent("SomethingTheWorkflowAddsLater", c.id(), Map.of());
 
         assertThat(projection.applied).isEqualTo(1);
-        assertThat(projection.current.get("case:" + c.id()).open()).hasSize(1);
+        assertThat(projection.current.get("case:" + c.id()).open()).extracting(OpenItem::kind)
+                .containsExactlyInAnyOrder(ItemKind.CASE, ItemKind.STEP);
     }
 
     @Test
@@ -217,6 +241,86 @@ class SupervisionServiceTest {
         assertThat(s.warnDepartments()).isEqualTo(2);
         assertThat(warnings).containsExactlyInAnyOrder(Light.RED, Light.YELLOW);
         assertThat(s.warnDepartments()).as("a second run warns nobody twice").isZero();
+    }
+
+    private void complaintDue(String id, LocalDate due) {
+        complaints.complaints.put(id, Complaint.file(id, "citizen-1", "fp", new Complaint.Target(null, null, null,
+                "640324000000", "d", "部门"), "推诿", MAR_2, LocalDate.of(2026, 3, 2), due).snapshot().withVersion(1));
+    }
+
+    @Test
+    void aYellowItemIsToldToWhoeverHoldsItAndTheHeadARedOneAlsoToTheSupervisors() {
+        positions.put("clerk|d|640324000000", List.of("clerk-1", "clerk-2"));
+        positions.put("head|d|640324000000", List.of("head-1"));
+        positions.put("supervisor|null|640324000000", List.of("supervisor-1"));
+        complaintDue("late", LocalDate.of(2026, 3, 16));
+        complaintDue("soon", LocalDate.of(2026, 3, 19));
+        SupervisionService s = service();
+        complaints.complaints.keySet().forEach(id -> s.onEvent("ComplaintFiled", null, Map.of("complaintId", id)));
+
+        assertThat(s.warnDepartments()).isEqualTo(2);
+
+        assertThat(told.get("complaint:soon|YELLOW")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "clerk-1", Audience.HOLDER, "clerk-2", Audience.HOLDER, "head-1", Audience.HEAD));
+        assertThat(told.get("complaint:late|RED")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "clerk-1", Audience.HOLDER, "clerk-2", Audience.HOLDER, "head-1", Audience.HEAD,
+                "supervisor-1", Audience.SUPERVISOR));
+    }
+
+    @Test
+    void someoneInTwoGroupsIsToldOnceAsTheFirst() {
+        positions.put("clerk|d|640324000000", List.of("both-1"));
+        positions.put("head|d|640324000000", List.of("both-1"));
+        complaintDue("soon", LocalDate.of(2026, 3, 19));
+        SupervisionService s = service();
+        s.onEvent("ComplaintFiled", null, Map.of("complaintId", "soon"));
+
+        s.warnDepartments();
+
+        assertThat(told.get("complaint:soon|YELLOW")).containsExactly(Map.entry("both-1", Audience.HOLDER));
+    }
+
+    @Test
+    void theHandlerWhoAcceptedACaseIsToldOfItsStepByName() {
+        positions.put("head|county-market-regulation|640324000000", List.of("head-1"));
+        CaseRecord c = CaseRecord.of(new SupervisedCases().accepted(Fixtures.MARKET_REGULATION, "citizen-1", MAR_2)
+                .snapshot().withVersion(3));
+        cases.cases.put(c.id(), c);
+        // The first step (4 of the 10 promised working days) is red a week later.
+        clock = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), ZoneOffset.UTC);
+        SupervisionService s = service();
+        s.onEvent("CaseAccepted", c.id(), Map.of());
+
+        s.warnDepartments();
+
+        assertThat(told.get(c.id() + "/step/0|RED")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "clerk-1", Audience.HOLDER, "head-1", Audience.HEAD));
+    }
+
+    @Test
+    void whenIdentityCannotNameTheRecipientsTheWarningWaitsForTheNextRound() {
+        positions.put("clerk|d|640324000000", List.of("clerk-1"));
+        complaintDue("soon", LocalDate.of(2026, 3, 19));
+        SupervisionService s = service();
+        s.onEvent("ComplaintFiled", null, Map.of("complaintId", "soon"));
+        identityDown = true;
+
+        assertThat(s.warnDepartments()).isZero();
+        assertThat(told).isEmpty();
+
+        identityDown = false;
+        assertThat(s.warnDepartments()).isEqualTo(1);
+        assertThat(told.get("complaint:soon|YELLOW")).containsOnlyKeys("clerk-1");
+    }
+
+    @Test
+    void anItemNobodyHoldsAPositionForIsStillRecordedForTheDepartment() {
+        complaintDue("soon", LocalDate.of(2026, 3, 19));
+        SupervisionService s = service();
+        s.onEvent("ComplaintFiled", null, Map.of("complaintId", "soon"));
+
+        assertThat(s.warnDepartments()).isEqualTo(1);
+        assertThat(told.get("complaint:soon|YELLOW")).isEmpty();
     }
 
     @Test

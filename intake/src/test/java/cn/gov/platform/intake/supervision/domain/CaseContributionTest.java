@@ -36,29 +36,135 @@ class CaseContributionTest {
 
     private final DeadlineClock clock = Fixtures.clock2026();
 
-    private Case accepted(ServiceItem item) {
+    private Case submitted(ServiceItem item, Instant at) {
         Case c = Case.draft(CaseId.random(), item, Fixtures.MARKET_REGULATION,
-                new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, FEB_10);
+                new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, at);
         for (RequiredMaterial m : item.materials()) {
-            c.attachUpload(m.code(), new StoredFile("f", "f.pdf", "application/pdf", 1, "ab".repeat(32)), FEB_10);
+            c.attachUpload(m.code(), new StoredFile("f", "f.pdf", "application/pdf", 1, "ab".repeat(32)), at);
         }
-        c.submit(CITIZEN, FEB_10);
+        c.submit(CITIZEN, at);
+        return c;
+    }
+
+    private Case accepted(ServiceItem item) {
+        Case c = submitted(item, FEB_10);
         c.accept(CLERK, () -> CaseNumber.of("640324", 2026, 1), List.of(), AcceptancePolicy.standard(), clock, FEB_10);
         return c;
     }
 
     @Test
-    void anAcceptedCaseIsOneOpenItemDueOnItsPromisedDate() {
+    void anAcceptedCaseIsDueOnItsPromisedDateAndHeldByTheHandlerWhoAcceptedIt() {
         Case c = accepted(Fixtures.foodPermit());
         Contribution contribution = CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026());
 
-        assertThat(contribution.open()).singleElement().satisfies(i -> {
-            assertThat(i.kind()).isEqualTo(ItemKind.CASE);
+        assertThat(contribution.open()).filteredOn(i -> i.kind() == ItemKind.CASE).singleElement().satisfies(i -> {
             assertThat(i.dueOn()).isEqualTo(c.snapshot().deadlines().promisedDue());
             assertThat(i.department()).isEqualTo("county-market-regulation");
             assertThat(i.division()).isEqualTo("640324000000");
+            assertThat(i.holderSubject()).isEqualTo("clerk-1");
         });
         assertThat(contribution.months()).isEmpty();
+    }
+
+    @Test
+    void theFirstStepOfAThreeStepChainHasTheFirstThirdOfThePromisedLimitAndIsTheHandlers() {
+        Case c = accepted(Fixtures.foodPermit());
+        Contribution contribution = CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026());
+        LocalDate acceptedOn = c.snapshot().deadlines().acceptedOn();
+
+        assertThat(contribution.open()).filteredOn(i -> i.kind() == ItemKind.STEP).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo(c.snapshot().id() + "/step/0");
+            assertThat(i.step()).isEqualTo("HANDLER");
+            assertThat(i.holderSubject()).isEqualTo("clerk-1");
+            assertThat(i.openedOn()).isEqualTo(acceptedOn);
+            // 10 promised working days over 3 steps: the two later steps keep 6 (10 * 2 / 3), the first has 4.
+            assertThat(Fixtures.calendar2026().workingDaysBetween(acceptedOn, i.dueOn())).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void afterTheHandlersOpinionTheReviewersStepIsOpenForTheReviewersOfTheDepartment() {
+        Case c = accepted(Fixtures.foodPermit());
+        Instant opinion = FEB_10.plus(Duration.ofDays(1));
+        c.recordOpinion(CLERK, StaffRole.HANDLER, Verdict.APPROVE, "同意", null, List.of(), clock, opinion);
+        Contribution contribution = CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026());
+        LocalDate acceptedOn = c.snapshot().deadlines().acceptedOn();
+
+        assertThat(contribution.open()).filteredOn(i -> i.kind() == ItemKind.STEP).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo(c.snapshot().id() + "/step/1");
+            assertThat(i.step()).isEqualTo("REVIEWER");
+            assertThat(i.holderSubject()).as("nobody in particular: every reviewer of the department").isNull();
+            assertThat(i.openedOn()).isEqualTo(LocalDate.of(2026, 2, 11));
+            assertThat(Fixtures.calendar2026().workingDaysBetween(acceptedOn, i.dueOn())).isEqualTo(10 - 3);
+        });
+    }
+
+    @Test
+    void theLastStepIsDueOnThePromisedDate() {
+        Case c = accepted(Fixtures.foodPermit());
+        c.recordOpinion(CLERK, StaffRole.HANDLER, Verdict.APPROVE, "同意", null, List.of(), clock, FEB_10);
+        c.recordOpinion(REVIEWER, StaffRole.REVIEWER, Verdict.APPROVE, "同意", null, List.of(), clock, FEB_10);
+
+        assertThat(CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026()).open())
+                .filteredOn(i -> i.kind() == ItemKind.STEP).singleElement().satisfies(i -> {
+                    assertThat(i.step()).isEqualTo("APPROVER");
+                    assertThat(i.dueOn()).isEqualTo(c.snapshot().deadlines().promisedDue());
+                });
+    }
+
+    @Test
+    void aOneStepChainHasNoStepItemBesidesTheCase() {
+        Case c = accepted(Fixtures.item("SCJG-009", cn.gov.platform.intake.catalogue.domain.ItemClass.PROMISED,
+                cn.gov.platform.intake.catalogue.domain.TimeLimits.of(20, 5), List.of(StaffRole.HANDLER)));
+
+        assertThat(CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026()).open())
+                .extracting(OpenItem::kind).containsExactly(ItemKind.CASE);
+    }
+
+    @Test
+    void aSubmissionWaitsAtTheWindowForTheItemsAcceptanceLimit() {
+        Case c = submitted(Fixtures.foodPermit(), FEB_10);
+
+        assertThat(CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026()).open()).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.kind()).isEqualTo(ItemKind.ACCEPTANCE);
+                    assertThat(i.id()).isEqualTo(c.snapshot().id() + "/acceptance");
+                    assertThat(i.step()).isEqualTo("HANDLER");
+                    assertThat(i.holderSubject()).isNull();
+                    assertThat(i.openedOn()).isEqualTo(LocalDate.of(2026, 2, 10));
+                    // Two working days (the default limit) after Tuesday Feb 10: Thursday Feb 12.
+                    assertThat(i.dueOn()).isEqualTo(LocalDate.of(2026, 2, 12));
+                });
+    }
+
+    @Test
+    void anItemsOwnAcceptanceLimitCountsAcrossTheSpringFestival() {
+        ServiceItem fiveDays = Fixtures.item("SCJG-009", cn.gov.platform.intake.catalogue.domain.ItemClass.PROMISED,
+                cn.gov.platform.intake.catalogue.domain.TimeLimits.of(20, 10, 5),
+                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER));
+        Case c = submitted(fiveDays, FEB_10);
+
+        assertThat(CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026()).open()).singleElement()
+                .satisfies(i -> assertThat(i.dueOn()).isEqualTo(Fixtures.calendar2026()
+                        .plusWorkingDays(LocalDate.of(2026, 2, 10), 5)));
+    }
+
+    @Test
+    void aSupplementRequestStopsTheAcceptanceClockAndTheResubmissionStartsItAgain() {
+        Case c = submitted(Fixtures.foodPermit(), FEB_10);
+        c.requestSupplement(CLERK, List.of(new Defect("premises-layout", "", Defect.Kind.DEFECTIVE, "不清晰")), "请补正",
+                FEB_10.plus(Duration.ofDays(1)));
+        assertThat(CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026()).open()).isEmpty();
+
+        c.attachUpload("premises-layout", new StoredFile("g", "g.pdf", "application/pdf", 1, "cd".repeat(32)),
+                Instant.parse("2026-03-02T02:00:00Z"));
+        c.resubmit(CITIZEN, clock, Instant.parse("2026-03-02T02:00:00Z"));
+
+        assertThat(CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026()).open()).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.openedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+                    assertThat(i.dueOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+                });
     }
 
     @Test

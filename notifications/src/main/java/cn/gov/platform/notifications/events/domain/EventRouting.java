@@ -77,7 +77,10 @@ public final class EventRouting {
                     .and("address", p.address()).and("contact", p.contact());
             // Issue 8 (joint approval, supervision, ratings).
             case IntakePayload.TaskDeemedApproved p -> Route.naming("deemed-approved", about);
-            case IntakePayload.DeadlineWarning p -> Route.naming("deadline-warning", about);
+            // Issue 17: to the member of staff named (the step's holder, the head, a supervisor); yellow or red.
+            case IntakePayload.DeadlineWarning p -> Route.of("RED".equals(p.light()) ? "deadline-overdue" : "deadline-warning")
+                    .and("what", WarningWording.what(p)).and("ref", about.caseRef() != null ? about.caseRef() : p.itemId())
+                    .and("dueOn", p.dueOn());
             case IntakePayload.ComplaintAnswered p -> Route.naming("complaint-answered", about);
             case IntakePayload.RatingFollowUpOpened p -> Route.naming("rating-follow-up", about);
             // Issue 14: a published calendar year moved a date the applicant (or the complainant) was told;

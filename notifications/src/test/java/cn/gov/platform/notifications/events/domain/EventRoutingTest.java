@@ -69,8 +69,34 @@ class EventRoutingTest {
         Notice n = routing.route(caseEvent(toStaff, new IntakePayload.DeadlineWarning("CASE", "c-1", "RED",
                 LocalDate.parse("2026-11-30"), null))).orElseThrow().getFirst();
         assertThat(n.recipientSubject()).isEqualTo("clerk");
-        assertThat(n.templateCode()).isEqualTo("deadline-warning");
+        assertThat(n.templateCode()).isEqualTo("deadline-overdue");
         assertThat(n.agentSubject()).isNull();
+    }
+
+    @Test
+    void aYellowWarningToTheHeadSaysWhoseStepOfWhichItemFallsDueWhen() {
+        About toHead = About.supervision("c-1", "640324-2026-0000001", "SCJG-002", "head-1", "640324000000", "market");
+        Notice n = routing.route(caseEvent(toHead, new IntakePayload.DeadlineWarning("STEP", "c-1/step/1", "YELLOW",
+                LocalDate.parse("2026-11-30"), "食品经营许可", "REVIEWER", "HEAD"))).orElseThrow().getFirst();
+
+        assertThat(n.recipientSubject()).isEqualTo("head-1");
+        assertThat(n.templateCode()).isEqualTo("deadline-warning");
+        assertThat(n.variables()).containsEntry("what", "本部门办件审核环节“食品经营许可”")
+                .containsEntry("ref", "640324-2026-0000001").containsEntry("dueOn", "2026-11-30");
+    }
+
+    @Test
+    void aSubmissionNotYetAcceptedIsNamedByItsIdAndAComplaintAboutADepartmentByItsItem() {
+        About submission = About.supervision("c-2", null, "SCJG-002", "clerk-1", "640324000000", "market");
+        Notice n = routing.route(caseEvent(submission, new IntakePayload.DeadlineWarning("ACCEPTANCE",
+                "c-2/acceptance", "RED", LocalDate.parse("2026-11-30"), "食品经营许可", "HANDLER", "HOLDER")))
+                .orElseThrow().getFirst();
+        assertThat(n.variables()).containsEntry("what", "待受理申请“食品经营许可”").containsEntry("ref", "c-2");
+
+        About complaint = About.supervision(null, null, null, "supervisor-1", "640324000000", "market");
+        Notice c = routing.route(caseEvent(complaint, new IntakePayload.DeadlineWarning("COMPLAINT", "complaint:cp-9",
+                "RED", LocalDate.parse("2026-11-30"), null, null, "SUPERVISOR"))).orElseThrow().getFirst();
+        assertThat(c.variables()).containsEntry("what", "辖区内效能投诉").containsEntry("ref", "complaint:cp-9");
     }
 
     @Test
