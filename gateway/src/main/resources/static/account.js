@@ -25,7 +25,7 @@ terms({
   verified: ['已通过实名核验', 'verified'], pending: ['核验中', 'pending'], failed: ['核验未通过', 'not verified'], unverified: ['未核验', 'not verified'],
   citizen: ['自然人', 'citizen'], enterprise: ['企业', 'enterprise'], agent: ['村级代办员', 'village agent'], clerk: ['承办人', 'clerk'],
   reviewer: ['审核人', 'reviewer'], approver: ['批准人', 'approver'], supervisor: ['效能监察', 'supervisor'], admin: ['系统管理员', 'administrator'],
-  operator: ['话务员', 'hotline operator'],
+  operator: ['话务员', 'hotline operator'], head: ['部门负责人', 'head of department'],
   AUDIT_PERSON_REGISTERED: ['注册账户', 'account registered'], AUDIT_PERSON_VERIFIED: ['通过实名核验', 'real name verified'],
   AUDIT_PERSON_VERIFICATION_FAILED: ['实名核验未通过', 'real name not verified'], AUDIT_PHONE_CHANGED: ['更换手机号码', 'mobile number changed'],
   AUDIT_PREFERENCES_CHANGED: ['修改消息偏好', 'preferences changed'], AUDIT_MANDATE_GRANTED: ['委托代办', 'mandate given'],

@@ -2,8 +2,14 @@
 // notice, opinions along the decision chain, joint tasks; supervisors: figures and overdue lists.
 import * as auth from './auth.js';
 import { get, post, put, ApiError } from './api.js';
-import { t, term, language, words } from './i18n.js';
+import { t, term, terms, language, words } from './i18n.js';
 
+// What an open item under supervision is (issue 17: the window's acceptance and each step of the chain have clocks).
+terms({
+  ITEM_ACCEPTANCE: ['待受理', 'awaiting acceptance'], ITEM_CASE: ['办件', 'case'], ITEM_STEP: ['审批环节', 'decision step'],
+  ITEM_TASK: ['联办任务', 'joint task'], ITEM_FOLLOW_UP: ['差评回访整改', 'follow-up of a poor rating'], ITEM_COMPLAINT: ['效能投诉', 'complaint'],
+  STEP_HANDLER: ['承办环节', "handler's step"], STEP_REVIEWER: ['审核环节', "reviewer's step"], STEP_APPROVER: ['审批环节', "approver's step"],
+});
 words({
   workLinks: ['工作台功能', 'Workbench pages'], certAdmin: ['证照管理', 'Certificates'], creditWork: ['信用管理', 'Credit'],
   recordDelivery: ['保存送达信息', 'Save delivery'], closeCase: ['办结', 'Close the case'],
@@ -236,7 +242,8 @@ export async function supervision() {
     const o = await get('/api/intake/supervision/items?light=RED');
     const items = o.items || [];
     fill(overdue, items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'list', 'data-test': 'overdue' }, items.map((c) => h('li', {},
-      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || term(c.kind))),
-      h('div', { class: 'muted' }, [c.caseNumber, c.departmentName, t('dueOn', { d: date(c.dueOn) })].filter(Boolean).join(' · '))))));
+      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || term(`ITEM_${c.kind}`))),
+      h('div', { class: 'muted', 'data-test': 'overdue-what' }, [term(c.step ? `STEP_${c.step}` : `ITEM_${c.kind}`), c.caseNumber,
+        c.departmentName, t('dueOn', { d: date(c.dueOn) })].filter(Boolean).join(' · '))))));
   } catch (e) { fill(overdue, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
 }

@@ -79,7 +79,8 @@ export function today() {
  */
 export function lightOf(c) {
   if (c.light) return String(c.light).toLowerCase();
-  const due = c.promisedDue || c.deadline?.promisedDue;
+  // Accepted: the promised date; waiting at the window: the acceptance limit (issue 17).
+  const due = c.promisedDue || c.deadline?.promisedDue || c.acceptanceDue;
   if (!due || ['APPROVED', 'REJECTED', 'CLOSED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.state)) return 'none';
   const days = (Date.parse(due) - Date.parse(today())) / 86400000;
   return days < 0 ? 'red' : days <= 3 ? 'yellow' : 'green';

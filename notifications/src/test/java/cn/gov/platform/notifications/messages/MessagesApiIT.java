@@ -119,6 +119,33 @@ class MessagesApiIT extends NotificationsIT {
     }
 
     @Test
+    void aDeadlineWarningReachesTheStaffMembersInboxAndPhoneInTheWordsOfItsLight() {
+        Person handler = personWithPhone();
+        PROVIDER_A.stubFor(smsTo(handler.phone()).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                "{\"messageId\":\"p-1\"}")));
+        String yellow = caseEvent("DeadlineWarning", "applicant-x", Map.of("recipientSubject", handler.subject(),
+                "caseNumber", "640324-2026-0000077", "payload", "{\"kind\":\"STEP\",\"itemId\":\"c-77/step/0\","
+                        + "\"light\":\"YELLOW\",\"dueOn\":\"2026-03-06\",\"itemName\":\"食品经营许可\","
+                        + "\"step\":\"HANDLER\",\"audience\":\"HOLDER\"}"));
+        String red = caseEvent("DeadlineWarning", "applicant-x", Map.of("recipientSubject", handler.subject(),
+                "caseNumber", "640324-2026-0000077", "payload", "{\"kind\":\"STEP\",\"itemId\":\"c-77/step/0\","
+                        + "\"light\":\"RED\",\"dueOn\":\"2026-03-06\",\"itemName\":\"食品经营许可\","
+                        + "\"step\":\"HANDLER\",\"audience\":\"HOLDER\"}"));
+
+        Message y = awaitMessage(yellow, handler.subject(), MessageStatus.QUEUED, MessageStatus.SENT,
+                MessageStatus.DELIVERED);
+        Message r = awaitMessage(red, handler.subject(), MessageStatus.QUEUED, MessageStatus.SENT,
+                MessageStatus.DELIVERED);
+        assertThat(y.text()).isEqualTo("【同心县政务服务】办件承办环节“食品经营许可”（640324-2026-0000077）将于 2026-03-06 到期，请及时办理。");
+        assertThat(r.text()).isEqualTo("【同心县政务服务】办件承办环节“食品经营许可”（640324-2026-0000077）已超过办理期限 2026-03-06，请立即办理。");
+        assertThat(messages.find(Message.idOf(red, "applicant-x"))).as("the applicant is not told of a staff warning")
+                .isEmpty();
+        Api.Reply inbox = api().get("/api/notifications/inbox", issuer().token(handler.username(), "clerk"));
+        assertThat(inbox.status()).isEqualTo(200);
+        assertThat(inbox.body()).contains("将于 2026-03-06 到期", "已超过办理期限 2026-03-06");
+    }
+
+    @Test
     void templatesAreForAdministratorsAndBadWordingIsRefusedWithTheField() {
         String admin = issuer().token("demo-admin", "admin");
         assertThat(api().get("/api/notifications/templates", issuer().token("demo-citizen", "citizen")).status()).isEqualTo(403);

@@ -63,6 +63,38 @@ class StaffApiIT extends IdentityServiceIT {
                 .asString()).isEqualTo("NO_POSITION");
     }
 
+    private static java.util.List<String> texts(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+
+    @Test
+    void theHoldersOfARoleAreThoseWhosePositionCoversTheDivisionInTheDepartment() {
+        String department = "it-holders-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assign("staff-head-county", department, "640324000000", "[\"head\"]");
+        assign("staff-head-yuhai", department, "640324100000", "[\"head\",\"clerk\"]");
+        assign("staff-head-hexi", department, "640324101000", "[\"head\"]");
+        assign("staff-sup-county", "county-supervision-" + department, "640324000000", "[\"supervisor\"]");
+
+        JsonNode heads = api().get("/api/identity/internal/staff/holders?role=head&department=" + department
+                + "&division=640324100201", serviceToken()).json();
+        assertThat(texts(heads.get("staff"))).as("the county and Yuhai, not Hexi")
+                .containsExactlyInAnyOrder(TestIssuer.subjectOf("staff-head-county"), TestIssuer.subjectOf("staff-head-yuhai"));
+
+        JsonNode supervisors = api().get("/api/identity/internal/staff/holders?role=supervisor&division=640324100201",
+                serviceToken()).json();
+        assertThat(texts(supervisors.get("staff")))
+                .as("a supervisor is sought in any department").contains(TestIssuer.subjectOf("staff-sup-county"));
+
+        assertThat(api().get("/api/identity/internal/staff/holders?role=head&division=640324100201",
+                issuer().token("staff-bad", "clerk")).status()).as("internal: services only").isEqualTo(403);
+        Api.Reply badRole = api().get("/api/identity/internal/staff/holders?role=boss&division=640324100201",
+                serviceToken());
+        assertThat(badRole.status()).isEqualTo(400);
+        assertThat(badRole.json().get("code").asString()).isEqualTo("INVALID_ROLE");
+    }
+
     @Test
     void badInputIsRefusedNamingTheField() {
         Api.Reply malformed = assign("staff-bad", "county-market-regulation", "640324999000", "[\"clerk\"]");
