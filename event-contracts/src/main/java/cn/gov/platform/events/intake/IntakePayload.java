@@ -566,6 +566,85 @@ public sealed interface IntakePayload {
         }
     }
 
+    // --- petitions (信访, issue 19) -----------------------------------------------------------------
+
+    /** A petition was received (online or recorded by staff); it must be accepted or not by {@code acceptanceDue}. */
+    record PetitionReceived(@Nullable String petitionId, @Nullable LocalDate acceptanceDue) implements IntakePayload {
+        public String type() {
+            return "PetitionReceived";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("petitionId", petitionId).putIfPresent("acceptanceDue", acceptanceDue);
+        }
+
+        static PetitionReceived read(Payload in) {
+            return new PetitionReceived(in.text("petitionId"), in.date("acceptanceDue"));
+        }
+    }
+
+    /** Accepted, with the written notice's number; the answer is due by {@code dueOn}. */
+    record PetitionAccepted(@Nullable String petitionId, @Nullable String noticeNumber, @Nullable LocalDate dueOn)
+            implements IntakePayload {
+        public String type() {
+            return "PetitionAccepted";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("petitionId", petitionId).putIfPresent("noticeNumber", noticeNumber)
+                    .putIfPresent("dueOn", dueOn);
+        }
+
+        static PetitionAccepted read(Payload in) {
+            return new PetitionAccepted(in.text("petitionId"), in.text("noticeNumber"), in.date("dueOn"));
+        }
+    }
+
+    /** Not accepted, with the written notice's number and the reason (where to turn instead). */
+    record PetitionNotAccepted(@Nullable String petitionId, @Nullable String noticeNumber) implements IntakePayload {
+        public String type() {
+            return "PetitionNotAccepted";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("petitionId", petitionId).putIfPresent("noticeNumber", noticeNumber);
+        }
+
+        static PetitionNotAccepted read(Payload in) {
+            return new PetitionNotAccepted(in.text("petitionId"), in.text("noticeNumber"));
+        }
+    }
+
+    /** The answer's due date extended once, with a recorded reason. */
+    record PetitionExtended(@Nullable String petitionId, @Nullable LocalDate dueOn) implements IntakePayload {
+        public String type() {
+            return "PetitionExtended";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("petitionId", petitionId).putIfPresent("dueOn", dueOn);
+        }
+
+        static PetitionExtended read(Payload in) {
+            return new PetitionExtended(in.text("petitionId"), in.date("dueOn"));
+        }
+    }
+
+    /** Answered in writing; {@code onTime} by its due date as it stood. */
+    record PetitionAnswered(@Nullable String petitionId, boolean onTime) implements IntakePayload {
+        public String type() {
+            return "PetitionAnswered";
+        }
+
+        public void write(PayloadWriter out) {
+            out.put("onTime", onTime).putIfPresent("petitionId", petitionId);
+        }
+
+        static PetitionAnswered read(Payload in) {
+            return new PetitionAnswered(in.text("petitionId"), in.flag("onTime"));
+        }
+    }
+
     /** The table of types: name, version, reader. */
     final class Types {
         private static final Map<String, Function<Payload, IntakePayload>> READERS = new LinkedHashMap<>();
@@ -596,6 +675,11 @@ public sealed interface IntakePayload {
             add("ComplaintFiled", ComplaintFiled::read);
             add("ComplaintExtended", ComplaintExtended::read);
             add("ComplaintAnswered", ComplaintAnswered::read);
+            add("PetitionReceived", PetitionReceived::read);
+            add("PetitionAccepted", PetitionAccepted::read);
+            add("PetitionNotAccepted", PetitionNotAccepted::read);
+            add("PetitionExtended", PetitionExtended::read);
+            add("PetitionAnswered", PetitionAnswered::read);
             TYPES = READERS.keySet().stream().map(name -> new EventType(name, 1)).toList();
         }
 

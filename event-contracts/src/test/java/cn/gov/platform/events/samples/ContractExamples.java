@@ -51,6 +51,7 @@ public final class ContractExamples {
         About complaint = About.supervision(CASE_ID, CASE_NUMBER, "SCJG-001", COMPLAINANT, DIVISION, DEPARTMENT);
         About departmentComplaint = About.supervision(null, null, null, COMPLAINANT, DIVISION, DEPARTMENT);
         About warning = About.supervision(CASE_ID, CASE_NUMBER, "SCJG-001", null, DIVISION, DEPARTMENT);
+        About petition = About.supervision(null, null, null, APPLICANT, DIVISION, DEPARTMENT);
         return List.of(
                 event("submitted", anAgentsCase(), new IntakePayload.CaseSubmitted(List.of("premises-layout", "safety-rules"))),
                 event("submitted-complete", aCase(), new IntakePayload.CaseSubmitted(List.of())),
@@ -99,6 +100,14 @@ public final class ContractExamples {
                 event("follow-up", rating, new IntakePayload.RatingFollowUpOpened(CASE_ID, 2, LocalDate.parse("2026-03-17"))),
                 event("follow-up-handled", rating, new IntakePayload.RatingFollowUpHandled(CASE_ID, true)),
                 event("complaint", complaint, new IntakePayload.ComplaintFiled("c-77", LocalDate.parse("2026-03-24"))),
+                event("petition", petition, new IntakePayload.PetitionReceived("p-5", LocalDate.parse("2026-03-23"))),
+                event("petition-accepted", petition, new IntakePayload.PetitionAccepted("p-5", "XF-2026-P5A1B2C3D4E5",
+                        LocalDate.parse("2026-03-24"))),
+                event("petition-not-accepted", petition, new IntakePayload.PetitionNotAccepted("p-5",
+                        "XF-2026-P5A1B2C3D4E5")),
+                event("petition-extended", petition, new IntakePayload.PetitionExtended("p-5",
+                        LocalDate.parse("2026-04-14"))),
+                event("petition-answered", petition, new IntakePayload.PetitionAnswered("p-5", true)),
                 event("complaint-department", departmentComplaint, new IntakePayload.ComplaintFiled("c-78",
                         LocalDate.parse("2026-03-24"))),
                 event("complaint-extended", complaint, new IntakePayload.ComplaintExtended("c-77",

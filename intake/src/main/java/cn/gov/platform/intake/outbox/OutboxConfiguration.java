@@ -19,7 +19,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 public class OutboxConfiguration {
 
     /** The collections whose documents carry {@code outbox}, {@code outboxPending} and {@code version}. */
-    static final List<String> COLLECTIONS = List.of("cases", "ratings", "complaints", "supervision_warnings");
+    static final List<String> COLLECTIONS = List.of("cases", "ratings", "complaints", "supervision_warnings",
+            "petitions");
 
     /** Written to after every save that may have recorded events; wakes this instance's relay. */
     @Bean

@@ -44,7 +44,8 @@ class StreamContractsTest {
             "CaseClosed", "AgentFiled", "CaseHandedOver", "TaskDeemedApproved", "DeadlineWarning", "ComplaintAnswered",
             "RatingFollowUpOpened", "DeadlinesRecomputed", "CertificateIssued", "CertificateSuspended",
             "CertificateReinstated", "CertificateRevoked", "EntryListed", "EntryLifted", "ObjectionFiled",
-            "ObjectionDecided", "RepairDecided", "ObjectionDeadlineMoved", "RepairDeadlineMoved");
+            "ObjectionDecided", "RepairDecided", "ObjectionDeadlineMoved", "RepairDeadlineMoved", "PetitionReceived",
+            "PetitionAccepted", "PetitionNotAccepted", "PetitionExtended", "PetitionAnswered");
 
     private static Map<String, TemplateText> seededTemplates() {
         try (InputStream in = StreamContractsTest.class.getResourceAsStream("/templates/seed.json")) {

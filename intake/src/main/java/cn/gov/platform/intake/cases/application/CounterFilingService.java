@@ -104,19 +104,29 @@ public class CounterFilingService {
 
     /** Every fault of the person's data at once, each naming its field; the number itself never appears in a message. */
     private static void checkPerson(CounterRequest request, Instant now) {
+        checkPerson(request.name(), request.idNumber(), request.phone(), now);
+    }
+
+    /**
+     * Every fault of a person's data as a clerk took it from their identity card (name, resident ID number,
+     * optional phone) at once, each naming its field under {@code person.}; the number never appears in a
+     * message. Also for petitions recorded by staff (issue 19).
+     */
+    public static void checkPerson(@Nullable String name, @Nullable String idNumber, @Nullable String phone,
+            Instant now) {
         List<DomainViolation.Fault> faults = new java.util.ArrayList<>();
-        if (request.name() == null || !NAME.matcher(request.name().trim()).matches()) {
+        if (name == null || !NAME.matcher(name.trim()).matches()) {
             faults.add(new DomainViolation.Fault("person.name", "INVALID_NAME", cn.gov.platform.kernel.Message.of(
                     "请填写与身份证一致的姓名（2-20 个汉字，或拉丁字母）。",
                     "Enter the name exactly as on the identity card (2-20 Chinese characters, or Latin letters).")));
         }
         try {
-            ResidentIdNumber.parse(request.idNumber(), "person.idNumber")
+            ResidentIdNumber.parse(idNumber, "person.idNumber")
                     .requireBornBy(ChinaTime.dateOf(now), "person.idNumber");
         } catch (DomainViolation v) {
             faults.add(new DomainViolation.Fault("person.idNumber", v.code(), v.userMessage()));
         }
-        if (request.phone() != null && !request.phone().isBlank() && !PHONE.matcher(request.phone().trim()).matches()) {
+        if (phone != null && !phone.isBlank() && !PHONE.matcher(phone.trim()).matches()) {
             faults.add(new DomainViolation.Fault("person.phone", "INVALID_PHONE", cn.gov.platform.kernel.Message.of(
                     "请输入有效的 11 位中国大陆手机号码。", "Enter a valid 11-digit mainland China mobile number.")));
         }

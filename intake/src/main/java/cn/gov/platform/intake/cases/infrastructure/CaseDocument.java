@@ -86,7 +86,9 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 h.responsibleOfficer(), h.reportedTo(), h.reportedToDepartment(), c.status(), c.record(), c.feedback(),
                 c.feedbackPending(), h.delivery(), d.changes(), s.filing().counter(),
                 // Left out until there is one, like every field added later: older documents stay as they were.
-                h.handovers().isEmpty() ? null : h.handovers(), s.item().acceptanceDays());
+                h.handovers().isEmpty() ? null : h.handovers(),
+                // Absent means the default limit (2 working days), which most items keep.
+                s.item().acceptanceDays() == TimeLimits.DEFAULT_ACCEPTANCE.value() ? null : s.item().acceptanceDays());
     }
 
     CaseSnapshot toSnapshot() {

@@ -51,7 +51,8 @@ public record Figures(String scope, DivisionCode.Level level, LocalDate today, Y
             @Nullable Double averageWorkingDays, long tasksDecided, @Nullable Double tasksOnTimeRate,
             long deemedApprovals, long ratings, @Nullable Double averageRating, @Nullable Double satisfiedRate,
             long dissatisfied, long followUpsHandled, long complaints, long complaintsAnswered,
-            @Nullable Double complaintsOnTimeRate, Lights open) {
+            @Nullable Double complaintsOnTimeRate, long petitions, long petitionsAnswered,
+            @Nullable Double petitionsOnTimeRate, Lights open) {
 
         static Summary of(Tally t, Lights open) {
             long decided = t.get(Measure.DECIDED);
@@ -61,7 +62,9 @@ public record Figures(String scope, DivisionCode.Level level, LocalDate today, Y
                     t.get(Measure.RATINGS), ratio(t.get(Measure.RATING_POINTS), t.get(Measure.RATINGS)),
                     ratio(t.get(Measure.SATISFIED), t.get(Measure.RATINGS)), t.get(Measure.DISSATISFIED),
                     t.get(Measure.FOLLOW_UPS_HANDLED), t.get(Measure.COMPLAINTS), t.get(Measure.COMPLAINTS_ANSWERED),
-                    ratio(t.get(Measure.COMPLAINTS_ON_TIME), t.get(Measure.COMPLAINTS_ANSWERED)), open);
+                    ratio(t.get(Measure.COMPLAINTS_ON_TIME), t.get(Measure.COMPLAINTS_ANSWERED)),
+                    t.get(Measure.PETITIONS), t.get(Measure.PETITIONS_ANSWERED),
+                    ratio(t.get(Measure.PETITIONS_ON_TIME), t.get(Measure.PETITIONS_ANSWERED)), open);
         }
 
         private static @Nullable Double ratio(long part, long whole) {

@@ -13,5 +13,7 @@ public enum ItemKind {
     /** The follow-up a poor rating opened (回访整改). */
     FOLLOW_UP,
     /** A complaint about efficiency awaiting its answer. */
-    COMPLAINT
+    COMPLAINT,
+    /** A petition (信访) to be accepted or not, then answered (issue 19). */
+    PETITION
 }

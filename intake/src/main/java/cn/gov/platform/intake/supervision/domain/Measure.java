@@ -31,7 +31,13 @@ public enum Measure {
     /** ... of them answered. */
     COMPLAINTS_ANSWERED("complaintsAnswered"),
     /** ... of them answered by their due date. */
-    COMPLAINTS_ON_TIME("complaintsOnTime");
+    COMPLAINTS_ON_TIME("complaintsOnTime"),
+    /** Petitions (信访) received in the month. */
+    PETITIONS("petitions"),
+    /** ... of them answered. */
+    PETITIONS_ANSWERED("petitionsAnswered"),
+    /** ... of them answered by their due date. */
+    PETITIONS_ON_TIME("petitionsOnTime");
 
     private final String field;
 

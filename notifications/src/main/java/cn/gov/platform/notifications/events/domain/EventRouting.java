@@ -87,6 +87,14 @@ public final class EventRouting {
             // the payload names the case number or the complaint's subject.
             case IntakePayload.DeadlinesRecomputed p -> Route.of("deadlines-recomputed").and("ref", p.ref())
                     .and("calendarYear", p.calendarYear());
+            // Issue 19: the petitioner (recipientSubject) is told of each written step of their petition (信访).
+            case IntakePayload.PetitionReceived p -> Route.of("petition-received").and("acceptanceDue", p.acceptanceDue());
+            case IntakePayload.PetitionAccepted p -> Route.of("petition-accepted").and("noticeNumber", p.noticeNumber())
+                    .and("dueOn", p.dueOn());
+            case IntakePayload.PetitionNotAccepted p -> Route.of("petition-not-accepted")
+                    .and("noticeNumber", p.noticeNumber());
+            case IntakePayload.PetitionExtended p -> Route.of("petition-extended").and("dueOn", p.dueOn());
+            case IntakePayload.PetitionAnswered p -> Route.of("petition-answered");
             // Nobody is sent an SMS for these: staff see them in the workbench and in supervision.
             case IntakePayload.JointTaskOpened p -> null;
             case IntakePayload.JointTaskDecided p -> null;

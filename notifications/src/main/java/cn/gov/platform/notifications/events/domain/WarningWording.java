@@ -23,6 +23,7 @@ final class WarningWording {
             case "TASK" -> "联办任务";
             case "FOLLOW_UP" -> "差评回访整改";
             case "COMPLAINT" -> "效能投诉";
+            case "PETITION" -> "信访事项";
             default -> "办件";
         };
         String name = w.itemName() == null || w.itemName().isBlank() ? "" : "“" + w.itemName() + "”";
