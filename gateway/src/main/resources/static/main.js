@@ -9,6 +9,7 @@ import * as staff from './staff.js';
 import * as cal from './calendar.js';
 import * as account from './account.js';
 import * as complaints from './complaints.js';
+import * as petitions from './petitions.js';
 import * as certadmin from './certadmin.js';
 import * as accounts from './accounts.js';
 import * as creditwork from './creditwork.js';
@@ -44,6 +45,9 @@ const routes = [
   ['/complaint/:id', complaints.one, [...APPLICANT, ...STAFF, 'supervisor']],
   ['/work/complaints', complaints.staffComplaints, STAFF],
   ['/work/follow-ups', complaints.followUps, STAFF],
+  ['/petitions', petitions.mine, APPLICANT],
+  ['/petition/:id', petitions.one, [...APPLICANT, ...STAFF, 'supervisor']],
+  ['/work/petitions', petitions.staffDesk, STAFF],
   ['/window', window_.counter, ['clerk']],
   ['/work/:id', staff.caseWork, STAFF],
   ['/certificates', certadmin.desk, ['clerk', 'approver']],
@@ -57,7 +61,7 @@ const routes = [
 
 function navLinks() {
   const links = [['#/', t('home')], ['#/catalogue', t('catalogue')]];
-  if (auth.hasRole(...APPLICANT)) links.push(['#/cases', t('myCases')], ['#/wallet', t('wallet')], ['#/complaints', t('myComplaints')], ['#/my-credit', t('myCredit')]);
+  if (auth.hasRole(...APPLICANT)) links.push(['#/cases', t('myCases')], ['#/wallet', t('wallet')], ['#/complaints', t('myComplaints')], ['#/petitions', t('petitionsNav')], ['#/my-credit', t('myCredit')]);
   if (auth.hasRole('citizen')) links.push(['#/mandates', t('mandates')]);
   if (auth.hasRole('agent')) links.push(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);

@@ -5,8 +5,9 @@ import { get, post, put, ApiError } from './api.js';
 import { t, term, terms, language, words } from './i18n.js';
 
 // What an open item under supervision is (issue 17: the window's acceptance and each step of the chain have clocks).
+words({ petitionsFigure: ['信访事项（收到 / 已答复）', 'Petitions (received / answered)'] });
 terms({
-  ITEM_ACCEPTANCE: ['待受理', 'awaiting acceptance'], ITEM_CASE: ['办件', 'case'], ITEM_STEP: ['审批环节', 'decision step'],
+  ITEM_PETITION: ['信访事项', 'petition'], ITEM_ACCEPTANCE: ['待受理', 'awaiting acceptance'], ITEM_CASE: ['办件', 'case'], ITEM_STEP: ['审批环节', 'decision step'],
   ITEM_TASK: ['联办任务', 'joint task'], ITEM_FOLLOW_UP: ['差评回访整改', 'follow-up of a poor rating'], ITEM_COMPLAINT: ['效能投诉', 'complaint'],
   STEP_HANDLER: ['承办环节', "handler's step"], STEP_REVIEWER: ['审核环节', "reviewer's step"], STEP_APPROVER: ['审批环节', "approver's step"],
 });
@@ -37,6 +38,7 @@ export async function queue(params, query) {
     h('p', { class: 'muted', 'data-test': 'work-place' }, await place(u.department, u.division)),
     h('nav', { class: 'actions', 'aria-label': t('workLinks') }, h('a', { class: 'btn secondary', href: '#/work/complaints' }, t('staffComplaints')),
       h('a', { class: 'btn secondary', href: '#/work/follow-ups' }, t('followUps')),
+      h('a', { class: 'btn secondary', href: '#/work/petitions', 'data-test': 'work-petitions' }, t('staffPetitions')),
       auth.hasRole('clerk', 'approver') ? h('a', { class: 'btn secondary', href: '#/certificates' }, t('certAdmin')) : null,
       auth.hasRole('reviewer', 'approver') ? h('a', { class: 'btn secondary', href: '#/credit-work' }, t('creditWork')) : null),
     h('form', { onsubmit: (e) => { e.preventDefault(); location.hash = `#/work${select.value ? `?state=${select.value}` : ''}`; } },
@@ -230,7 +232,8 @@ export async function supervision() {
         ['green', 'yellow', 'red'].map((l) => h('span', { class: 'row' }, h('span', { class: `light ${l}`, 'aria-hidden': 'true' }), `${t(`light_${l}`)} ${open[l] ?? 0}`))),
       kv([[t('decidedCount'), String(s.decided ?? 0)], [t('onTimeRate'), pct(s.onTimeRate)], [t('avgDays'), num(s.averageWorkingDays)],
         [t('deemed'), String(s.deemedApprovals ?? 0)], [t('avgRating'), num(s.averageRating)], [t('satisfied'), pct(s.satisfiedRate)],
-        [t('complaints'), `${s.complaints ?? 0} / ${s.complaintsAnswered ?? 0}`]]),
+        [t('complaints'), `${s.complaints ?? 0} / ${s.complaintsAnswered ?? 0}`],
+        [t('petitionsFigure'), `${s.petitions ?? 0} / ${s.petitionsAnswered ?? 0}（${t('onTimeRate')} ${pct(s.petitionsOnTimeRate)}）`]]),
       h('h3', {}, `${t('byDepartment')} · ${t('decidedCount')}`),
       bars((f.departments || []).map((d) => ({ label: d.departmentName, value: d.figures?.decided ?? 0 })), t('byDepartment')),
       h('h3', {}, `${t('byDepartment')} · ${t('light_red')}`),

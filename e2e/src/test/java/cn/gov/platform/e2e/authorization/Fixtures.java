@@ -77,6 +77,7 @@ final class Fixtures {
         makers.put("joint-case", this::jointCase);
         makers.put("immediate-case", this::immediateCase);
         makers.put("complaint", this::complaint);
+        makers.put("xf-petition", this::petitionOfA);
         makers.put("certificate", this::certificateOfA);
         makers.put("shared-certificate", this::sharedCertificate);
         makers.put("share", this::share);
@@ -386,6 +387,14 @@ final class Fixtures {
         Api.Reply filed = ok(send("citizen-a", "POST", "/api/intake/complaints", "{\"caseId\":\"" + shared("case")
                         + "\",\"text\":\"办理太慢（授权矩阵测试）\"}", null,
                 Map.of("Idempotency-Key", "authz-" + UUID.randomUUID())), "A's complaint");
+        return Map.of("id", filed.json().get("id").asString());
+    }
+
+    /** A's petition (信访) to county market regulation, received and not yet accepted. */
+    private Map<String, String> petitionOfA() {
+        Api.Reply filed = ok(send("citizen-a", "POST", "/api/intake/petitions", "{\"department\":\"county-market-regulation\","
+                        + "\"division\":\"640324000000\",\"text\":\"反映窗口服务问题（授权矩阵测试）\"}", null,
+                Map.of("Idempotency-Key", "authz-" + UUID.randomUUID())), "A's petition");
         return Map.of("id", filed.json().get("id").asString());
     }
 
