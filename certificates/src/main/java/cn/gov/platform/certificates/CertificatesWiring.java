@@ -3,6 +3,8 @@ package cn.gov.platform.certificates;
 import cn.gov.platform.certificates.catalogue.domain.CertificateTypes;
 import cn.gov.platform.certificates.catalogue.infrastructure.CatalogueFile;
 import cn.gov.platform.certificates.registry.application.ChangeStatus;
+import cn.gov.platform.certificates.registry.application.ClaimAwaiting;
+import cn.gov.platform.certificates.registry.domain.HolderDirectory;
 import cn.gov.platform.certificates.registry.application.IssueCertificate;
 import cn.gov.platform.certificates.registry.application.PublishStatusList;
 import cn.gov.platform.certificates.registry.application.VerifyCertificate;
@@ -91,10 +93,17 @@ class CertificatesWiring {
         return new IssueCertificate(certificates, types, sequence, signatures, clock, meters);
     }
 
+    /** Legacy certificates waiting for their holder's account, handed over when identity names its keys. */
+    @Bean
+    ClaimAwaiting claimAwaiting(Certificates certificates, HolderDirectory directory, Signatures signatures,
+            Clock clock, MeterRegistry meters) {
+        return new ClaimAwaiting(certificates, directory, signatures, clock, meters);
+    }
+
     @Bean
     VerifyCertificate verifyCertificate(Certificates certificates, CertificateTypes types, Signatures signatures,
-            Clock clock, MeterRegistry meters) {
-        return new VerifyCertificate(certificates, types, signatures, clock, meters);
+            Clock clock, MeterRegistry meters, ClaimAwaiting claims) {
+        return new VerifyCertificate(certificates, types, signatures, clock, meters, claims);
     }
 
     @Bean
@@ -115,8 +124,8 @@ class CertificatesWiring {
 
     @Bean
     Wallet wallet(Certificates certificates, CertificateTypes types, CertificatePrinter printer,
-            CertificatesProperties properties, MeterRegistry meters) {
-        return new Wallet(certificates, types, printer, properties.verifyUrl(), meters);
+            CertificatesProperties properties, MeterRegistry meters, ClaimAwaiting claims) {
+        return new Wallet(certificates, types, printer, properties.verifyUrl(), meters, claims);
     }
 
     @Bean
@@ -126,9 +135,9 @@ class CertificatesWiring {
     }
 
     @Bean
-    ImportCertificates importCertificates(MongoTemplate mongo, IssueCertificate issue, Clock clock,
-            MeterRegistry meters) {
-        return new ImportCertificates(new MongoImportJobs(mongo, clock), issue, clock, meters);
+    ImportCertificates importCertificates(MongoTemplate mongo, IssueCertificate issue, HolderDirectory directory,
+            Clock clock, MeterRegistry meters) {
+        return new ImportCertificates(new MongoImportJobs(mongo, clock), issue, directory, clock, meters);
     }
 
     @Bean

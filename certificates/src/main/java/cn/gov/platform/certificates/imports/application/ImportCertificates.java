@@ -3,7 +3,15 @@ package cn.gov.platform.certificates.imports.application;
 import cn.gov.platform.certificates.imports.domain.Csv;
 import cn.gov.platform.certificates.imports.domain.ImportJob;
 import cn.gov.platform.certificates.imports.domain.ImportJobs;
+import cn.gov.platform.certificates.imports.domain.LegacyHolders;
 import cn.gov.platform.certificates.imports.domain.LegacyRow;
+import cn.gov.platform.certificates.registry.domain.HolderDirectory;
+import cn.gov.platform.kernel.ChinaTime;
+import cn.gov.platform.kernel.Message;
+import cn.gov.platform.support.problem.PlatformException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import cn.gov.platform.certificates.registry.application.IssueCertificate;
 import cn.gov.platform.certificates.registry.domain.IssueData;
 import cn.gov.platform.kernel.DomainViolation;
@@ -22,25 +30,35 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bulk import of paper-era certificates (CER-4) by staff of the issuing department: every row
  * is checked exactly like a new issue and signed like one, so imported certificates verify like
- * new ones; a bad row is reported with its line and field and does not stop the others.
+ * new ones; a bad row is reported with its line and field and does not stop the others. A holder
+ * named by identity number or credit code (issue 18, point 3) is resolved by identity when the file
+ * arrives: a row whose holder has an account is issued to it, the others wait for their holder
+ * ({@code ClaimAwaiting}); the report counts both.
  */
 public class ImportCertificates {
 
     public static final int MAX_ROWS = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(ImportCertificates.class);
     static final int BATCH = 200;
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Set<String> STAFF_ROLES = Set.of("clerk", "approver");
     private final ImportJobs jobs;
     private final IssueCertificate issue;
+    private final HolderDirectory directory;
     private final Clock clock;
     private final Counter rowsImported;
+    private final Counter rowsWaiting;
     private final Counter rowsFailed;
 
-    public ImportCertificates(ImportJobs jobs, IssueCertificate issue, Clock clock, MeterRegistry meters) {
+    public ImportCertificates(ImportJobs jobs, IssueCertificate issue, HolderDirectory directory, Clock clock,
+            MeterRegistry meters) {
         this.jobs = jobs;
         this.issue = issue;
+        this.directory = directory;
         this.clock = clock;
         this.rowsImported = Counter.builder("certificates.import.rows").tag("outcome", "imported").register(meters);
+        this.rowsWaiting = Counter.builder("certificates.import.waiting")
+                .description("Imported rows whose holder has no account yet").register(meters);
         this.rowsFailed = Counter.builder("certificates.import.rows").tag("outcome", "failed").register(meters);
     }
 
@@ -74,10 +92,19 @@ public class ImportCertificates {
             throw DomainViolation.invalid("body", "TOO_MANY_ROWS", "单个文件最多 " + MAX_ROWS + " 行，请分批导入。",
                     "At most " + MAX_ROWS + " rows per file; split it.");
         }
+        LegacyHolders.Prepared prepared;
+        try {
+            prepared = LegacyHolders.prepare(header, rows, directory, ChinaTime.today(clock));
+        } catch (HolderDirectory.Unavailable e) {
+            log.warn("Identity cannot resolve the import's holders; nothing was stored: {}", e.toString());
+            throw new PlatformException(HttpStatus.SERVICE_UNAVAILABLE, "IDENTITY_UNAVAILABLE", Message.of(
+                    "身份认证服务暂时无法核对持证人，导入未开始，请稍后重新提交。",
+                    "The identity service cannot look the holders up right now; nothing was imported, submit again shortly."));
+        }
         Instant now = clock.instant();
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), staff.department(), staff.division(),
-                staff.subject(), rows.size(), 0, 0, 0, List.of(), now, now);
-        jobs.create(job, header, List.copyOf(rows));
+                staff.subject(), rows.size(), 0, 0, 0, 0, List.of(), now, now);
+        jobs.create(job, prepared.header(), prepared.rows());
         return job;
     }
 
@@ -98,6 +125,7 @@ public class ImportCertificates {
         List<String> header = jobs.header(job.id());
         List<List<String>> rows = jobs.rows(job.id(), job.nextRow(), BATCH);
         int imported = 0;
+        int waiting = 0;
         List<ImportJob.RowError> errors = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             int line = job.nextRow() + i + 2;
@@ -107,15 +135,20 @@ public class ImportCertificates {
                     throw DomainViolation.invalid("issuingDepartment", "WRONG_ISSUER",
                             "只能导入本部门、本区划颁发的证照。", "Only certificates issued by your own department and division can be imported.");
                 }
-                issue.issue(issue.withDefaults(data));
+                IssueCertificate.Issued issued = issue.issue(issue.withDefaults(data));
                 imported++;
+                if (issued.certificate().holder().awaitingHolder()) {
+                    waiting++;
+                }
             } catch (DomainViolation e) {
                 errors.add(new ImportJob.RowError(line, e.field() == null ? "row" : e.field(), e.code(),
                         e.userMessage().zh() + " | " + e.userMessage().en()));
             }
         }
-        if (jobs.advance(job.id(), job.nextRow(), job.nextRow() + rows.size(), imported, errors.size(), errors)) {
+        if (jobs.advance(job.id(), job.nextRow(), job.nextRow() + rows.size(), imported, waiting, errors.size(),
+                errors)) {
             rowsImported.increment(imported);
+            rowsWaiting.increment(waiting);
             rowsFailed.increment(errors.size());
         }
         return true;

@@ -25,6 +25,6 @@ public interface ImportJobs {
      * only if the job is still at {@code fromRow}: a worker whose lease ran out and whose batch
      * another worker already recorded changes nothing. Returns whether it was recorded.
      */
-    boolean advance(String jobId, int fromRow, int nextRow, int imported, int failed,
+    boolean advance(String jobId, int fromRow, int nextRow, int imported, int waiting, int failed,
             List<ImportJob.RowError> newErrors);
 }

@@ -41,7 +41,7 @@ public final class MongoImportJobs implements ImportJobs {
         }
         mongo.insert(new Document("_id", job.id()).append("department", job.department())
                 .append("division", job.division()).append("startedBy", job.startedBy())
-                .append("totalRows", job.totalRows()).append("nextRow", 0).append("imported", 0).append("failed", 0)
+                .append("totalRows", job.totalRows()).append("nextRow", 0).append("imported", 0).append("waiting", 0).append("failed", 0)
                 .append("errors", List.of()).append("header", header).append("finished", job.finished())
                 .append("leaseUntil", Instant.EPOCH.toString()).append("startedAt", job.startedAt().toString())
                 .append("updatedAt", job.updatedAt().toString()), JOBS);
@@ -90,12 +90,12 @@ public final class MongoImportJobs implements ImportJobs {
     }
 
     @Override
-    public boolean advance(String jobId, int fromRow, int nextRow, int imported, int failed,
+    public boolean advance(String jobId, int fromRow, int nextRow, int imported, int waiting, int failed,
             List<ImportJob.RowError> newErrors) {
         Document job = mongo.findById(jobId, Document.class, JOBS);
         boolean finished = job != null && nextRow >= job.getInteger("totalRows");
         // Releasing the lease lets the next batch be claimed at once, here or on another instance.
-        Update update = new Update().set("nextRow", nextRow).inc("imported", imported).inc("failed", failed)
+        Update update = new Update().set("nextRow", nextRow).inc("imported", imported).inc("waiting", waiting).inc("failed", failed)
                 .set("finished", finished).set("updatedAt", clock.instant().toString())
                 .set("leaseUntil", Instant.EPOCH.toString());
         if (!newErrors.isEmpty()) {
@@ -109,7 +109,7 @@ public final class MongoImportJobs implements ImportJobs {
     private static ImportJob read(Document d) {
         return new ImportJob(d.getString("_id"), d.getString("department"), d.getString("division"),
                 d.getString("startedBy"), d.getInteger("totalRows"), d.getInteger("nextRow"), d.getInteger("imported"),
-                d.getInteger("failed"),
+                d.getInteger("waiting", 0), d.getInteger("failed"),
                 d.getList("errors", Document.class, List.of()).stream().map(e -> new ImportJob.RowError(
                         e.getInteger("row"), e.getString("field"), e.getString("code"), e.getString("message"))).toList(),
                 Instant.parse(d.getString("startedAt")), Instant.parse(d.getString("updatedAt")));

@@ -48,12 +48,17 @@ class ImportController {
                 caller.division());
     }
 
-    record Progress(String id, String state, int totalRows, int processedRows, int imported, int failed,
-            List<ImportJob.RowError> errors) {
+    /**
+     * The report: {@code totalRows} read, {@code processedRows} so far, {@code imported} stored of which
+     * {@code issued} to a holder's account and {@code waitingForHolder} for a holder without one yet,
+     * {@code failed} refused, each in {@code errors} with its line, field, code and zh | en reason.
+     */
+    record Progress(String id, String state, int totalRows, int processedRows, int imported, int issued,
+            int waitingForHolder, int failed, List<ImportJob.RowError> errors) {
 
         static Progress of(ImportJob job) {
             return new Progress(job.id(), job.finished() ? "finished" : "running", job.totalRows(), job.nextRow(),
-                    job.imported(), job.failed(), job.errors());
+                    job.imported(), job.issued(), job.waiting(), job.failed(), job.errors());
         }
     }
 }

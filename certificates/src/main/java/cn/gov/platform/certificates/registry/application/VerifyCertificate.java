@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public class VerifyCertificate {
 
     private final Certificates certificates;
+    private final ClaimAwaiting claims;
     private final CertificateTypes types;
     private final Signatures signatures;
     private final Clock clock;
@@ -32,7 +33,8 @@ public class VerifyCertificate {
     private final Timer byQr;
 
     public VerifyCertificate(Certificates certificates, CertificateTypes types, Signatures signatures, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, ClaimAwaiting claims) {
+        this.claims = claims;
         this.certificates = certificates;
         this.types = types;
         this.signatures = signatures;
@@ -42,11 +44,17 @@ public class VerifyCertificate {
         this.byQr = Timer.builder("certificates.verify").tag("by", "qr").register(meters);
     }
 
-    /** The outcome; issuer fields are null when the certificate is unknown or unreadable. */
+    /**
+     * The outcome; issuer fields are null when the certificate is unknown or unreadable.
+     * {@code awaitingHolder}: a legacy certificate imported for someone who has no account yet (issue 18,
+     * point 3). It verifies like its paper original (status, type, issuer, masked name, validity) and says
+     * that it is nobody's on this platform yet: it is in no wallet, cannot be shared, and a holding check
+     * answers {@code held: false} for everyone until its holder's account takes it.
+     */
     public record Outcome(String number, VerificationStatus status, @Nullable String typeCode,
             @Nullable String typeName, @Nullable String issuingDepartment, @Nullable String issuingDivision,
             @Nullable String holder, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
-            @Nullable String keyId, Instant checkedAt) {
+            @Nullable String keyId, Instant checkedAt, boolean awaitingHolder) {
     }
 
     public Outcome byNumber(String number) {
@@ -70,8 +78,12 @@ public class VerifyCertificate {
             return new Holding(parsed.value(), VerificationStatus.UNKNOWN, null, false);
         }
         Certificate c = found.get();
+        if (c.holder().awaitingHolder() && claims.claimFor(holderSubject) > 0) {
+            // The applicant may be its holder who has not opened the wallet since being verified.
+            c = certificates.find(parsed).orElse(c);
+        }
         VerificationStatus status = c.verify(signatures, ChinaTime.today(clock));
-        return new Holding(parsed.value(), status, c.typeCode(), c.holder().subject().equals(holderSubject));
+        return new Holding(parsed.value(), status, c.typeCode(), holderSubject.equals(c.holder().subject()));
     }
 
     /** What {@link #holding} found. */
@@ -112,11 +124,11 @@ public class VerifyCertificate {
         String typeName = types.find(c.typeCode()).map(CertificateType::name).orElse(null);
         return new Outcome(number.value(), status, c.typeCode(), typeName, c.issuingDepartment(),
                 c.issuingDivision(), c.holder().maskedName(), c.validFrom(), c.validUntil(),
-                c.signature().keyId(), now);
+                c.signature().keyId(), now, c.holder().awaitingHolder());
     }
 
     private static Outcome bare(CertificateNumber number, VerificationStatus status, Instant now) {
-        return new Outcome(number.value(), status, null, null, null, null, null, null, null, null, now);
+        return new Outcome(number.value(), status, null, null, null, null, null, null, null, null, now, false);
     }
 
     private Outcome counted(Outcome outcome) {

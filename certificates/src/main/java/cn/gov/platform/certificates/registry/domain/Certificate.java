@@ -88,6 +88,30 @@ public final class Certificate {
     }
 
     /**
+     * A certificate that waited for its holder (a legacy import, issue 18 point 3) becomes the
+     * account's: the holder's subject is signed afresh (data, signature and QR code; number, dates
+     * and status unchanged) and, while it is in force, {@code CertificateIssued} tells the holder.
+     *
+     * @throws DomainViolation a conflict when it already has a holder
+     */
+    public Certificate claimedBy(String subject, Instant now, Signatures signatures) {
+        if (!holder.awaitingHolder()) {
+            throw DomainViolation.conflict("CERTIFICATE_HAS_HOLDER", "该证照已有持证人。",
+                    "The certificate already has its holder.", "holder");
+        }
+        Holder claimed = holder.claimedBy(subject);
+        String canonical = Canonical.json(signedData(number, caseNumber, typeCode, claimed, issuingDepartment,
+                issuingDivision, fields, validFrom, validUntil, issuedAt));
+        Certificate c = new Certificate(number, caseNumber, typeCode, claimed, issuingDepartment, issuingDivision,
+                fields, validFrom, validUntil, issuedAt, signatures.sign(canonical.getBytes(StandardCharsets.UTF_8)),
+                QrToken.sign(number, DataHash.of(canonical), signatures), status, history, outbox, version);
+        if (status == CertificateStatus.ACTIVE) {
+            c.record(CertificateEvent.Type.CertificateIssued, now, null);
+        }
+        return c;
+    }
+
+    /**
      * Suspends, reinstates or revokes, if the status machine allows it from the current status.
      *
      * @throws DomainViolation a conflict naming the current status when the change is not allowed
@@ -137,7 +161,7 @@ public final class Certificate {
 
     /** Same case, same certificate: a retry of the issue call must ask for the same thing. */
     public boolean sameIssueAs(IssueData data) {
-        return typeCode.equals(data.typeCode()) && holder.equals(data.holder())
+        return typeCode.equals(data.typeCode()) && holder.sameAs(data.holder())
                 && issuingDepartment.equals(data.issuingDepartment()) && issuingDivision.equals(data.issuingDivision())
                 && fields.equals(data.fields());
     }
@@ -161,6 +185,9 @@ public final class Certificate {
     }
 
     private void record(CertificateEvent.Type type, Instant at, @Nullable String reason) {
+        if (holder.subject() == null) {
+            return; // a certificate waiting for its holder has nobody to tell; the status list still shows it
+        }
         outbox.add(CertificateEvent.of(type, number.value(), typeCode, holder.subject(), at, reason));
     }
 

@@ -14,6 +14,12 @@ public interface Certificates {
 
     List<Certificate> heldBy(String holderSubject);
 
+    /** Whether any certificate waits for its holder (so a wallet read need not ask identity otherwise). */
+    boolean anyAwaiting();
+
+    /** The certificates waiting under any of these keys ({@link Holder#awaitingKey()}). */
+    List<Certificate> awaiting(java.util.Collection<String> keys);
+
     /**
      * Stores a new certificate with its outbox in one write.
      *

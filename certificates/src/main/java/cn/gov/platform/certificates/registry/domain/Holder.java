@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  * Who holds a certificate. A person is identified by the token subject and a hash of the
  * identity number (the number itself never reaches this service); an enterprise by its
  * unified social credit code, which is public.
+ *
+ * <p>A certificate imported from the paper era for someone without an account yet has no
+ * subject: it waits for its holder (issue 18, point 3) under its {@link #awaitingKey()}, the
+ * person's identity-number key (identity's keyed fingerprint, as {@code idHash}) or the
+ * enterprise's credit code, until the account that identity says holds that key takes it.
  */
-public record Holder(String subject, Kind kind, String displayName, @Nullable String idHash,
+public record Holder(@Nullable String subject, Kind kind, String displayName, @Nullable String idHash,
         @Nullable String creditCode) {
 
     public enum Kind {
@@ -33,10 +38,9 @@ public record Holder(String subject, Kind kind, String displayName, @Nullable St
     }
 
     public Holder {
-        Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(displayName, "displayName");
-        if (subject.isBlank() || subject.length() > 100) {
+        if (subject != null && (subject.isBlank() || subject.length() > 100)) {
             throw DomainViolation.invalid("holder.subject", "INVALID_HOLDER", "持证主体标识不正确。",
                     "The holder's subject is missing or too long.");
         }
@@ -52,6 +56,48 @@ public record Holder(String subject, Kind kind, String displayName, @Nullable St
         if (kind == Kind.ENTERPRISE) {
             creditCode = UnifiedSocialCreditCode.parse(creditCode, "holder.creditCode").value();
         }
+    }
+
+    /** Whether the certificate still waits for its holder's account. */
+    public boolean awaitingHolder() {
+        return subject == null;
+    }
+
+    /**
+     * What a waiting certificate waits under: {@code person:<idHash>} or {@code enterprise:<code>};
+     * null once it has a holder.
+     */
+    public @Nullable String awaitingKey() {
+        if (subject != null) {
+            return null;
+        }
+        return kind == Kind.PERSON ? personKey(Objects.requireNonNull(idHash)) : enterpriseKey(Objects.requireNonNull(creditCode));
+    }
+
+    public static String personKey(String idKey) {
+        return "person:" + idKey;
+    }
+
+    public static String enterpriseKey(String creditCode) {
+        return "enterprise:" + creditCode;
+    }
+
+    /** The same holder, now with the account that took the certificate. */
+    public Holder claimedBy(String newSubject) {
+        return new Holder(newSubject, kind, displayName, idHash, creditCode);
+    }
+
+    /**
+     * Whether {@code other} names this holder: the same, or, when either still waits for its
+     * account, the same apart from the account (a legacy row imported again after its holder took it).
+     */
+    public boolean sameAs(Holder other) {
+        if (equals(other)) {
+            return true;
+        }
+        return (awaitingHolder() || other.awaitingHolder()) && kind == other.kind
+                && displayName.equals(other.displayName) && Objects.equals(idHash, other.idHash)
+                && Objects.equals(creditCode, other.creditCode);
     }
 
     /** A person's name shows its first character only (张**); an enterprise's name is public record. */

@@ -45,6 +45,8 @@ public final class MongoCertificates implements Certificates {
         mongo.indexOps(COLLECTION).createIndex(new Index("caseNumber", Sort.Direction.ASC).unique().named("one_per_case"));
         mongo.indexOps(COLLECTION).createIndex(new Index("holderSubject", Sort.Direction.ASC).named("by_holder"));
         mongo.indexOps(COLLECTION).createIndex(new Index("status", Sort.Direction.ASC).named("by_status"));
+        // Legacy certificates waiting for their holder's account (issue 18, point 3); null once taken.
+        mongo.indexOps(COLLECTION).createIndex(new Index("awaitingKey", Sort.Direction.ASC).named("by_awaiting_key"));
         // Saves are a compare-and-set on (_id, version): MongoDB answers it from the _id index, the
         // embedded store only from an index whose keys equal the query's (else a full scan per save).
         mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
@@ -73,6 +75,22 @@ public final class MongoCertificates implements Certificates {
     @Override
     public List<Certificate> heldBy(String holderSubject) {
         Query query = Query.query(Criteria.where("holderSubject").is(holderSubject)).with(Sort.by("issuedAt").descending());
+        return mongo.find(query, Document.class, COLLECTION).stream().flatMap(MongoCertificates::readable).toList();
+    }
+
+    @Override
+    public boolean anyAwaiting() {
+        Query query = Query.query(Criteria.where("awaitingKey").ne(null));
+        query.fields().include("_id");
+        return mongo.exists(query, COLLECTION);
+    }
+
+    @Override
+    public List<Certificate> awaiting(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("awaitingKey").in(keys)).with(Sort.by("_id"));
         return mongo.find(query, Document.class, COLLECTION).stream().flatMap(MongoCertificates::readable).toList();
     }
 
@@ -144,6 +162,7 @@ public final class MongoCertificates implements Certificates {
                 .append("caseNumber", c.caseNumber())
                 .append("typeCode", c.typeCode())
                 .append("holderSubject", h.subject())
+                .append("awaitingKey", h.awaitingKey())
                 .append("holder", holder)
                 .append("issuingDepartment", c.issuingDepartment())
                 .append("issuingDivision", c.issuingDivision())

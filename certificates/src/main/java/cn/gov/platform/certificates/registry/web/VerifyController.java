@@ -48,14 +48,16 @@ class VerifyController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
+    /** {@code awaitingHolder: true} only for a legacy certificate whose holder has no account yet (else absent). */
     record Verification(String number, String status, @Nullable String typeCode, @Nullable String typeName,
             @Nullable Issuer issuer, @Nullable String holder, @Nullable LocalDate validFrom,
-            @Nullable LocalDate validUntil, @Nullable String keyId, String checkedAt) {
+            @Nullable LocalDate validUntil, @Nullable String keyId, String checkedAt, @Nullable Boolean awaitingHolder) {
 
         static Verification of(VerifyCertificate.Outcome o) {
             return new Verification(o.number(), o.status().code(), o.typeCode(), o.typeName(),
                     o.issuingDepartment() == null ? null : new Issuer(o.issuingDepartment(), o.issuingDivision()),
-                    o.holder(), o.validFrom(), o.validUntil(), o.keyId(), o.checkedAt().toString());
+                    o.holder(), o.validFrom(), o.validUntil(), o.keyId(), o.checkedAt().toString(),
+                    o.awaitingHolder() ? Boolean.TRUE : null);
         }
     }
 

@@ -114,7 +114,7 @@ public class Sharing {
 
     private Certificate own(String holderSubject, String number) {
         Certificate certificate = find(number);
-        if (!certificate.holder().subject().equals(holderSubject)) {
+        if (!holderSubject.equals(certificate.holder().subject())) {
             throw notFound();
         }
         return certificate;

@@ -3,6 +3,7 @@ package cn.gov.platform.certificates.wallet.application;
 import cn.gov.platform.certificates.catalogue.domain.CertificateType;
 import cn.gov.platform.certificates.catalogue.domain.CertificateTypes;
 import cn.gov.platform.certificates.catalogue.domain.FieldSpec;
+import cn.gov.platform.certificates.registry.application.ClaimAwaiting;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.Certificates;
@@ -22,13 +23,15 @@ import java.util.Optional;
 public class Wallet {
 
     private final Certificates certificates;
+    private final ClaimAwaiting claims;
     private final CertificateTypes types;
     private final CertificatePrinter printer;
     private final URI verifyUrl;
     private final Timer printTimer;
 
     public Wallet(Certificates certificates, CertificateTypes types, CertificatePrinter printer, URI verifyUrl,
-            MeterRegistry meters) {
+            MeterRegistry meters, ClaimAwaiting claims) {
+        this.claims = claims;
         this.certificates = certificates;
         this.types = types;
         this.printer = printer;
@@ -37,14 +40,16 @@ public class Wallet {
                 .register(meters);
     }
 
+    /** The holder's certificates, with the legacy ones that waited for them taken first (issue 18, point 3). */
     public List<Certificate> held(String holderSubject) {
+        claims.claimFor(holderSubject);
         return certificates.heldBy(holderSubject);
     }
 
     public Certificate one(String holderSubject, String number) {
         try {
             return certificates.find(new CertificateNumber(number))
-                    .filter(c -> c.holder().subject().equals(holderSubject))
+                    .filter(c -> holderSubject.equals(c.holder().subject()))
                     .orElseThrow(Wallet::notFound);
         } catch (Certificates.Unreadable e) {
             throw notFound();

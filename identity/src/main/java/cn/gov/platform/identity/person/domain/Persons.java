@@ -1,6 +1,8 @@
 package cn.gov.platform.identity.person.domain;
 
 import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Every person the platform knows, by subject or by identity number. */
@@ -17,6 +19,11 @@ public interface Persons {
     Optional<Person> bySubject(String subject);
 
     Optional<Person> byIdNumber(ResidentIdNumber idNumber);
+
+    /** The persons holding any of these identity numbers (none for a number nobody registered with). */
+    default List<Person> byIdNumbers(Collection<ResidentIdNumber> idNumbers) {
+        return idNumbers.stream().distinct().flatMap(n -> byIdNumber(n).stream()).toList();
+    }
 
     Optional<Person> byUsername(String username);
 

@@ -10,6 +10,8 @@ import cn.gov.platform.identity.person.domain.VerificationStatus;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -76,6 +78,14 @@ public class MongoPersons implements Persons {
         return Optional.ofNullable(mongo.findOne(
                 Query.query(Criteria.where("idFingerprint").is(sealer.fingerprint(idNumber.value()))), Stored.class))
                 .map(this::toPerson);
+    }
+
+    @Override
+    public List<Person> byIdNumbers(Collection<ResidentIdNumber> idNumbers) {
+        // One query on the fingerprint index for a whole batch (a legacy import resolves up to 1,000 at once).
+        List<String> fingerprints = idNumbers.stream().map(n -> sealer.fingerprint(n.value())).distinct().toList();
+        return mongo.find(Query.query(Criteria.where("idFingerprint").in(fingerprints)), Stored.class).stream()
+                .map(this::toPerson).toList();
     }
 
     @Override
