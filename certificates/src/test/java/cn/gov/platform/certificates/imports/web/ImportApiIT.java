@@ -32,15 +32,20 @@ class ImportApiIT extends CertificatesIT {
         return issuer().staffToken("demo-clerk", Fixtures.COUNTY, Fixtures.MARKET, "clerk");
     }
 
+    /** Issued a year ago for five years, so that the certificates are in force whatever the date the test runs. */
+    private static final java.time.LocalDate VALID_FROM = cn.gov.platform.kernel.ChinaTime
+            .dateOf(cn.gov.platform.testkit.TestClock.now()).minusYears(1);
+    private static final java.time.LocalDate VALID_UNTIL = VALID_FROM.plusYears(5).minusDays(1);
+
     /** Every 200th row has a wrong credit code, every 250th a bad date (both on row 1000k: one error). */
     private static String csv(String tag, int rows) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 1; i <= rows; i++) {
             String code = i % 200 == 0 ? "91350100M000100Y44" : Fixtures.CREDIT_CODE;
-            String from = i % 250 == 0 ? "2022-02-30" : "2022-03-01";
+            String from = i % 250 == 0 ? "2022-02-30" : VALID_FROM.toString();
             csv.append(tag).append('-').append(i).append(",food-operation-permit,enterprise,legacy-holder-").append(i)
                     .append(",\"同心县第").append(i).append("号食品店, 有限公司\",,").append(code)
-                    .append(",county-market-regulation,640324000000,").append(from).append(",2027-02-28,")
+                    .append(",county-market-regulation,640324000000,").append(from).append(",").append(VALID_UNTIL).append(",")
                     .append("同心县食品店,豫海镇,食品销售经营者,预包装食品销售\n");
         }
         return csv.toString();
