@@ -11,9 +11,10 @@ words({
   changeStatus: ['变更状态', 'Change its status'], statusReason: ['原因', 'Reason'], suspend: ['暂停', 'Suspend'],
   reinstate: ['恢复', 'Reinstate'], revokeCert: ['吊销', 'Revoke'], statusChanged: ['状态已变更：{s}', 'Status changed: {s}'],
   importTitle: ['导入历史证照', 'Import legacy certificates'],
-  importHelp: ['选择历史系统导出的 CSV 文件（首行为列名）；只能导入本部门、本区划签发的证照，同一历史编号重复导入不会重复制证。', 'Choose the CSV file the legacy system exported (a header row first); only certificates your department issued at your division are imported, and a legacy number imported twice yields one certificate.'],
+  importHelp: ['选择历史系统导出的 CSV 文件（首行为列名）；持证人以居民身份证号码或统一社会信用代码标明，尚未注册的持证人注册并实名核验后即可在证照夹中看到；只能导入本部门、本区划签发的证照，同一历史编号重复导入不会重复制证。', 'Choose the CSV file the legacy system exported (a header row first); holders are named by resident ID number or unified social credit code, and a holder without an account finds the certificate in their wallet once they register and are verified; only certificates your department issued at your division are imported, and a legacy number imported twice yields one certificate.'],
   csvFile: ['CSV 文件', 'CSV file'], startImport: ['开始导入', 'Start the import'], importProgress: ['导入进度', 'Progress'],
   rowsDone: ['已处理 {p} / {n} 行：成功 {i} 行，失败 {f} 行', '{p} of {n} rows: {i} imported, {f} failed'],
+  rowsWaiting: ['其中已发至持证人 {s} 行，{w} 行待持证人注册并实名核验后自动归入其证照夹', 'of which {s} issued to their holders and {w} waiting until their holder registers and is verified'],
   importFinished: ['导入完成', 'Import finished'], importRunning: ['正在导入…', 'Importing…'], rowError: ['第 {r} 行', 'Row {r}'],
 });
 terms({ valid: ['有效', 'valid'], suspended: ['已暂停', 'suspended'], revoked: ['已吊销', 'revoked'], expired: ['已过期', 'expired'], unknown: ['查无此证', 'unknown'] });
@@ -89,6 +90,7 @@ function drawProgress(region, job) {
       'aria-label': t('importProgress') }, bar),
     h('p', { 'data-test': 'import-state', 'data-state': job.state, 'data-imported': String(job.imported), 'data-failed': String(job.failed) },
       job.state === 'finished' ? `${t('importFinished')} · ` : `${t('importRunning')} `, t('rowsDone', { p: job.processedRows, n: job.totalRows, i: job.imported, f: job.failed })),
+    job.waitingForHolder !== undefined ? h('p', { class: 'muted', 'data-test': 'import-waiting' }, t('rowsWaiting', { s: job.issued ?? 0, w: job.waitingForHolder })) : null,
     (job.errors || []).length ? h('ul', { 'data-test': 'import-errors' }, job.errors.slice(0, 20).map(rowError)) : null);
 }
 
