@@ -102,6 +102,21 @@ class UpgradeFromPreviousReleaseIT extends IntakeIT {
     }
 
     @Test
+    void theSupervisionModelIsRebuiltOnceWithTheClocksThePreviousReleaseDidNotKeep() {
+        // The previous release lit accepted cases only; a submission waiting at the window now has its own clock.
+        String waiting = "21e31bc3-1faf-3290-aa8f-9ba1e9b459ad";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            Document meta = mongo.findById("model", Document.class, "supervision_meta");
+            assertThat(meta).isNotNull();
+            assertThat(meta.getInteger("version")).isEqualTo(2);
+        });
+        Document item = mongo.findById(waiting + "/acceptance", Document.class, "supervision_open");
+        assertThat(item).as("the waiting submission's acceptance clock").isNotNull();
+        assertThat(item.getString("kind")).isEqualTo("ACCEPTANCE");
+        assertThat(item.getString("department")).isEqualTo("county-market-regulation");
+    }
+
+    @Test
     void aCaseAcceptedUnderThePreviousReleaseIsDecided() {
         Api.Reply approved = decide(ACCEPTED);
 

@@ -86,6 +86,12 @@ public class SupervisionConfiguration {
         });
     }
 
+    /** The read model rebuilt once after an upgrade that changed its rules. */
+    @Bean
+    ModelUpgrade supervisionModelUpgrade(MongoTemplate mongo, StringRedisTemplate redis, SupervisionService service) {
+        return new ModelUpgrade(mongo, redis, service);
+    }
+
     /** The warnings, every half hour of the working day. */
     @Bean
     SupervisionJobs supervisionJobs(SupervisionService service, StringRedisTemplate redis) {
