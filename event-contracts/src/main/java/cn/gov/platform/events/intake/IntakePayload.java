@@ -645,6 +645,76 @@ public sealed interface IntakePayload {
         }
     }
 
+    // --- the 12345 hotline (issue 19, point 2) -------------------------------------------------------
+
+    /** A hotline ticket (a call or a portal message) routed to a department; to be answered by {@code dueOn}. */
+    record HotlineTicketReceived(@Nullable String ticketId, @Nullable String kind, @Nullable LocalDate dueOn)
+            implements IntakePayload {
+        public String type() {
+            return "HotlineTicketReceived";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("ticketId", ticketId).putIfPresent("kind", kind).putIfPresent("dueOn", dueOn);
+        }
+
+        static HotlineTicketReceived read(Payload in) {
+            return new HotlineTicketReceived(in.text("ticketId"), in.text("kind"), in.date("dueOn"));
+        }
+    }
+
+    /** Sent on to another department (the event carries the new one); the due date is unchanged. */
+    record HotlineTicketRerouted(@Nullable String ticketId, @Nullable String fromDepartment, @Nullable LocalDate dueOn)
+            implements IntakePayload {
+        public String type() {
+            return "HotlineTicketRerouted";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("ticketId", ticketId).putIfPresent("fromDepartment", fromDepartment)
+                    .putIfPresent("dueOn", dueOn);
+        }
+
+        static HotlineTicketRerouted read(Payload in) {
+            return new HotlineTicketRerouted(in.text("ticketId"), in.text("fromDepartment"), in.date("dueOn"));
+        }
+    }
+
+    /**
+     * Answered by the department; the caller is told {@code answer} (at most 300 characters, the start of
+     * the department's answer) and asked to rate it by replying with a digit.
+     */
+    record HotlineTicketAnswered(@Nullable String ticketId, boolean onTime, @Nullable String answer)
+            implements IntakePayload {
+        public String type() {
+            return "HotlineTicketAnswered";
+        }
+
+        public void write(PayloadWriter out) {
+            out.put("onTime", onTime).putIfPresent("ticketId", ticketId).putIfPresent("answer", answer);
+        }
+
+        static HotlineTicketAnswered read(Payload in) {
+            return new HotlineTicketAnswered(in.text("ticketId"), in.flag("onTime"), in.text("answer"));
+        }
+    }
+
+    /** The caller rated the answer 1 to 5. */
+    record HotlineTicketRated(@Nullable String ticketId, int rating) implements IntakePayload {
+        public String type() {
+            return "HotlineTicketRated";
+        }
+
+        public void write(PayloadWriter out) {
+            out.put("rating", String.valueOf(rating)).putIfPresent("ticketId", ticketId);
+        }
+
+        static HotlineTicketRated read(Payload in) {
+            String r = in.text("rating");
+            return new HotlineTicketRated(in.text("ticketId"), r == null ? 0 : Integer.parseInt(r));
+        }
+    }
+
     /** The table of types: name, version, reader. */
     final class Types {
         private static final Map<String, Function<Payload, IntakePayload>> READERS = new LinkedHashMap<>();
@@ -680,6 +750,10 @@ public sealed interface IntakePayload {
             add("PetitionNotAccepted", PetitionNotAccepted::read);
             add("PetitionExtended", PetitionExtended::read);
             add("PetitionAnswered", PetitionAnswered::read);
+            add("HotlineTicketReceived", HotlineTicketReceived::read);
+            add("HotlineTicketRerouted", HotlineTicketRerouted::read);
+            add("HotlineTicketAnswered", HotlineTicketAnswered::read);
+            add("HotlineTicketRated", HotlineTicketRated::read);
             TYPES = READERS.keySet().stream().map(name -> new EventType(name, 1)).toList();
         }
 

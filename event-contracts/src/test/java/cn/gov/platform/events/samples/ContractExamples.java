@@ -52,6 +52,8 @@ public final class ContractExamples {
         About departmentComplaint = About.supervision(null, null, null, COMPLAINANT, DIVISION, DEPARTMENT);
         About warning = About.supervision(CASE_ID, CASE_NUMBER, "SCJG-001", null, DIVISION, DEPARTMENT);
         About petition = About.supervision(null, null, null, APPLICANT, DIVISION, DEPARTMENT);
+        About hotline = About.supervision(null, null, null, null, DIVISION, DEPARTMENT);
+        About hotlineCaller = About.supervision(null, null, null, "hotline-caller:t-12", DIVISION, DEPARTMENT);
         return List.of(
                 event("submitted", anAgentsCase(), new IntakePayload.CaseSubmitted(List.of("premises-layout", "safety-rules"))),
                 event("submitted-complete", aCase(), new IntakePayload.CaseSubmitted(List.of())),
@@ -108,6 +110,13 @@ public final class ContractExamples {
                 event("petition-extended", petition, new IntakePayload.PetitionExtended("p-5",
                         LocalDate.parse("2026-04-14"))),
                 event("petition-answered", petition, new IntakePayload.PetitionAnswered("p-5", true)),
+                event("hotline-ticket", hotline, new IntakePayload.HotlineTicketReceived("t-12", "COMPLAINT",
+                        LocalDate.parse("2026-03-16"))),
+                event("hotline-rerouted", hotline, new IntakePayload.HotlineTicketRerouted("t-12",
+                        "county-health", LocalDate.parse("2026-03-16"))),
+                event("hotline-answered", hotlineCaller, new IntakePayload.HotlineTicketAnswered("t-12", true,
+                        "已责成商户整改并退还多收费用。")),
+                event("hotline-rated", hotline, new IntakePayload.HotlineTicketRated("t-12", 4)),
                 event("complaint-department", departmentComplaint, new IntakePayload.ComplaintFiled("c-78",
                         LocalDate.parse("2026-03-24"))),
                 event("complaint-extended", complaint, new IntakePayload.ComplaintExtended("c-77",

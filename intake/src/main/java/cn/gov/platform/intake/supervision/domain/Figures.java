@@ -52,7 +52,8 @@ public record Figures(String scope, DivisionCode.Level level, LocalDate today, Y
             long deemedApprovals, long ratings, @Nullable Double averageRating, @Nullable Double satisfiedRate,
             long dissatisfied, long followUpsHandled, long complaints, long complaintsAnswered,
             @Nullable Double complaintsOnTimeRate, long petitions, long petitionsAnswered,
-            @Nullable Double petitionsOnTimeRate, Lights open) {
+            @Nullable Double petitionsOnTimeRate, long hotlineTickets, long hotlineAnswered,
+            @Nullable Double hotlineOnTimeRate, @Nullable Double hotlineAverageRating, Lights open) {
 
         static Summary of(Tally t, Lights open) {
             long decided = t.get(Measure.DECIDED);
@@ -64,7 +65,10 @@ public record Figures(String scope, DivisionCode.Level level, LocalDate today, Y
                     t.get(Measure.FOLLOW_UPS_HANDLED), t.get(Measure.COMPLAINTS), t.get(Measure.COMPLAINTS_ANSWERED),
                     ratio(t.get(Measure.COMPLAINTS_ON_TIME), t.get(Measure.COMPLAINTS_ANSWERED)),
                     t.get(Measure.PETITIONS), t.get(Measure.PETITIONS_ANSWERED),
-                    ratio(t.get(Measure.PETITIONS_ON_TIME), t.get(Measure.PETITIONS_ANSWERED)), open);
+                    ratio(t.get(Measure.PETITIONS_ON_TIME), t.get(Measure.PETITIONS_ANSWERED)),
+                    t.get(Measure.HOTLINE_TICKETS), t.get(Measure.HOTLINE_ANSWERED),
+                    ratio(t.get(Measure.HOTLINE_ON_TIME), t.get(Measure.HOTLINE_ANSWERED)),
+                    ratio(t.get(Measure.HOTLINE_RATING_POINTS), t.get(Measure.HOTLINE_RATINGS)), open);
         }
 
         private static @Nullable Double ratio(long part, long whole) {

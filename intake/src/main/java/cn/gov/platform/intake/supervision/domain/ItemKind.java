@@ -15,5 +15,7 @@ public enum ItemKind {
     /** A complaint about efficiency awaiting its answer. */
     COMPLAINT,
     /** A petition (信访) to be accepted or not, then answered (issue 19). */
-    PETITION
+    PETITION,
+    /** A 12345 hotline ticket (a call or a portal message) awaiting its department's answer (issue 19). */
+    HOTLINE
 }

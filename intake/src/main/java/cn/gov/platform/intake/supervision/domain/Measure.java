@@ -37,7 +37,17 @@ public enum Measure {
     /** ... of them answered. */
     PETITIONS_ANSWERED("petitionsAnswered"),
     /** ... of them answered by their due date. */
-    PETITIONS_ON_TIME("petitionsOnTime");
+    PETITIONS_ON_TIME("petitionsOnTime"),
+    /** 12345 hotline tickets received in the month (calls and portal messages). */
+    HOTLINE_TICKETS("hotlineTickets"),
+    /** ... of them answered. */
+    HOTLINE_ANSWERED("hotlineAnswered"),
+    /** ... of them answered by their due date. */
+    HOTLINE_ON_TIME("hotlineOnTime"),
+    /** ... of them rated by the caller. */
+    HOTLINE_RATINGS("hotlineRatings"),
+    /** Their ratings summed (1 to 5 each). */
+    HOTLINE_RATING_POINTS("hotlineRatingPoints");
 
     private final String field;
 

@@ -43,7 +43,7 @@ public final class WarningAudience {
     /** The staff role that acts on an item nobody in particular holds. */
     static String holderRole(OpenItem item) {
         return switch (item.kind()) {
-            case ACCEPTANCE, CASE, FOLLOW_UP, COMPLAINT, PETITION -> "clerk";
+            case ACCEPTANCE, CASE, FOLLOW_UP, COMPLAINT, PETITION, HOTLINE -> "clerk";
             case TASK -> "approver";
             case STEP -> switch (item.step() == null ? "HANDLER" : item.step()) {
                 case "REVIEWER" -> "reviewer";

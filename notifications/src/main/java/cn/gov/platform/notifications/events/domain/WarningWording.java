@@ -24,6 +24,7 @@ final class WarningWording {
             case "FOLLOW_UP" -> "差评回访整改";
             case "COMPLAINT" -> "效能投诉";
             case "PETITION" -> "信访事项";
+            case "HOTLINE" -> "12345 热线工单";
             default -> "办件";
         };
         String name = w.itemName() == null || w.itemName().isBlank() ? "" : "“" + w.itemName() + "”";
