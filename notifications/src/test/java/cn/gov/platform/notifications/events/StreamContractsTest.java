@@ -45,7 +45,7 @@ class StreamContractsTest {
             "RatingFollowUpOpened", "DeadlinesRecomputed", "CertificateIssued", "CertificateSuspended",
             "CertificateReinstated", "CertificateRevoked", "EntryListed", "EntryLifted", "ObjectionFiled",
             "ObjectionDecided", "RepairDecided", "ObjectionDeadlineMoved", "RepairDeadlineMoved", "PetitionReceived",
-            "PetitionAccepted", "PetitionNotAccepted", "PetitionExtended", "PetitionAnswered");
+            "PetitionAccepted", "PetitionNotAccepted", "PetitionExtended", "PetitionAnswered", "HotlineTicketAnswered");
 
     private static Map<String, TemplateText> seededTemplates() {
         try (InputStream in = StreamContractsTest.class.getResourceAsStream("/templates/seed.json")) {

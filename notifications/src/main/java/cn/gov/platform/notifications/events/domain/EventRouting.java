@@ -95,6 +95,10 @@ public final class EventRouting {
                     .and("noticeNumber", p.noticeNumber());
             case IntakePayload.PetitionExtended p -> Route.of("petition-extended").and("dueOn", p.dueOn());
             case IntakePayload.PetitionAnswered p -> Route.of("petition-answered");
+            // Issue 19, point 2: the 12345 caller is told the department's answer; a caller by phone
+            // (recipient hotline-caller:<ticket>) is asked to rate it by replying with a digit.
+            case IntakePayload.HotlineTicketAnswered p -> Route.of(isHotlineCaller(about.recipientSubject())
+                    ? "hotline-answered" : "hotline-message-answered").and("answer", p.answer() == null ? "" : p.answer());
             // Nobody is sent an SMS for these: staff see them in the workbench and in supervision.
             case IntakePayload.JointTaskOpened p -> null;
             case IntakePayload.JointTaskDecided p -> null;
@@ -103,6 +107,9 @@ public final class EventRouting {
             case IntakePayload.RatingFollowUpHandled p -> null;
             case IntakePayload.ComplaintFiled p -> null;
             case IntakePayload.ComplaintExtended p -> null;
+            case IntakePayload.HotlineTicketReceived p -> null;
+            case IntakePayload.HotlineTicketRerouted p -> null;
+            case IntakePayload.HotlineTicketRated p -> null;
         };
         if (route == null) {
             return Optional.empty();
@@ -115,6 +122,11 @@ public final class EventRouting {
         String agent = about.recipientSubject() == null ? about.agentSubject() : null;
         return Optional.of(List.of(new Notice(e.eventId(), e.type(), recipient, route.template(), route.variables(),
                 agent, about.caseRef(), about.division())));
+    }
+
+    /** A 12345 caller known by their phone only: {@code hotline-caller:<ticket id>} (intake opens the number). */
+    public static boolean isHotlineCaller(@Nullable String recipient) {
+        return recipient != null && recipient.startsWith("hotline-caller:");
     }
 
     private Optional<List<Notice>> certificate(CertificateEvent e) {

@@ -25,6 +25,8 @@ public class InboundSms {
     public static final String STATE_TEMPLATE = "follow-up-state";
     public static final String NOT_FOUND_TEMPLATE = "follow-up-not-found";
     public static final String HELP_TEMPLATE = "follow-up-help";
+    public static final String RATED_TEMPLATE = "hotline-rated";
+    public static final String NOTHING_TO_RATE_TEMPLATE = "hotline-nothing-to-rate";
     static final String EVENT_TYPE = "SmsInbound";
 
     public enum Outcome {
@@ -39,15 +41,17 @@ public class InboundSms {
     private final MessageStore messages;
     private final SmsSenders senders;
     private final CaseFollowUp followUp;
+    private final HotlineRatings ratings;
     private final TemplateService templates;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public InboundSms(MessageStore messages, SmsSenders senders, CaseFollowUp followUp, TemplateService templates,
-            Clock clock, MeterRegistry meters) {
+    public InboundSms(MessageStore messages, SmsSenders senders, CaseFollowUp followUp, HotlineRatings ratings,
+            TemplateService templates, Clock clock, MeterRegistry meters) {
         this.messages = messages;
         this.senders = senders;
         this.followUp = followUp;
+        this.ratings = ratings;
         this.templates = templates;
         this.clock = clock;
         this.meters = meters;
@@ -72,6 +76,10 @@ public class InboundSms {
             Optional<CaseFollowUp.Progress> progress = followUp.forPhone(query.number(), phone);
             template = progress.isPresent() ? STATE_TEMPLATE : NOT_FOUND_TEMPLATE;
             variables = progress.map(InboundSms::stateVariables).orElse(Map.of("caseRef", query.number()));
+        } else if (asked instanceof InboundText.Rating rating) {
+            Optional<HotlineRatings.Rated> rated = ratings.rate(phone, rating.score());
+            template = rated.isPresent() ? RATED_TEMPLATE : NOTHING_TO_RATE_TEMPLATE;
+            variables = rated.isPresent() ? Map.of("rating", String.valueOf(rating.score())) : Map.of();
         } else {
             template = HELP_TEMPLATE;
             variables = Map.of();

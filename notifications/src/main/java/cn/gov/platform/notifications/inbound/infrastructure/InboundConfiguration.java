@@ -1,6 +1,7 @@
 package cn.gov.platform.notifications.inbound.infrastructure;
 
 import cn.gov.platform.notifications.inbound.application.CaseFollowUp;
+import cn.gov.platform.notifications.inbound.application.HotlineRatings;
 import cn.gov.platform.notifications.inbound.application.InboundSms;
 import cn.gov.platform.notifications.messages.application.MessageStore;
 import cn.gov.platform.notifications.messages.application.SmsSenders;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Inbound SMS: intake's follow-up behind its breaker, and the service answering each message. */
 @Configuration(proxyBeanMethods = false)
-@EnableFeignClients(clients = IntakeFollowUpClient.class)
+@EnableFeignClients(clients = {IntakeFollowUpClient.class, IntakeHotlineClient.class})
 public class InboundConfiguration {
 
     @Bean
@@ -23,8 +24,13 @@ public class InboundConfiguration {
     }
 
     @Bean
-    InboundSms inboundSms(MessageStore messages, SmsSenders senders, CaseFollowUp followUp, TemplateService templates,
-            Clock clock, MeterRegistry meters) {
-        return new InboundSms(messages, senders, followUp, templates, clock, meters);
+    IntakeHotline intakeHotline(IntakeHotlineClient client, CircuitBreakerFactory<?, ?> breakers) {
+        return new IntakeHotline(client, breakers);
+    }
+
+    @Bean
+    InboundSms inboundSms(MessageStore messages, SmsSenders senders, CaseFollowUp followUp, HotlineRatings ratings,
+            TemplateService templates, Clock clock, MeterRegistry meters) {
+        return new InboundSms(messages, senders, followUp, ratings, templates, clock, meters);
     }
 }

@@ -83,8 +83,9 @@ public class MessagesConfiguration {
     }
 
     @Bean
-    Contacts contacts(IdentityClient client, CircuitBreakerFactory<?, ?> breakers, SmsSenders senders) {
-        return new SenderAwareContacts(new IdentityContacts(client, breakers), senders);
+    Contacts contacts(IdentityClient client, CircuitBreakerFactory<?, ?> breakers, SmsSenders senders,
+            cn.gov.platform.notifications.messages.application.HotlineCallers callers) {
+        return new SenderAwareContacts(new IdentityContacts(client, breakers), senders, callers);
     }
 
     @Bean

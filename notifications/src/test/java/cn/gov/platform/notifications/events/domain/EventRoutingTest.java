@@ -167,4 +167,39 @@ class EventRoutingTest {
     void aTypeNobodyIsToldAboutHasNoRoute() {
         assertThat(routing.route(caseEvent(principalsCase(), new IntakePayload.CaseRated("c-1", 5)))).isEmpty();
     }
+
+    private static IntakeEvent hotline(String recipient, IntakePayload payload) {
+        return new IntakeEvent("e-h", AT, About.supervision(null, null, null, recipient, "640324000000",
+                "county-market-regulation"), payload);
+    }
+
+    @Test
+    void aHotlineAnswerGoesToTheCallersPhoneWithTheAnswerAndTheRatingRequest() {
+        Notice n = routing.route(hotline("hotline-caller:t-1", new IntakePayload.HotlineTicketAnswered("t-1", true,
+                "已责令整改。"))).orElseThrow().getFirst();
+
+        assertThat(n.recipientSubject()).isEqualTo("hotline-caller:t-1");
+        assertThat(n.templateCode()).isEqualTo("hotline-answered");
+        assertThat(n.variables()).containsExactlyEntriesOf(Map.of("answer", "已责令整改。"));
+        assertThat(n.agentSubject()).isNull();
+    }
+
+    @Test
+    void aPortalMessagesAnswerGoesToTheCitizenWithoutARatingRequest() {
+        Notice n = routing.route(hotline("citizen-1", new IntakePayload.HotlineTicketAnswered("t-2", false, "感谢建议。")))
+                .orElseThrow().getFirst();
+
+        assertThat(n.recipientSubject()).isEqualTo("citizen-1");
+        assertThat(n.templateCode()).isEqualTo("hotline-message-answered");
+        assertThat(n.variables()).containsEntry("answer", "感谢建议。");
+    }
+
+    @Test
+    void nobodyIsSentAnSmsWhenATicketIsReceivedReRoutedOrRated() {
+        assertThat(routing.route(hotline(null, new IntakePayload.HotlineTicketReceived("t-1", "COMPLAINT",
+                LocalDate.of(2026, 3, 16))))).isEmpty();
+        assertThat(routing.route(hotline(null, new IntakePayload.HotlineTicketRerouted("t-1", "county-health",
+                LocalDate.of(2026, 3, 16))))).isEmpty();
+        assertThat(routing.route(hotline(null, new IntakePayload.HotlineTicketRated("t-1", 4)))).isEmpty();
+    }
 }
