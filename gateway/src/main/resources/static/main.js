@@ -10,6 +10,7 @@ import * as cal from './calendar.js';
 import * as account from './account.js';
 import * as complaints from './complaints.js';
 import * as petitions from './petitions.js';
+import * as hotline from './hotline.js';
 import * as certadmin from './certadmin.js';
 import * as accounts from './accounts.js';
 import * as creditwork from './creditwork.js';
@@ -48,6 +49,10 @@ const routes = [
   ['/petitions', petitions.mine, APPLICANT],
   ['/petition/:id', petitions.one, [...APPLICANT, ...STAFF, 'supervisor']],
   ['/work/petitions', petitions.staffDesk, STAFF],
+  ['/hotline', hotline.desk, ['operator']],
+  ['/hotline/ticket/:id', hotline.one, ['operator', 'citizen', ...STAFF, 'supervisor']],
+  ['/messages', hotline.messages, ['citizen']],
+  ['/work/hotline', hotline.staffDesk, STAFF],
   ['/window', window_.counter, ['clerk']],
   ['/work/:id', staff.caseWork, STAFF],
   ['/certificates', certadmin.desk, ['clerk', 'approver']],
@@ -62,7 +67,8 @@ const routes = [
 function navLinks() {
   const links = [['#/', t('home')], ['#/catalogue', t('catalogue')]];
   if (auth.hasRole(...APPLICANT)) links.push(['#/cases', t('myCases')], ['#/wallet', t('wallet')], ['#/complaints', t('myComplaints')], ['#/petitions', t('petitionsNav')], ['#/my-credit', t('myCredit')]);
-  if (auth.hasRole('citizen')) links.push(['#/mandates', t('mandates')]);
+  if (auth.hasRole('citizen')) links.push(['#/mandates', t('mandates')], ['#/messages', t('messagesNav')]);
+  if (auth.hasRole('operator')) links.push(['#/hotline', t('hotlineNav')]);
   if (auth.hasRole('agent')) links.push(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
   if (auth.hasRole('clerk')) links.push(['#/window', t('counterNav')]);

@@ -3,6 +3,7 @@
 import * as auth from './auth.js';
 import { get, post, put, ApiError } from './api.js';
 import { t, term, terms, language, words } from './i18n.js';
+import * as hotline from './hotline.js';
 
 // What an open item under supervision is (issue 17: the window's acceptance and each step of the chain have clocks).
 words({ petitionsFigure: ['信访事项（收到 / 已答复）', 'Petitions (received / answered)'] });
@@ -39,6 +40,7 @@ export async function queue(params, query) {
     h('nav', { class: 'actions', 'aria-label': t('workLinks') }, h('a', { class: 'btn secondary', href: '#/work/complaints' }, t('staffComplaints')),
       h('a', { class: 'btn secondary', href: '#/work/follow-ups' }, t('followUps')),
       h('a', { class: 'btn secondary', href: '#/work/petitions', 'data-test': 'work-petitions' }, t('staffPetitions')),
+      h('a', { class: 'btn secondary', href: '#/work/hotline', 'data-test': 'work-hotline' }, t('staffHotline')),
       auth.hasRole('clerk', 'approver') ? h('a', { class: 'btn secondary', href: '#/certificates' }, t('certAdmin')) : null,
       auth.hasRole('reviewer', 'approver') ? h('a', { class: 'btn secondary', href: '#/credit-work' }, t('creditWork')) : null),
     h('form', { onsubmit: (e) => { e.preventDefault(); location.hash = `#/work${select.value ? `?state=${select.value}` : ''}`; } },
@@ -233,7 +235,8 @@ export async function supervision() {
       kv([[t('decidedCount'), String(s.decided ?? 0)], [t('onTimeRate'), pct(s.onTimeRate)], [t('avgDays'), num(s.averageWorkingDays)],
         [t('deemed'), String(s.deemedApprovals ?? 0)], [t('avgRating'), num(s.averageRating)], [t('satisfied'), pct(s.satisfiedRate)],
         [t('complaints'), `${s.complaints ?? 0} / ${s.complaintsAnswered ?? 0}`],
-        [t('petitionsFigure'), `${s.petitions ?? 0} / ${s.petitionsAnswered ?? 0}（${t('onTimeRate')} ${pct(s.petitionsOnTimeRate)}）`]]),
+        [t('petitionsFigure'), `${s.petitions ?? 0} / ${s.petitionsAnswered ?? 0}（${t('onTimeRate')} ${pct(s.petitionsOnTimeRate)}）`],
+        hotline.figure(s, pct, num)]),
       h('h3', {}, `${t('byDepartment')} · ${t('decidedCount')}`),
       bars((f.departments || []).map((d) => ({ label: d.departmentName, value: d.figures?.decided ?? 0 })), t('byDepartment')),
       h('h3', {}, `${t('byDepartment')} · ${t('light_red')}`),
