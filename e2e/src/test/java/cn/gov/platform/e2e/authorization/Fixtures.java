@@ -78,6 +78,7 @@ final class Fixtures {
         makers.put("immediate-case", this::immediateCase);
         makers.put("complaint", this::complaint);
         makers.put("xf-petition", this::petitionOfA);
+        makers.put("hotline-ticket", this::hotlineTicket);
         makers.put("certificate", this::certificateOfA);
         makers.put("shared-certificate", this::sharedCertificate);
         makers.put("share", this::share);
@@ -396,6 +397,15 @@ final class Fixtures {
                         + "\"division\":\"640324000000\",\"text\":\"反映窗口服务问题（授权矩阵测试）\"}", null,
                 Map.of("Idempotency-Key", "authz-" + UUID.randomUUID())), "A's petition");
         return Map.of("id", filed.json().get("id").asString());
+    }
+
+    /** A complaint the hotline operator recorded from a call, routed to county market regulation (issue 19). */
+    private Map<String, String> hotlineTicket() {
+        Api.Reply recorded = ok(send("hotline", "POST", "/api/intake/hotline/calls", "{\"phone\":\"13909530099\","
+                        + "\"kind\":\"COMPLAINT\",\"division\":\"640324000000\",\"department\":\"county-market-regulation\","
+                        + "\"text\":\"来电投诉窗口服务问题（授权矩阵测试）\"}", null,
+                Map.of("Idempotency-Key", "authz-" + UUID.randomUUID())), "the hotline's ticket");
+        return Map.of("id", recorded.json().get("id").asString());
     }
 
     // --- certificates ---------------------------------------------------------------------------
