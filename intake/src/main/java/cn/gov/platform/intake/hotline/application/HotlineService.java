@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -198,14 +199,14 @@ public class HotlineService {
     /** Sent on to the right department (operators of its area, supervisors); the deadline is unchanged. */
     public TicketSnapshot reroute(Caller caller, String id, @Nullable String division, @Nullable String department,
             String reason) {
-        Ticket.Department to = department(division == null ? null : division, department);
-        return change(caller, id, t -> mayRoute(caller, t), t -> t.reroute(caller.username(), to, reason,
-                clock.instant()));
+        // The department is resolved after the object-level check: a stranger learns nothing but 404.
+        return change(id, t -> mayRoute(caller, t), t -> t.reroute(caller.username(),
+                department(division, department), reason, clock.instant()));
     }
 
     /** The department's answer (its staff or a supervisor of the division). */
     public TicketSnapshot answer(Caller caller, String id, String text) {
-        return change(caller, id, t -> mayHandle(caller, t), t -> {
+        return change(id, t -> mayHandle(caller, t), t -> {
             Instant at = clock.instant();
             t.answer(caller.username(), text, at, ChinaTime.dateOf(at));
         });
@@ -215,7 +216,7 @@ public class HotlineService {
     public TicketSnapshot rateByPhone(String phone, int rating) {
         String plain = phone.replaceAll("[\\s-]", "").replaceFirst("^\\+?86", "");
         TicketSnapshot latest = tickets.latestAnsweredOf(phones.key(plain)).orElseThrow(HotlineService::notFound);
-        TicketSnapshot rated = change(null, latest.id(), t -> true, t -> t.rate(rating, clock.instant()));
+        TicketSnapshot rated = change(latest.id(), t -> true, t -> t.rate(rating, clock.instant()));
         meters.counter("intake.hotline.ratings", "rating", String.valueOf(rating)).increment();
         return rated;
     }
@@ -225,8 +226,7 @@ public class HotlineService {
         return tickets.find(id).map(TicketSnapshot::sealedPhone).map(phones::open);
     }
 
-    private TicketSnapshot change(@Nullable Caller caller, String id, java.util.function.Predicate<TicketSnapshot> may,
-            Consumer<Ticket> mutation) {
+    private TicketSnapshot change(String id, Predicate<TicketSnapshot> may, Consumer<Ticket> mutation) {
         for (int attempt = 0; attempt < 3; attempt++) {
             TicketSnapshot s = tickets.find(id).orElseThrow(HotlineService::notFound);
             if (!may.test(s)) {

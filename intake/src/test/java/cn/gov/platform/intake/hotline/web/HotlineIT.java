@@ -1,5 +1,8 @@
 package cn.gov.platform.intake.hotline.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.Fixtures;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Range;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -155,6 +160,52 @@ class HotlineIT extends IntakeIT {
                 .isEqualTo(Fixtures.calendar2026().plusWorkingDays(LocalDate.of(2026, 3, 2), 3).toString());
     }
 
+    /** An accepted case of {@code username}, whose ID number ends 01001X, keyed for the follow-up. */
+    private String acceptedCase(String username) {
+        String subject = TestIssuer.subjectOf(username);
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/persons/" + subject + "/credit-subject"))
+                .willReturn(okJson("{\"kind\":\"NATURAL_PERSON\",\"name\":\"马兰花\",\"idNumber\":\"64032419900101001X\"}")));
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/persons/" + subject + "/contact"))
+                .willReturn(okJson("{\"phone\":\"13800001234\",\"language\":\"zh\"}")));
+        String token = issuer().token(username, "citizen");
+        Api.Reply filed = file(token, """
+                {"itemCode":"SCJG-002","division":"640324000000","draft":true,
+                 "certificates":[{"materialCode":"business-licence","certificateNumber":"BL-17"},
+                                 {"materialCode":"id-card","certificateNumber":"RID-640324-000017"}]}""");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String caseId = filed.json().get("id").asString();
+        for (String material : List.of("premises-layout", "safety-rules", "equipment-list")) {
+            assertThat(upload(token, caseId, material, material + ".pdf", "application/pdf", pdf(2048)).status())
+                    .isEqualTo(200);
+        }
+        assertThat(act(token, caseId, "submit", "{}").status()).isEqualTo(200);
+        Api.Reply accepted = act(clerk(), caseId, "accept", "{}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        String number = accepted.json().get("number").asString();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(
+                Query.query(Criteria.where("_id").is(number)), "follow_up_keys"));
+        return number;
+    }
+
+    @Test
+    void aQueryAboutACaseIsAnsweredAtOnceForTheRightIdSuffixOnly() {
+        String number = acceptedCase("hotline-caller-a");
+        String query = "{\"phone\":\"" + PHONE + "\",\"kind\":\"QUERY\",\"division\":\"" + COUNTY
+                + "\",\"department\":\"" + MARKET + "\",\"caseNumber\":\"" + number + "\",\"idSuffix\":\"%s\","
+                + "\"text\":\"我的食品经营许可办到哪一步了？\"}";
+
+        Api.Reply right = call(operator(), "hl-" + UUID.randomUUID(), query.formatted("01001x"));
+        assertThat(right.status()).as(right.body()).isEqualTo(201);
+        assertThat(right.json().get("answeredAtOnce").asBoolean()).isTrue();
+        assertThat(right.json().get("answer").asString()).contains(number, "食品经营许可", "已受理", "市场监督管理局");
+        assertThat(right.body()).doesNotContain("64032419900101001X", "马兰花");
+
+        Api.Reply wrong = call(operator(), "hl-" + UUID.randomUUID(), query.formatted("99999X"));
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(201);
+        assertThat(wrong.json().get("answeredAtOnce").asBoolean()).as("a wrong suffix: a ticket, no state").isFalse();
+        assertThat(wrong.body()).doesNotContain("已受理");
+    }
+
     @Test
     void aTicketForAnUnknownDepartmentIs400NamingTheDepartmentAndABadPhoneNamesThePhone() {
         Api.Reply unknown = call(operator(), "hl-" + UUID.randomUUID(), complaint(PHONE, "county-nowhere"));
@@ -225,6 +276,9 @@ class HotlineIT extends IntakeIT {
                 .status()).isEqualTo(404);
         assertThat(api().post("/api/intake/hotline/tickets/" + id + "/route", townOperator, "{\"division\":\"" + COUNTY
                 + "\",\"department\":\"county-health\",\"reason\":\"转\"}").status()).isEqualTo(404);
+        assertThat(api().post("/api/intake/hotline/tickets/" + id + "/route", townOperator, "{\"division\":\"" + COUNTY
+                + "\",\"department\":\"county-nowhere\",\"reason\":\"转\"}").status())
+                .as("a stranger learns nothing from a bad department either").isEqualTo(404);
         assertThat(api().get("/api/intake/hotline/tickets/" + UUID.randomUUID(), operator()).status()).isEqualTo(404);
         assertThat(api().get("/api/intake/hotline/tickets/" + id, citizen()).status()).isEqualTo(200);
         assertThat(api().get("/api/intake/hotline/tickets/" + id, supervisor()).status()).isEqualTo(200);
