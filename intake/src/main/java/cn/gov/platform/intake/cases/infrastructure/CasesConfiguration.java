@@ -174,7 +174,8 @@ public class CasesConfiguration {
     DataExchange dataExchange(CasesProperties properties, IdentityClient identity, CircuitBreakerFactory<?, ?> breakers,
             org.springframework.context.ApplicationContext context) {
         java.net.URI uri = properties.dataSharing().uri();
-        DataSharingClient client = uri == null ? null : new org.springframework.cloud.openfeign.FeignClientBuilder(context)
+        DataSharingClient client = uri == null || uri.toString().isBlank() ? null
+                : new org.springframework.cloud.openfeign.FeignClientBuilder(context)
                 .forType(DataSharingClient.class, "dataSharing").url(uri.toString()).build();
         return new DataSharingExchange(client, identity, breakers);
     }
