@@ -71,6 +71,10 @@ KEYCLOAK_REALM: {{ include "gov-platform.keycloakRealm" $root | quote }}
 {{- if eq .name "intake" }}
 {{- /* The public follow-up address printed as a QR code on receipts and notices. */}}
 INTAKE_FOLLOW_UP_URL: {{ printf "%s/#/follow?number=" (trimSuffix "/" $root.Values.gateway.portalOrigin) | quote }}
+{{- with $svc.dataSharing }}{{ if .url }}
+{{- /* The data-sharing exchange for records held by other departments (CAT-3); unset: not connected. */}}
+DATA_SHARING_URL: {{ .url | quote }}
+{{- end }}{{ end }}
 {{- end }}
 {{- if eq .name "certificates" }}
 {{- /* The public verification address a certificate's QR code carries. */}}

@@ -9,10 +9,10 @@ import { h, page, fill, field, loading, kv, announce, busy, date, stateTag, ligh
 import { provisionalTag } from './calendar.js';
 
 words({
-  petitionsTitle: ['我的信访', 'My petitions'], petitionTitle: ['信访事项', 'Petition'], newPetition: ['提出信访事项', 'Submit a petition'],
+  xfPetitionsTitle: ['我的信访', 'My petitions'], petitionTitle: ['信访事项', 'Petition'], newPetition: ['提出信访事项', 'Submit a petition'],
   petitionTo: ['递交部门', 'To'], petitionText: ['信访事项内容（诉求、事实和理由）', 'Your petition (request, facts and reasons)'],
   submitPetition: ['提交', 'Submit'], petitionReceived: ['信访事项已收到。', 'Your petition was received.'],
-  noPetitions: ['没有信访事项。', 'No petitions.'], acceptanceDue: ['受理告知期限', 'Acceptance decided by'],
+  xfNoPetitions: ['没有信访事项。', 'No petitions.'], acceptanceDue: ['受理告知期限', 'Acceptance decided by'],
   petitionNotice: ['告知书', 'Written notice'], petitionAnswerDue: ['答复期限', 'Answer due'], petitionAnswer: ['答复意见', 'Answer'],
   petitionExtension: ['延期理由', 'Reason for the extension'], petitionChannel: ['来源', 'Received'],
   staffPetitions: ['信访件', 'Petitions'], recordPetition: ['登记来信来访', 'Record a letter or a visit'],
@@ -25,7 +25,7 @@ words({
   onTimeWord: ['按期', 'on time'], lateWord: ['逾期', 'late'], petitionsNav: ['我的信访', 'Petitions'],
 });
 terms({
-  RECEIVED: ['待受理', 'Awaiting acceptance'], EXTENDED: ['已延期', 'Extended'], ANSWERED: ['已答复', 'Answered'],
+  RECEIVED: ['待受理', 'awaiting acceptance'],
   ONLINE: ['网上提交', 'Online'], RECORDED: ['来信来访登记', 'Letter or visit'],
 });
 
@@ -79,10 +79,10 @@ export async function mine() {
   let key = newKey();
   const draw = async () => {
     const mineList = await get('/api/intake/petitions');
-    fill(list, mineList.items.length === 0 ? h('p', { class: 'muted' }, t('noPetitions'))
+    fill(list, mineList.items.length === 0 ? h('p', { class: 'muted' }, t('xfNoPetitions'))
       : h('ul', { class: 'list', 'data-test': 'petitions' }, mineList.items.map((p) => card(p, `#/petition/${encodeURIComponent(p.id)}`))));
   };
-  page(t('petitionsTitle'),
+  page(t('xfPetitionsTitle'),
     h('form', { class: 'card', novalidate: true, onsubmit: (e) => { e.preventDefault(); busy(button, out, async () => {
       const [department, division] = to.value.split('|');
       const filed = await call('POST', '/api/intake/petitions', { body: { department, division, text: text.value.trim() }, headers: { 'Idempotency-Key': key } });
@@ -167,7 +167,7 @@ export async function staffDesk() {
   let key = newKey();
   const draw = async () => {
     const l = await get('/api/intake/workbench/petitions');
-    fill(list, l.items.length === 0 ? h('p', { class: 'muted' }, t('noPetitions'))
+    fill(list, l.items.length === 0 ? h('p', { class: 'muted' }, t('xfNoPetitions'))
       : h('ul', { class: 'list', 'data-test': 'staff-petitions' }, l.items.map((p) => card(p, `#/petition/${encodeURIComponent(p.id)}`))));
   };
   page(t('staffPetitions'),

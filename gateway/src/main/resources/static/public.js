@@ -9,7 +9,8 @@ import { words } from './i18n.js';
 
 words({
   free: ['不收费', 'Free of charge'], sampleForm: ['下载样表', 'Download the sample form'],
-  needNotProvide: ['无需提交：由部门通过共享获取', 'Not needed: the department obtains it by data sharing'], creditOffice: ['信用主管部门', 'the credit office'],
+  needNotProvide: ['无需提交：由部门通过共享获取', 'Not needed: the department obtains it by data sharing'],
+  recordHeldBy: ['无需提交：由{dept}通过数据共享提供（{record}）', 'Not needed: {dept} provides it by data sharing ({record})'], creditOffice: ['信用主管部门', 'the credit office'],
 });
 
 
@@ -63,7 +64,9 @@ export async function item({ code }) {
     section(t('materials'), h('ul', { class: 'list' }, (i.materials || []).map((m) => h('li', {},
       h('strong', {}, m.name), ' ', h('span', { class: 'tag' }, m.essential ? t('essential') : t('optional')),
       m.certificateType ? [' ', h('span', { class: 'tag ok' }, t('eCert'))] : null,
-      m.applicantNeedNotProvide ? h('p', { class: 'muted' }, t('needNotProvide')) : null,
+      m.recordDepartmentName ? h('p', { class: 'muted', 'data-test': `record-held-by-${m.code}` },
+        t('recordHeldBy', { dept: m.recordDepartmentName, record: m.departmentRecord || m.recordCode }))
+        : m.applicantNeedNotProvide ? h('p', { class: 'muted' }, t('needNotProvide')) : null,
       m.sampleForm ? h('p', {}, h('a', { href: sampleFormUrl(m.sampleForm), download: '', 'data-test': 'sample-form' }, `${t('sampleForm')}：${m.name}`)) : null)))),
     section(t('fees'), fees(i)),
     section(t('procedure'), h('ol', {}, (i.procedure || []).map((p) => h('li', {}, p)))),

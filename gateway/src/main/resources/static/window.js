@@ -13,6 +13,11 @@ words({
   materialOpeningsNone: ['工作人员尚未查阅您的材料。', 'No member of staff has opened your materials yet.'],
   openedWhere: ['（{role}，{dept}）', ' ({role}, {dept})'], openedWhat: ['查阅了“{m}”', ' opened "{m}"'],
   byCertificate: ['电子证照', 'E-certificate'],
+  sourceUPLOAD: ['上传的文件', 'Uploaded file'], sourceCERTIFICATE_REFERENCE: ['电子证照', 'E-certificate'],
+  sourceDEPARTMENT_RECORD: ['部门共享记录', 'Record shared by a department'],
+  checkchecked: ['已核验', 'Checked'], checkpending: ['待核验：证照库或部门暂时无法访问，系统将在受理和决定前再次核验', 'Pending: the registry or the department could not be reached; it is checked again before acceptance and each decision'],
+  checkstaffCheck: ['由窗口工作人员核验', 'Checked by window staff'], checkrefused: ['核验未通过', 'Not confirmed'],
+  recordFrom: ['来自{dept}', 'From {dept}'], recordReference: ['记录编号：{ref}', 'Record: {ref}'],
   counterNav: ['窗口代办', 'Counter filing'], counterTitle: ['窗口受理：为到场群众申请', 'At the window: file for the person present'],
   counterHint: ['为没有账号的群众当面建档申请；群众日后注册并实名认证后，可在自己的账号中看到这些办件。',
     'File for a person present without an account; once they register and are verified, these cases are in their account.'],
@@ -69,8 +74,24 @@ function materialItem(c, m) {
   }
   return h('li', { 'data-material': m.code },
     h('div', { class: 'row' }, h('strong', {}, m.name),
-      h('span', { class: 'muted' }, uploaded ? (m.fileName || '') : `${t('byCertificate')} ${m.certificateNumber || ''}`), button),
-    region);
+      h('span', { class: 'muted' }, uploaded ? (m.fileName || '') : m.source === 'DEPARTMENT_RECORD'
+        ? t('sourceDEPARTMENT_RECORD') : `${t('byCertificate')} ${m.certificateNumber || ''}`), button),
+    checkLine(m), region);
+}
+
+/**
+ * Where the material came from and where its check stands (CAT-3), in words: a department's record with
+ * the department's name and its reference, and the registry's or department's reason when refused.
+ */
+function checkLine(m) {
+  const check = m.check || (m.resolved ? 'checked' : 'pending');
+  const record = m.record;
+  return h('p', { class: check === 'refused' ? 'error' : 'muted', 'data-test': `material-check-${m.code}`, 'data-check': check },
+    `${t(`source${m.source}`)} · ${t(`check${check}`)}`,
+    record && record.departmentName ? ` · ${t('recordFrom', { dept: record.departmentName })}` : null,
+    record && record.reference ? [' · ', h('span', { 'data-raw': 'reference' }, t('recordReference', { ref: record.reference }))] : null,
+    record && record.summary ? ` · ${record.summary}` : null,
+    m.refusal ? ` · ${pick(m.refusal)}` : null);
 }
 
 /** The materials of a case, each uploaded file with its preview. */

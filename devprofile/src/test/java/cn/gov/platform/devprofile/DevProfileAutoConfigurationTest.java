@@ -6,6 +6,8 @@ import cn.gov.platform.devprofile.bench.BenchmarkEndpoints;
 import cn.gov.platform.devprofile.identity.DevRealNameConfiguration;
 import cn.gov.platform.devprofile.identity.DevRealNameProvider;
 import cn.gov.platform.devprofile.identity.IdentityDemoConfiguration;
+import cn.gov.platform.devprofile.intake.DevDataSharingConfiguration;
+import cn.gov.platform.devprofile.intake.DevDataSharingExchange;
 import cn.gov.platform.devprofile.intake.IntakeBenchConfiguration;
 import cn.gov.platform.devprofile.credit.CreditDevConfiguration;
 import cn.gov.platform.devprofile.notifications.DevSmsConfiguration;
@@ -35,7 +37,7 @@ class DevProfileAutoConfigurationTest {
             assertThat(names).containsExactlyInAnyOrder(BenchmarkEndpoints.class.getName(),
                     DevRealNameConfiguration.class.getName(), IdentityDemoConfiguration.class.getName(),
                     IntakeBenchConfiguration.class.getName(), CreditDevConfiguration.class.getName(),
-                    DevSmsConfiguration.class.getName());
+                    DevSmsConfiguration.class.getName(), DevDataSharingConfiguration.class.getName());
         }
     }
 
@@ -67,13 +69,30 @@ class DevProfileAutoConfigurationTest {
     }
 
     @Test
+    void theDataSharingStandInStartsOnlyWithItsSwitchAndOnlyWhereIntakeWouldCallIt() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DevDataSharingConfiguration.class))
+                .withBean(JsonMapper.class, () -> JsonMapper.builder().build());
+
+        runner.withPropertyValues("platform.intake.data-sharing.uri=http://127.0.0.1:0")
+                .run(context -> assertThat(context).doesNotHaveBean(DevDataSharingExchange.class));
+        runner.withPropertyValues("platform.intake.data-sharing.dev-stub=true",
+                        "platform.intake.data-sharing.uri=http://127.0.0.1:0")
+                .run(context -> assertThat(context.getBean(DevDataSharingExchange.class).port()).isPositive());
+        runner.withPropertyValues("platform.intake.data-sharing.dev-stub=true")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("DATA_SHARING_DEV_STUB=true needs DATA_SHARING_URL"));
+    }
+
+    @Test
     void noOtherPartIsOnWithoutItsSwitch() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(IdentityDemoConfiguration.class, IntakeBenchConfiguration.class,
-                        CreditDevConfiguration.class, DevSmsConfiguration.class))
+                        CreditDevConfiguration.class, DevSmsConfiguration.class, DevDataSharingConfiguration.class))
                 .run(context -> assertThat(context).hasNotFailed()
                         .doesNotHaveBean("identityDemoData").doesNotHaveBean("benchCases")
                         .doesNotHaveBean("supervisionBenchGenerator").doesNotHaveBean("creditDemoEntries")
-                        .doesNotHaveBean("benchAliases").doesNotHaveBean("devSmsProviders"));
+                        .doesNotHaveBean("benchAliases").doesNotHaveBean("devSmsProviders")
+                        .doesNotHaveBean(DevDataSharingExchange.class));
     }
 }

@@ -31,12 +31,20 @@ class IntakeIT {
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body()).contains("SCJG-002");
 
+        // A business licence the registry does not know is refused at filing (CAT-3), naming the material.
+        Api.Reply unknown = file(citizen, """
+                {"itemCode":"SCJG-002","division":"640324000000","draft":true,
+                 "certificates":[{"materialCode":"business-licence","certificateNumber":"BL-640324-E2E"}]}""");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(422);
+        assertThat(unknown.json().get("code").asString()).isEqualTo("CERTIFICATE_UNKNOWN");
+        assertThat(unknown.json().get("field").asString()).isEqualTo("materials.business-licence");
+
         Api.Reply drafted = file(citizen, """
                 {"itemCode":"SCJG-002","division":"640324000000","draft":true,
-                 "certificates":[{"materialCode":"business-licence","certificateNumber":"BL-640324-E2E"},
-                                 {"materialCode":"id-card","certificateNumber":"RID-640324-E2E"}]}""");
+                 "certificates":[{"materialCode":"id-card","certificateNumber":"RID-640324-E2E"}]}""");
         assertThat(drafted.status()).isEqualTo(201);
         String id = drafted.json().get("id").asString();
+        assertThat(upload(citizen, id, "business-licence", pdf()).status()).isEqualTo(200);
         assertThat(upload(citizen, id, "premises-layout", pdf()).status()).isEqualTo(200);
         assertThat(act(citizen, id, "submit", "{}").json().get("state").asString()).isEqualTo("SUBMITTED");
 

@@ -90,6 +90,22 @@ public final class Fixtures {
                 List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER));
     }
 
+    /**
+     * The food permit whose premises proof is another department's record (CAT-3): the real-estate
+     * register at natural resources, fetched through the data exchange.
+     */
+    public static ServiceItem foodPermitWithPremisesRecord() {
+        return new ServiceItem(ItemCode.of("SCJG-002"), 1, "食品经营许可", ItemClass.PROMISED, List.of("开办企业"),
+                List.of("食品"), List.of("《中华人民共和国食品安全法》第三十五条"), List.of("有场所"),
+                List.of(new RequiredMaterial("business-licence", "营业执照", true, "business-licence", null, null),
+                        new RequiredMaterial("premises-proof", "经营场所使用证明", true, null, "不动产登记信息", null,
+                                "real-estate-registration", "county-natural-resources", "同心县自然资源局"),
+                        new RequiredMaterial("safety-rules", "食品安全管理制度文本", false, null, null, null)),
+                List.of("受理", "审查", "决定"), TimeLimits.of(20, 10), "食品经营许可证", "food-operation-permit",
+                List.of(free()), List.of(MARKET_REGULATION),
+                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER), List.of(), null, "12345");
+    }
+
     /** An immediate item decided by the handler alone. */
     public static ServiceItem immediateItem() {
         return item("SCJG-005", ItemClass.IMMEDIATE, TimeLimits.of(5, 0), List.of(StaffRole.HANDLER));

@@ -62,6 +62,8 @@ public abstract class IntakeIT extends ServiceIT {
         // The same stand-in answers for the certificate registry (unstubbed: 404, i.e. nothing known).
         registry.add("platform.intake.certificates.uri", IDENTITY::baseUrl);
         registry.add("platform.intake.certificates.interval", () -> "200ms");
+        // The same stand-in answers as the data-sharing exchange (CAT-3); by default it holds no record.
+        registry.add("platform.intake.data-sharing.uri", IDENTITY::baseUrl);
         // A publication's recomputation is picked up promptly (production: every 3 s).
         registry.add("platform.intake.calendar.recompute.interval", () -> "300ms");
     }
@@ -82,6 +84,12 @@ public abstract class IntakeIT extends ServiceIT {
         IDENTITY.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
                 "/api/identity/internal/persons/[^/]+/person-records")).willReturn(okJson("{\"subjects\":[]}")));
         creditAnswers(CREDIT_CLEAR);
+        IDENTITY.stubFor(post(urlPathEqualTo(DATA_SHARING_QUERIES)).atPriority(10)
+                .willReturn(okJson("{\"status\":\"NOT_HELD\"}")));
+        // The registry issued the business licences the tests name (BL-…); any other number it does not know.
+        IDENTITY.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
+                "/api/certificates/internal/certificates/BL-[^/]+/holding")).atPriority(10)
+                .willReturn(okJson("{\"status\":\"valid\",\"typeCode\":\"business-licence\",\"held\":true}")));
         IDENTITY.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
                 "/api/credit/internal/checks/[^/]+/feedback")).willReturn(aResponse().withStatus(201)));
         breakers.getAllCircuitBreakers().forEach(b -> b.reset());
@@ -100,6 +108,9 @@ public abstract class IntakeIT extends ServiceIT {
                 .withQueryParam("item", equalTo(item))
                 .willReturn(okJson("{\"allowed\":true,\"reason\":\"VALID_MANDATE\",\"mandateId\":\"m-" + agent + "\"}")));
     }
+
+    /** The data-sharing exchange's record query (CAT-3). */
+    protected static final String DATA_SHARING_QUERIES = "/api/data-sharing/v1/records/queries";
 
     /** A credit answer with no measures: what an applicant on no list gets. */
     protected static final String CREDIT_CLEAR = """

@@ -7,6 +7,7 @@ import cn.gov.platform.intake.cases.domain.AcceptanceTerms;
 import cn.gov.platform.intake.cases.domain.Actor;
 import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.ReferenceResolution;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.CreditStatus;
@@ -71,7 +72,7 @@ public class BenchCases {
                     new Filing("bench-applicant", null, null, key, "bench"), BENCH, acceptedAt);
             for (RequiredMaterial m : item.materials()) {
                 if (m.certificateType() != null) {
-                    c.attachCertificate(m.code(), "BENCH-" + made, true, acceptedAt);
+                    c.attachCertificate(m.code(), "BENCH-" + made, ReferenceResolution.VALID, acceptedAt);
                 } else {
                     c.attachUpload(m.code(), PLACEHOLDER, acceptedAt);
                 }

@@ -178,8 +178,16 @@ class UpgradeFromPreviousReleaseIT extends IntakeIT {
                 .isEqualTo(2);
         assertThat(current.json().get("deemedConsent").asBoolean()).isTrue();
         assertThat(current.json().get("jointDepartments")).hasSize(3);
-        assertThat(mongo.getCollection("catalogue_items").countDocuments(new Document("seedSha256",
-                new Document("$exists", true)))).as("only ZJ-002's new version came from this start's seed").isEqualTo(1);
+        // This start's seed stored new versions of ZJ-002 (its correction) and of the five items whose
+        // department records gained a record code and holder (CAT-3, issue 17 point 7); nothing else.
+        List<String> fromSeed = new java.util.ArrayList<>();
+        mongo.getCollection("catalogue_items").find(new Document("seedSha256", new Document("$exists", true)))
+                .forEach(d -> fromSeed.add(d.getString("code")));
+        assertThat(fromSeed).containsExactlyInAnyOrder("ZJ-002", "SCJG-001", "SCJG-003", "ZRZY-001", "ZJ-001", "WJ-002");
+        Api.Reply soleTrader = api().get("/api/intake/catalogue/items/SCJG-001", null);
+        assertThat(soleTrader.json().get("version").asInt()).isEqualTo(2);
+        assertThat(soleTrader.json().get("materials").findValuesAsString("recordCode"))
+                .containsExactly("real-estate-registration");
     }
 
     private Api.Reply decide(String id) {

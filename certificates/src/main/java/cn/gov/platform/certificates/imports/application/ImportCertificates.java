@@ -42,6 +42,8 @@ public class ImportCertificates {
     static final int BATCH = 200;
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Set<String> STAFF_ROLES = Set.of("clerk", "approver");
+    /** Who may follow an import of their department: its clerks, reviewers and approvers. */
+    static final Set<String> FOLLOWING_ROLES = Set.of("clerk", "reviewer", "approver");
     private final ImportJobs jobs;
     private final IssueCertificate issue;
     private final HolderDirectory directory;
@@ -110,7 +112,9 @@ public class ImportCertificates {
 
     /** The job, for staff of its department and division only. */
     public ImportJob progress(String id, Staff staff) {
+        // Staff of the department at the division, their post confirmed by identity; a token's claims alone are not enough.
         return jobs.find(id)
+                .filter(j -> staff.roles().stream().anyMatch(FOLLOWING_ROLES::contains))
                 .filter(j -> j.department().equals(staff.department()) && j.division().equals(staff.division()))
                 .orElseThrow(() -> DomainViolation.notFound("IMPORT_NOT_FOUND", "没有该导入任务。", "There is no such import."));
     }

@@ -1,21 +1,13 @@
 package cn.gov.platform.intake.cases.application;
 
+import cn.gov.platform.intake.cases.domain.ReferenceResolution;
+
 /**
- * The seam to the certificate registry (issue 5) for materials satisfied by an e-certificate
- * (CAT-3). Until that service exists, the adapter says so: references are stored and stay
- * unresolved, and nothing pretends a certificate was checked.
+ * The certificate registry (issue 5) for materials satisfied by an e-certificate (CAT-3): whether the
+ * applicant holds a valid certificate of that number and type. No answer is never taken for a yes:
+ * an unreachable registry is {@link ReferenceResolution#UNAVAILABLE} and the reference stays pending.
  */
 public interface CertificateReferences {
 
-    Resolution resolve(String certificateNumber, String certificateType, String holderSubject);
-
-    /** What the registry said about a reference. */
-    enum Resolution {
-        /** The registry confirmed a valid certificate of that type held by the applicant. */
-        VALID,
-        /** The registry knows no such valid certificate for the applicant. */
-        INVALID,
-        /** Nobody could check it yet; it is checked again before the decision. */
-        UNRESOLVED
-    }
+    ReferenceResolution resolve(String certificateNumber, String certificateType, String holderSubject);
 }

@@ -38,14 +38,16 @@ public class CounterFilingService {
     private final CatalogueService catalogue;
     private final CaseAccess access;
     private final PersonRecords persons;
+    private final MaterialChecks checks;
     private final MeterRegistry meters;
 
     public CounterFilingService(CaseChanges changes, CatalogueService catalogue, CaseAccess access,
-            PersonRecords persons, MeterRegistry meters) {
+            PersonRecords persons, MaterialChecks checks, MeterRegistry meters) {
         this.changes = changes;
         this.catalogue = catalogue;
         this.access = access;
         this.persons = persons;
+        this.checks = checks;
         this.meters = meters;
     }
 
@@ -84,6 +86,8 @@ public class CounterFilingService {
             String fingerprint = FilingService.sha256(request.canonical().getBytes(StandardCharsets.UTF_8));
             Filing filing = new Filing(person.subject(), null, null, key, fingerprint, attestation);
             Case c = Case.draft(CaseId.forSubmission(caller.subject(), key), item, where, filing, clerk, now);
+            // The person's records at other departments are fetched, never asked of them (CAT-3).
+            checks.fetchRecords(c, now);
             if (request.submit()) {
                 c.submit(clerk, now);
             }

@@ -32,15 +32,17 @@ public class DecisionService {
     private final CaseChanges changes;
     private final CaseAccess access;
     private final CaseCredit credit;
+    private final MaterialChecks checks;
     private final DeadlineClock clock;
     private final List<ApprovalRule> approval;
     private final MeterRegistry meters;
 
-    public DecisionService(CaseChanges changes, CaseAccess access, CaseCredit credit, DeadlineClock clock,
-            List<ApprovalRule> approval, MeterRegistry meters) {
+    public DecisionService(CaseChanges changes, CaseAccess access, CaseCredit credit, MaterialChecks checks,
+            DeadlineClock clock, List<ApprovalRule> approval, MeterRegistry meters) {
         this.changes = changes;
         this.access = access;
         this.credit = credit;
+        this.checks = checks;
         this.clock = clock;
         this.approval = List.copyOf(approval);
         this.meters = meters;
@@ -48,6 +50,7 @@ public class DecisionService {
 
     /** The next step of the decision chain, taken by whoever holds the role the case awaits. */
     public Case opinion(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
+        checks.refresh(id, caller);
         boolean creditAnswered = recheckCredit(id, caller);
         return creditUnavailableIfPending(creditAnswered, () -> changes.change("opinion", id, c -> {
             StaffRole awaited = c.awaitedRole();
@@ -68,6 +71,7 @@ public class DecisionService {
 
     /** A joint department's decision on its own task, by that department's approver (IDN-3). */
     public Case decideTask(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
+        checks.refresh(id, caller);
         boolean creditAnswered = recheckCredit(id, caller);
         return creditUnavailableIfPending(creditAnswered, () -> changes.change("decide-task", id,
                 c -> c.decideTask(access.taskStaff(caller, c), caller.department(), verdict, reasons, legalBasis,
@@ -105,6 +109,10 @@ public class DecisionService {
     public int deemDue(String id) {
         try {
             Case c = changes.load(id);
+            if (c.hasPendingChecks()) {
+                checks.refresh(id, null);
+                c = changes.load(id);
+            }
             if (c.snapshot().credit().status() == CreditStatus.PENDING) {
                 recheckCredit(id, null);
                 c = changes.load(id);

@@ -5,6 +5,7 @@ import cn.gov.platform.intake.cases.domain.ActorRole;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.FileType;
+import cn.gov.platform.intake.cases.domain.ReferenceResolution;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.StoredFile;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
@@ -51,19 +52,21 @@ public class FilingService {
     private final Mandates mandates;
     private final MaterialStorage files;
     private final CertificateReferences certificates;
+    private final MaterialChecks checks;
     private final DeadlineClock clock;
     private final FileLimits limits;
     private final MeterRegistry meters;
 
     public FilingService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, Mandates mandates,
-            MaterialStorage files, CertificateReferences certificates, DeadlineClock clock, FileLimits limits,
-            MeterRegistry meters) {
+            MaterialStorage files, CertificateReferences certificates, MaterialChecks checks, DeadlineClock clock,
+            FileLimits limits, MeterRegistry meters) {
         this.changes = changes;
         this.catalogue = catalogue;
         this.access = access;
         this.mandates = mandates;
         this.files = files;
         this.certificates = certificates;
+        this.checks = checks;
         this.clock = clock;
         this.limits = limits;
         this.meters = meters;
@@ -90,6 +93,8 @@ public class FilingService {
             for (FileRequest.CertificateMaterial m : request.certificates()) {
                 attachCertificate(c, filing.applicantSubject(), item, m, now);
             }
+            // Other departments' records are fetched, never demanded (CAT-3).
+            checks.fetchRecords(c, now);
             if (request.submit()) {
                 // The credit check runs at acceptance, with the case id, where its answer changes something.
                 c.submit(by, now);
@@ -164,20 +169,18 @@ public class FilingService {
         });
     }
 
-    /** Named first unresolved, then confirmed by the registry where it can: valid and the applicant's, or refused. */
+    /**
+     * Checked by the case first (a material an e-certificate may stand in for, a number of sensible
+     * length), then by the registry: refused at filing when the registry refutes it or does not know a
+     * number of a type it issues; pending when it cannot be reached (CAT-3).
+     */
     private void attachCertificate(Case c, String holder, ServiceItem item, FileRequest.CertificateMaterial m,
             Instant at) {
-        c.attachCertificate(m.materialCode(), m.certificateNumber(), false, at);
+        c.ensureCanReference(m.materialCode(), m.certificateNumber());
         String type = item.material(m.materialCode()).map(r -> r.certificateType()).orElseThrow();
-        CertificateReferences.Resolution resolution = certificates.resolve(m.certificateNumber(), type, holder);
-        if (resolution == CertificateReferences.Resolution.VALID) {
-            c.attachCertificate(m.materialCode(), m.certificateNumber(), true, at);
-        }
-        if (resolution == CertificateReferences.Resolution.INVALID) {
-            throw DomainViolation.rule("CERTIFICATE_NOT_VALID", "电子证照 " + m.certificateNumber() + " 无效或不属于申请人。",
-                    "E-certificate " + m.certificateNumber() + " is not valid or not the applicant's.",
-                    "materials." + m.materialCode());
-        }
+        ReferenceResolution resolution = certificates.resolve(m.certificateNumber(), type, holder);
+        meters.counter("intake.materials.references", "outcome", resolution.name()).increment();
+        c.attachCertificate(m.materialCode(), m.certificateNumber(), resolution, at);
     }
 
     /** Uploads the file of one material (PDF, JPEG or PNG, recognised by content); a refused material stores nothing. */
@@ -223,7 +226,11 @@ public class FilingService {
     }
 
     public Case submit(Caller caller, String id) {
-        return changes.change("submit", id, c -> c.submit(access.applicant(caller, c), changes.now()));
+        return changes.change("submit", id, c -> {
+            var by = access.applicant(caller, c);
+            checks.askFor(c, changes.now());
+            c.submit(by, changes.now());
+        });
     }
 
     public Case resubmit(Caller caller, String id) {

@@ -43,23 +43,28 @@ public class WindowService {
     private final CaseAccess access;
     private final CaseNumbers numbers;
     private final CaseCredit credit;
+    private final MaterialChecks checks;
     private final DeadlineClock clock;
     private final AcceptancePolicy acceptance;
     private final List<ApprovalRule> approval;
 
     public WindowService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, CaseNumbers numbers,
-            CaseCredit credit, DeadlineClock clock, AcceptancePolicy acceptance, List<ApprovalRule> approval) {
+            CaseCredit credit, MaterialChecks checks, DeadlineClock clock, AcceptancePolicy acceptance,
+            List<ApprovalRule> approval) {
         this.changes = changes;
         this.catalogue = catalogue;
         this.access = access;
         this.numbers = numbers;
         this.credit = credit;
+        this.checks = checks;
         this.clock = clock;
         this.acceptance = acceptance;
         this.approval = List.copyOf(approval);
     }
 
+    /** Pending references and records are asked for again first; while any stays pending the aggregate refuses (409). */
     public Case accept(Caller caller, String id, List<ToleratedMaterial> tolerated) {
+        checks.refresh(id, caller);
         return changes.change("accept", id, c -> {
             Actor by = access.staff(caller, c, StaffRole.HANDLER);
             if (c.state() != CaseState.SUBMITTED) {
@@ -83,6 +88,8 @@ public class WindowService {
 
     /** The one-time notice: at the window by the handler, during the review by whoever holds the awaited step. */
     public Case requestSupplement(Caller caller, String id, List<Defect> defects, String note) {
+        // A record the exchange can still give is fetched first, so that the notice never demands it (CAT-3).
+        checks.refresh(id, caller);
         return changes.change("request-supplement", id, c -> {
             StaffRole role = c.state() == CaseState.UNDER_REVIEW ? c.awaitedRole() : StaffRole.HANDLER;
             c.requestSupplement(access.staff(caller, c, role), defects, note, changes.now());
@@ -91,6 +98,7 @@ public class WindowService {
 
     /** Immediate items: accepted and decided in one step at the window. */
     public Case decideAtWindow(Caller caller, String id, Verdict verdict, String reasons, @Nullable String legalBasis) {
+        checks.refresh(id, caller);
         return changes.change("decide-at-window", id, c -> {
             Actor by = access.staff(caller, c, StaffRole.HANDLER);
             if (c.state() != CaseState.SUBMITTED) {

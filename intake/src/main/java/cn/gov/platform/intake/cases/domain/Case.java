@@ -4,6 +4,7 @@ import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.intake.calendar.domain.CalendarStamp;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.ChinaTime;
@@ -76,9 +77,60 @@ public final class Case {
         materials = materials.withUpload(materialCode, file, state(), at);
     }
 
-    /** An e-certificate named for a material (CAT-3); {@code resolved} once the registry confirmed it. */
-    public void attachCertificate(String materialCode, String certificateNumber, boolean resolved, Instant at) {
-        materials = materials.withCertificate(materialCode, certificateNumber, resolved, state(), at);
+    /** Refuses a reference the case cannot take now, before the registry is asked (see {@link Materials}). */
+    public void ensureCanReference(String materialCode, String certificateNumber) {
+        materials.openForReference(materialCode, certificateNumber, state());
+    }
+
+    /** An e-certificate named for a material (CAT-3) with the registry's answer; refused when it refutes it. */
+    public void attachCertificate(String materialCode, String certificateNumber, ReferenceResolution resolution,
+            Instant at) {
+        materials = materials.withCertificate(materialCode, certificateNumber, resolution, state(), at);
+    }
+
+    /** The materials whose department record is to be asked for now (CAT-3). */
+    public List<RequiredMaterial> recordsToFetch() {
+        return materials.recordsToFetch();
+    }
+
+    /** The data exchange's answer for a material another department's record stands in for. */
+    public void recordFetched(String materialCode, RecordFetch fetch, Instant at) {
+        MaterialEntry before = materials.entryOf(materialCode).orElse(null);
+        materials = materials.withRecord(materialCode, fetch, at);
+        MaterialEntry after = materials.entryOf(materialCode).orElseThrow();
+        if (before != null && before.isPending() && !after.isPending()) {
+            lifecycle = lifecycle.noted(Actor.SYSTEM, at, checkNote(after));
+        }
+    }
+
+    /** References the registry has not answered for yet. */
+    public List<MaterialEntry> pendingReferences() {
+        return materials.pendingReferences();
+    }
+
+    /** The registry's later answer for a pending reference, noted in the history when it settles it. */
+    public void referenceRechecked(String materialCode, ReferenceResolution resolution, Instant at) {
+        materials = materials.withRecheckedReference(materialCode, resolution);
+        MaterialEntry after = materials.entryOf(materialCode).orElseThrow();
+        if (!after.isPending()) {
+            lifecycle = lifecycle.noted(Actor.SYSTEM, at, checkNote(after));
+        }
+    }
+
+    /** Whether the registry or a department still has to answer for a material. */
+    public boolean hasPendingChecks() {
+        return materials.supplied().stream().anyMatch(MaterialEntry::isPending) || !materials.recordsToFetch().isEmpty();
+    }
+
+    private static String checkNote(MaterialEntry m) {
+        String outcome = switch (m.check()) {
+            case CHECKED -> "已核验 | checked";
+            case STAFF_CHECK -> "由工作人员核验 | to be checked by staff";
+            case REFUSED -> m.refusal() == null ? "未通过 | refused" : m.refusal().zh() + " | " + m.refusal().en();
+            case PENDING -> "待核验 | pending";
+            case null -> "";
+        };
+        return "材料核验 | material check：" + m.name() + "：" + outcome;
     }
 
     public void ensureCanSupply(String materialCode) {
@@ -159,6 +211,7 @@ public final class Case {
             AcceptancePolicy policy, DeadlineClock clock, Instant at, AcceptanceTerms terms) {
         CaseState target = tolerating.isEmpty() ? CaseState.ACCEPTED : CaseState.ACCEPTED_WITH_TOLERANCE;
         lifecycle.requireMove(target);
+        materials.requireChecked();
         LocalDate today = ChinaTime.dateOf(at);
         policy.enforce(materials.acceptanceCheck(tolerating, today, deadlines.ifAcceptedOn(today, clock), terms.credit()));
         lifecycle = lifecycle.moved(target, by, at, null).numbered(numbers.get());
@@ -206,6 +259,7 @@ public final class Case {
     /** One department's decision on its own task; the last one decides the case, when it can be decided. */
     public void decideTask(Actor by, String department, Verdict verdict, String reasons, @Nullable String legalBasis,
             List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at) {
+        materials.requireChecked();
         closeTask(joint.decide(department, state(), verdict, reasons, legalBasis, by, at), by, false, at);
         concludeIfDone(by, approvalRules, clock, at);
     }
@@ -214,6 +268,9 @@ public final class Case {
     public List<JointTask> deemDueTasks(LocalDate today, List<ApprovalRule> approvalRules, DeadlineClock clock,
             Instant at) {
         List<JointTask> deemed = joint.deemedOn(today, state(), at);
+        if (!deemed.isEmpty()) {
+            materials.requireChecked();
+        }
         deemed.forEach(t -> closeTask(t, Actor.SYSTEM, true, at));
         if (!deemed.isEmpty()) {
             concludeIfDone(Actor.SYSTEM, approvalRules, clock, at);
@@ -280,6 +337,7 @@ public final class Case {
     public void recordOpinion(Actor by, StaffRole role, Verdict verdict, String reasons, @Nullable String legalBasis,
             List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at) {
         lifecycle.requireAccepted();
+        materials.requireChecked();
         Opinion opinion = chain.opinion(by, role, state(), verdict, reasons, legalBasis, joint.isJoint(), at);
         if (chain.atLastStep()) {
             decide(by, opinion, approvalRules, clock, at);
@@ -327,6 +385,7 @@ public final class Case {
         lifecycle.requireMove(target);
         credit.requireAnswered();
         if (verdict == Verdict.APPROVE) {
+            materials.requireNoReferenceRefused();
             credit.requireApprovable();
             ApprovalRule.enforce(approvalRules, snapshot(), materials.suppliedCodes());
         } else {

@@ -3,6 +3,7 @@ package cn.gov.platform.intake.cases.domain;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,8 +64,11 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
         return with(MaterialEntry.upload(code, material.name(), file, at));
     }
 
-    /** A material satisfied by naming an e-certificate (CAT-3), only where the catalogue says one can stand in. */
-    Materials withCertificate(String code, String certificateNumber, boolean resolved, CaseState state, Instant at) {
+    /**
+     * Refuses, before anyone asks the registry, a reference the case cannot take now: a material the
+     * catalogue names no e-certificate for, a malformed number, a case closed to materials.
+     */
+    RequiredMaterial openForReference(String code, String certificateNumber, CaseState state) {
         RequiredMaterial material = openForSupply(code, state);
         if (material.certificateType() == null) {
             throw DomainViolation.rule("CERTIFICATE_NOT_ACCEPTED_FOR_MATERIAL",
@@ -76,7 +80,100 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
             throw DomainViolation.invalid("materials." + code + ".certificateNumber", "INVALID_CERTIFICATE_NUMBER",
                     "电子证照编号不能为空且不超过 64 个字符。", "A certificate number is 1 to 64 characters.");
         }
-        return with(MaterialEntry.certificate(code, material.name(), certificateNumber, resolved, at));
+        return material;
+    }
+
+    /**
+     * A material satisfied by naming an e-certificate (CAT-3), only where the catalogue says one can
+     * stand in, with what the registry said: a certificate it refutes (INVALID) or a number of a type it
+     * issues that it does not know (UNKNOWN) is refused at filing; a national certificate it does not
+     * hold is left to staff; an unreachable registry leaves the reference pending.
+     */
+    Materials withCertificate(String code, String certificateNumber, ReferenceResolution resolution, CaseState state,
+            Instant at) {
+        RequiredMaterial material = openForReference(code, certificateNumber, state);
+        if (resolution == ReferenceResolution.INVALID) {
+            throw DomainViolation.rule("CERTIFICATE_NOT_VALID", "电子证照 " + certificateNumber + " 无效或不属于申请人。",
+                    "E-certificate " + certificateNumber + " is not valid or not the applicant's.", "materials." + code);
+        }
+        if (resolution == ReferenceResolution.UNKNOWN) {
+            throw DomainViolation.rule("CERTIFICATE_UNKNOWN",
+                    "电子证照库没有编号为 " + certificateNumber + " 的“" + material.name() + "”，请核对编号，或上传该材料。",
+                    "The certificate registry knows no \"" + material.name() + "\" numbered " + certificateNumber
+                            + "; check the number or upload the material.", "materials." + code);
+        }
+        return with(MaterialEntry.certificate(code, material.name(), certificateNumber, resolution, at));
+    }
+
+    // --- checks by the registry and the departments (CAT-3) ------------------------------------------
+
+    /**
+     * The materials another department's record stands in for that are to be asked for now: not handed in
+     * in any form, or asked for before without an answer. A record the department said it does not hold is
+     * not asked for again: the applicant hands that material in.
+     */
+    public List<RequiredMaterial> recordsToFetch() {
+        return required.stream().filter(RequiredMaterial::fetchedFromDepartment).filter(m -> entryOf(m.code())
+                .map(e -> e.source() == MaterialEntry.Source.DEPARTMENT_RECORD && e.isPending()).orElse(true))
+                .toList();
+    }
+
+    /** The data exchange's answer for one such material; an upload that came meanwhile is kept. */
+    Materials withRecord(String code, RecordFetch fetch, Instant at) {
+        RequiredMaterial material = requiredMaterial(code).filter(RequiredMaterial::fetchedFromDepartment)
+                .orElseThrow(() -> new IllegalArgumentException("no department record stands in for " + code));
+        boolean open = entryOf(code).map(e -> e.source() == MaterialEntry.Source.DEPARTMENT_RECORD && e.isPending())
+                .orElse(true);
+        return open ? with(MaterialEntry.record(material, fetch, at)) : this;
+    }
+
+    /** References the registry has not answered for yet. */
+    public List<MaterialEntry> pendingReferences() {
+        return supplied.stream().filter(m -> m.source() == MaterialEntry.Source.CERTIFICATE_REFERENCE && m.isPending())
+                .toList();
+    }
+
+    /** The registry's later answer for a pending reference; a reference no longer pending is left as it is. */
+    Materials withRecheckedReference(String code, ReferenceResolution resolution) {
+        return entryOf(code).filter(e -> e.source() == MaterialEntry.Source.CERTIFICATE_REFERENCE && e.isPending())
+                .map(e -> with(e.rechecked(resolution))).orElse(this);
+    }
+
+    /**
+     * Refuses the step (409 MATERIAL_CHECK_PENDING) while the registry or a department has not answered
+     * for a material: acceptance and every decision step wait for it.
+     */
+    void requireChecked() {
+        List<MaterialEntry> pending = supplied.stream().filter(MaterialEntry::isPending).toList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        String names = String.join("、", pending.stream().map(MaterialEntry::name).toList());
+        throw new DomainViolation(DomainViolation.Kind.STATE_CONFLICT, "MATERIAL_CHECK_PENDING", Message.of(
+                "材料“" + names + "”尚未核验：电子证照库或有关部门暂时无法访问。核验完成前不能办理此步骤，请稍后再试。",
+                "\"" + String.join("\", \"", pending.stream().map(MaterialEntry::name).toList()) + "\" could not be "
+                        + "checked yet: the certificate registry or the department holding it cannot be reached. "
+                        + "This step waits for the check; try again shortly."),
+                "materials." + pending.getFirst().code(), List.of());
+    }
+
+    /**
+     * Refuses approval (409 CERTIFICATE_REFERENCE_REFUSED) when the registry answered against a
+     * reference after filing; the material counts as missing, so it can be asked for in a supplement.
+     */
+    void requireNoReferenceRefused() {
+        List<MaterialEntry> refused = supplied.stream()
+                .filter(m -> m.source() == MaterialEntry.Source.CERTIFICATE_REFERENCE && m.isRefused()).toList();
+        if (refused.isEmpty()) {
+            return;
+        }
+        MaterialEntry first = refused.getFirst();
+        throw new DomainViolation(DomainViolation.Kind.STATE_CONFLICT, "CERTIFICATE_REFERENCE_REFUSED", Message.of(
+                "电子证照库核验未通过：“" + first.name() + "”（" + first.certificateNumber() + "）" + first.refusal().zh()
+                        + "。不能作出准予决定；可要求申请人补正该材料。",
+                "The registry refused the reference for \"" + first.name() + "\" (" + first.certificateNumber() + "): "
+                        + first.refusal().en() + ". The case cannot be approved; ask the applicant to supplement it."),
+                "materials." + first.code(), List.of());
     }
 
     /** What the acceptance rules look at: these materials, those tolerated, the due dates, the credit check's answer. */
@@ -93,7 +190,8 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
 
     public Set<String> suppliedCodes() {
         Set<String> codes = new LinkedHashSet<>();
-        supplied.forEach(m -> codes.add(m.code()));
+        // A reference or record refused by its registry or department is no material: it counts as missing.
+        supplied.stream().filter(m -> !m.isRefused()).forEach(m -> codes.add(m.code()));
         return codes;
     }
 
@@ -133,7 +231,8 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
      */
     List<Defect> defectsWith(List<Defect> defective) {
         List<Defect> all = new ArrayList<>();
-        missing().forEach(m -> all.add(new Defect(m.code(), m.name(), Defect.Kind.MISSING, "未提交 | not handed in")));
+        missing().forEach(m -> all.add(new Defect(m.code(), m.name(), Defect.Kind.MISSING, entryOf(m.code())
+                .map(MaterialEntry::refusal).map(r -> r.zh() + " | " + r.en()).orElse("未提交 | not handed in"))));
         Set<String> present = suppliedCodes();
         for (Defect d : defective) {
             RequiredMaterial material = requiredMaterial(d.materialCode()).orElseThrow(() -> DomainViolation.invalid(
@@ -164,7 +263,7 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
         Notice notice = notices.reversed().stream().filter(n -> n.kind() == Notice.Kind.SUPPLEMENT).findFirst()
                 .orElseThrow();
         List<String> stillMissing = notice.defects().stream().map(Defect::materialCode)
-                .filter(code -> supplied.stream().noneMatch(m -> m.code().equals(code)
+                .filter(code -> supplied.stream().noneMatch(m -> m.code().equals(code) && !m.isRefused()
                         && !m.suppliedAt().isBefore(notice.issuedAt()))).toList();
         if (!stillMissing.isEmpty()) {
             throw DomainViolation.rule("SUPPLEMENT_INCOMPLETE", "补正材料尚未交齐：" + String.join("、", stillMissing) + "。",
@@ -207,6 +306,11 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
     }
 
     // --- internals ------------------------------------------------------------------------------------
+
+    /** The entry of a material, in whatever form it came, refused ones included. */
+    public Optional<MaterialEntry> entryOf(String code) {
+        return supplied.stream().filter(m -> m.code().equals(code)).findFirst();
+    }
 
     private Optional<RequiredMaterial> requiredMaterial(String code) {
         return required.stream().filter(m -> m.code().equals(code)).findFirst();

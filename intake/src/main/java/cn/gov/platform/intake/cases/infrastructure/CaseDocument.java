@@ -19,7 +19,10 @@ import cn.gov.platform.intake.cases.domain.Handover;
 import cn.gov.platform.intake.cases.domain.JointReview;
 import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.Lifecycle;
+import cn.gov.platform.intake.cases.domain.DepartmentRecord;
+import cn.gov.platform.intake.cases.domain.MaterialCheck;
 import cn.gov.platform.intake.cases.domain.MaterialEntry;
+import cn.gov.platform.intake.cases.domain.MaterialRefusal;
 import cn.gov.platform.intake.cases.domain.Materials;
 import cn.gov.platform.intake.cases.domain.Notice;
 import cn.gov.platform.intake.cases.domain.Opinion;
@@ -54,7 +57,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         @Nullable List<RequiredMaterial> required, String division, String department, String departmentName,
         String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId, String filerSubject,
         String idempotencyKey, String fingerprint, CaseState state, @Nullable CaseState resumeState,
-        @Nullable String number, @Nullable String noticeNumber, @Nullable List<MaterialEntry> materials,
+        @Nullable String number, @Nullable String noticeNumber, @Nullable List<StoredMaterial> materials,
         @Nullable List<Transition> transitions, @Nullable List<Notice> notices,
         @Nullable List<ToleratedMaterial> tolerated, @Nullable List<Opinion> opinions, @Nullable Decision decision,
         @Nullable List<Pause> pauses, @Nullable LocalDate acceptedOn, @Nullable LocalDate promisedDue,
@@ -79,7 +82,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 h.division(), h.department(), h.departmentName(), s.filing().applicantSubject(),
                 s.filing().agentSubject(), s.filing().mandateId(), s.filing().filerSubject(),
                 s.filing().idempotencyKey(), s.filing().fingerprint(), life.state(), life.resumeState(), life.number(),
-                life.noticeNumber(), m.supplied(), life.history(), m.notices(), m.tolerated(), s.chain().opinions(),
+                life.noticeNumber(), m.supplied().stream().map(StoredMaterial::of).toList(), life.history(), m.notices(), m.tolerated(), s.chain().opinions(),
                 s.chain().decision(), d.pauses(), d.acceptedOn(), d.promisedDue(), d.statutoryDue(), life.createdAt(),
                 life.submittedAt(), s.outbox(), s.hasPendingEvents(), s.joint().tasks(), s.joint().deemedConsent(),
                 s.joint().deemedConsentBasis(), s.deemedDue(), h.greenChannel(), h.greenChannelBasis(),
@@ -100,7 +103,8 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
                         Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery,
                         orNone(handovers)),
-                new Materials(orNone(required), orNone(materials), orNone(tolerated), orNone(notices)),
+                new Materials(orNone(required), orNone(materials).stream().map(StoredMaterial::toEntry).toList(),
+                        orNone(tolerated), orNone(notices)),
                 new Deadlines(statutoryDays, promisedDays, acceptedOn, promisedDue, statutoryDue, orNone(pauses),
                         orNone(deadlineChanges)),
                 new JointReview(orNone(tasks), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis),
@@ -119,6 +123,29 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
                 creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter,
                 handovers, acceptanceDays);
+    }
+
+    /**
+     * A material as stored. {@code check} is written only where {@code resolved} does not already say it
+     * (a staff check, a refusal), so that documents of earlier releases read and write back unchanged, and
+     * {@code record}/{@code refusal} only when there is one (CAT-3).
+     */
+    record StoredMaterial(String code, String name, MaterialEntry.Source source, @Nullable String fileId,
+            @Nullable String fileName, @Nullable String contentType, long size, @Nullable String sha256,
+            @Nullable String certificateNumber, boolean resolved, Instant suppliedAt, @Nullable MaterialCheck check,
+            @Nullable DepartmentRecord record, @Nullable MaterialRefusal refusal) {
+
+        static StoredMaterial of(MaterialEntry m) {
+            boolean implied = m.check() == MaterialCheck.CHECKED || m.check() == MaterialCheck.PENDING;
+            return new StoredMaterial(m.code(), m.name(), m.source(), m.fileId(), m.fileName(), m.contentType(),
+                    m.size(), m.sha256(), m.certificateNumber(), m.resolved(), m.suppliedAt(), implied ? null : m.check(),
+                    m.record(), m.refusal());
+        }
+
+        MaterialEntry toEntry() {
+            return new MaterialEntry(code, name, source, fileId, fileName, contentType, size, sha256, certificateNumber,
+                    resolved, suppliedAt, check, record, refusal);
+        }
     }
 
     /** The outbox as the relay reads it. */

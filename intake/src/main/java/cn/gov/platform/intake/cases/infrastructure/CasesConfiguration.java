@@ -9,6 +9,8 @@ import cn.gov.platform.intake.cases.application.CaseDeadlines;
 import cn.gov.platform.intake.cases.application.CaseLookup;
 import cn.gov.platform.intake.cases.application.CaseNumbers;
 import cn.gov.platform.intake.cases.application.CaseStore;
+import cn.gov.platform.intake.cases.application.DataExchange;
+import cn.gov.platform.intake.cases.application.MaterialChecks;
 import cn.gov.platform.intake.cases.application.DecisionService;
 import cn.gov.platform.intake.cases.application.FilingService;
 import cn.gov.platform.intake.cases.application.WindowService;
@@ -143,8 +145,8 @@ public class CasesConfiguration {
     /** Filing at the window for a person present there (issue 17, point 2). */
     @Bean
     CounterFilingService counterFilingService(CaseChanges changes, CatalogueService catalogue, CaseAccess access,
-            PersonRecords persons, MeterRegistry meters) {
-        return new CounterFilingService(changes, catalogue, access, persons, meters);
+            PersonRecords persons, MaterialChecks checks, MeterRegistry meters) {
+        return new CounterFilingService(changes, catalogue, access, persons, checks, meters);
     }
 
     @Bean
@@ -157,6 +159,27 @@ public class CasesConfiguration {
         return new CaseChanges(store, numbers, time, meters);
     }
 
+    /** CAT-3: records fetched from the departments holding them, references confirmed by the registry. */
+    @Bean
+    MaterialChecks materialChecks(CaseChanges changes, CaseAccess access, DataExchange exchange,
+            CertificateReferences certificates, MeterRegistry meters) {
+        return new MaterialChecks(changes, access, exchange, certificates, meters);
+    }
+
+    /**
+     * The data-sharing exchange over HTTP ({@code DATA_SHARING_URL}); without an address every fetch is
+     * unavailable (the material stays pending), never a made-up answer.
+     */
+    @Bean
+    DataExchange dataExchange(CasesProperties properties, IdentityClient identity, CircuitBreakerFactory<?, ?> breakers,
+            org.springframework.context.ApplicationContext context) {
+        java.net.URI uri = properties.dataSharing().uri();
+        DataSharingClient client = uri == null || uri.toString().isBlank() ? null
+                : new org.springframework.cloud.openfeign.FeignClientBuilder(context)
+                .forType(DataSharingClient.class, "dataSharing").url(uri.toString()).build();
+        return new DataSharingExchange(client, identity, breakers);
+    }
+
     @Bean
     CaseCredit caseCredit(CreditChecks credit, MeterRegistry meters) {
         return new CaseCredit(credit, meters);
@@ -165,9 +188,9 @@ public class CasesConfiguration {
     /** The applicant's side: filing, materials, submitting, supplementing, withdrawing. */
     @Bean
     FilingService filingService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, Mandates mandates,
-            MaterialStorage files, CertificateReferences certificates, DeadlineClock clock, CasesProperties properties,
-            MeterRegistry meters) {
-        return new FilingService(changes, catalogue, access, mandates, files, certificates, clock,
+            MaterialStorage files, CertificateReferences certificates, MaterialChecks checks, DeadlineClock clock,
+            CasesProperties properties, MeterRegistry meters) {
+        return new FilingService(changes, catalogue, access, mandates, files, certificates, checks, clock,
                 new FilingService.FileLimits(properties.materials().maxFileSize().toBytes(),
                         properties.materials().allowedTypes()), meters);
     }
@@ -175,16 +198,16 @@ public class CasesConfiguration {
     /** The window: accepting, asking once for what is missing, refusing in writing, immediate decisions, delivery. */
     @Bean
     WindowService windowService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, CaseNumbers numbers,
-            CaseCredit credit, DeadlineClock clock) {
-        return new WindowService(changes, catalogue, access, numbers, credit, clock, AcceptancePolicy.standard(),
+            CaseCredit credit, MaterialChecks checks, DeadlineClock clock) {
+        return new WindowService(changes, catalogue, access, numbers, credit, checks, clock, AcceptancePolicy.standard(),
                 APPROVAL_RULES);
     }
 
     /** The decision chain: opinions, joint departments' tasks, deemed consent, reporting upward, green channel. */
     @Bean
-    DecisionService decisionService(CaseChanges changes, CaseAccess access, CaseCredit credit, DeadlineClock clock,
-            MeterRegistry meters) {
-        return new DecisionService(changes, access, credit, clock, APPROVAL_RULES, meters);
+    DecisionService decisionService(CaseChanges changes, CaseAccess access, CaseCredit credit, MaterialChecks checks,
+            DeadlineClock clock, MeterRegistry meters) {
+        return new DecisionService(changes, access, credit, checks, clock, APPROVAL_RULES, meters);
     }
 
     /** Reading cases: for the API, and for the other features through {@code CaseQueries}. */

@@ -23,12 +23,21 @@ import org.springframework.validation.annotation.Validated;
  * @param credit        where the credit service answers checks and takes feedback
  * @param deemedConsent the deemed-consent sweep (超时默认)
  * @param documents     the case's PDF documents (issue 17)
+ * @param dataSharing   the data-sharing exchange that other departments' records come from (CAT-3)
  */
 @Validated
 @ConfigurationProperties("platform.intake")
 record CasesProperties(@Valid @NotNull Materials materials, @Valid @NotNull Identity identity,
         @Valid @NotNull ServiceClient serviceClient, @Valid @NotNull Credit credit,
-        @Valid @NotNull DeemedConsent deemedConsent, @Valid @NotNull @DefaultValue Documents documents) {
+        @Valid @NotNull DeemedConsent deemedConsent, @Valid @NotNull @DefaultValue Documents documents,
+        @Valid @NotNull @DefaultValue DataSharing dataSharing) {
+
+    /**
+     * @param uri the exchange's base URL ({@code DATA_SHARING_URL}); absent, nothing is fetched and every
+     *            such material stays pending until it is configured (or the applicant hands it in)
+     */
+    record DataSharing(java.net.@org.jspecify.annotations.Nullable URI uri) {
+    }
 
     /**
      * @param fonts       CJK font files (TTF or TTC) tried in order, as the certificates service's

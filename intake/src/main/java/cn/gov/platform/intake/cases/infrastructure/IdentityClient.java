@@ -25,6 +25,14 @@ interface IdentityClient {
     @GetMapping("/api/identity/internal/persons/{subject}/person-records")
     RecordSubjects recordsOf(@org.springframework.web.bind.annotation.PathVariable("subject") String subject);
 
+    /** CAT-3: who the applicant is, for the data exchange's query (the number never leaves that request). */
+    @GetMapping("/api/identity/internal/persons/{subject}/credit-subject")
+    CreditSubject creditSubject(@org.springframework.web.bind.annotation.PathVariable("subject") String subject);
+
+    record CreditSubject(@Nullable String kind, @Nullable String name, @Nullable String idNumber,
+            @Nullable String creditCode) {
+    }
+
     record CounterPersonBody(String name, String idNumber, @Nullable String phone, String filedBy) {
     }
 

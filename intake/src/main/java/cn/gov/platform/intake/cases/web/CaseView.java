@@ -16,6 +16,8 @@ import cn.gov.platform.intake.cases.domain.Delivery;
 import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.Decision;
 import cn.gov.platform.intake.cases.domain.MaterialEntry;
+import cn.gov.platform.intake.cases.domain.MaterialRefusal;
+import cn.gov.platform.intake.cases.domain.Materials;
 import cn.gov.platform.intake.cases.domain.Notice;
 import cn.gov.platform.intake.cases.domain.Opinion;
 import cn.gov.platform.intake.cases.domain.Transition;
@@ -79,20 +81,46 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         }
     }
 
+    /**
+     * A material as the case holds it: its {@code source} (UPLOAD, CERTIFICATE_REFERENCE, DEPARTMENT_RECORD),
+     * its {@code check} ({@code checked}, {@code pending}, {@code staffCheck}, {@code refused}; CAT-3), why it
+     * was refused, and the department's record where one stands in for it. {@code resolved}: checked.
+     */
     record MaterialView(String code, String name, String source, @Nullable String fileName,
             @Nullable String contentType, long size, @Nullable String sha256, @Nullable String certificateNumber,
-            boolean resolved, Instant suppliedAt) {
+            boolean resolved, Instant suppliedAt, String check, @Nullable ReasonView refusal,
+            @Nullable RecordView record) {
 
         static MaterialView of(MaterialEntry m) {
             return new MaterialView(m.code(), m.name(), m.source().name(), m.fileName(), m.contentType(), m.size(),
-                    m.sha256(), m.certificateNumber(), m.resolved(), m.suppliedAt());
+                    m.sha256(), m.certificateNumber(), m.resolved(), m.suppliedAt(),
+                    m.check() == null ? "checked" : m.check().viewName(), ReasonView.of(m.refusal()),
+                    m.record() == null ? null : new RecordView(m.record().recordCode(), m.record().department(),
+                            m.record().departmentName(), m.record().reference(), m.record().summary(),
+                            m.record().fetchedAt()));
         }
     }
 
-    record MissingView(String code, String name, boolean essential, @Nullable String certificateType) {
+    /** Another department's record standing in for a material; reference and summary once fetched. */
+    record RecordView(String recordCode, String department, @Nullable String departmentName,
+            @Nullable String reference, @Nullable String summary, @Nullable Instant fetchedAt) {
+    }
 
-        static MissingView of(RequiredMaterial m) {
-            return new MissingView(m.code(), m.name(), m.essential(), m.certificateType());
+    /** Why a reference or record was refused, in both languages. */
+    record ReasonView(String code, String zh, String en) {
+
+        static @Nullable ReasonView of(@Nullable MaterialRefusal r) {
+            return r == null ? null : new ReasonView(r.name(), r.zh(), r.en());
+        }
+    }
+
+    /** A material still to be handed in; {@code reason} when a registry or department answered against it. */
+    record MissingView(String code, String name, boolean essential, @Nullable String certificateType,
+            @Nullable ReasonView reason) {
+
+        static MissingView of(RequiredMaterial m, Materials materials) {
+            return new MissingView(m.code(), m.name(), m.essential(), m.certificateType(),
+                    ReasonView.of(materials.entryOf(m.code()).map(MaterialEntry::refusal).orElse(null)));
         }
     }
 
@@ -179,7 +207,7 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                 s.item().name(), s.item().itemClass().name(), life.state().name(), h.division(), h.department(),
                 h.departmentName(), s.filing().agentSubject() != null,
                 s.materials().supplied().stream().map(MaterialView::of).toList(),
-                s.materials().missing().stream().map(MissingView::of).toList(), s.materials().notices(), tolerated,
+                s.materials().missing().stream().map(m -> MissingView.of(m, s.materials())).toList(), s.materials().notices(), tolerated,
                 life.history().stream().map(StepView::of).toList(),
                 s.chain().opinions().stream().map(OpinionView::of).toList(), s.chain().decision(), deadline,
                 awaited == null ? null : awaited.name(), life.createdAt(), life.submittedAt(),

@@ -55,7 +55,8 @@ public record ItemDraft(
 
     /** A required material as written in the draft; {@code essential} defaults to true. */
     public record MaterialDraft(@Nullable String code, @Nullable String name, @Nullable Boolean essential,
-            @Nullable String certificateType, @Nullable String departmentRecord, @Nullable String sampleForm) {
+            @Nullable String certificateType, @Nullable String departmentRecord, @Nullable String sampleForm,
+            @Nullable String recordCode, @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
     }
 
     /** Where the item is handled, as written in the draft. */
@@ -70,7 +71,8 @@ public record ItemDraft(
                 list(materials).stream().map(m -> new RequiredMaterial(m.code(), m.name(),
                         // A material is essential unless the catalogue says it may be tolerated.
                         !Boolean.FALSE.equals(m.essential()),
-                        m.certificateType(), m.departmentRecord(), m.sampleForm())).toList(),
+                        m.certificateType(), m.departmentRecord(), m.sampleForm(), m.recordCode(),
+                        m.recordDepartment(), m.recordDepartmentName())).toList(),
                 list(procedure), TimeLimits.of(statutoryDays, promisedDays, acceptanceDays), text(result), resultCertificateType,
                 feeCatalogue.resolve(list(fees)),
                 list(implementations).stream().map(i -> new Implementation(DivisionCode.of(text(i.division())),

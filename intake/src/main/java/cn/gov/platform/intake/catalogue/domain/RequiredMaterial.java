@@ -14,11 +14,22 @@ import org.jspecify.annotations.Nullable;
  * @param certificateType  the e-certificate type that satisfies it, if any
  * @param departmentRecord the other department's record that satisfies it, if any
  * @param sampleForm       where the sample form is published, if there is one
+ * @param recordCode       the stable code of that record at the data exchange (e.g. {@code real-estate-registration}),
+ *                         set with {@code recordDepartment}: such a material is fetched, never demanded (CAT-3)
+ * @param recordDepartment the department holding the record (its code)
+ * @param recordDepartmentName that department's name, as the guide shows it
  */
 public record RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
-        @Nullable String departmentRecord, @Nullable String sampleForm) {
+        @Nullable String departmentRecord, @Nullable String sampleForm, @Nullable String recordCode,
+        @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    /** A material no other department's record stands in for by code (as stored before records were fetched). */
+    public RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
+            @Nullable String departmentRecord, @Nullable String sampleForm) {
+        this(code, name, essential, certificateType, departmentRecord, sampleForm, null, null, null);
+    }
 
     public RequiredMaterial {
         if (code == null || !CODE.matcher(code).matches()) {
@@ -29,6 +40,23 @@ public record RequiredMaterial(String code, String name, boolean essential, @Nul
             throw DomainViolation.invalid("materials.name", "MATERIAL_NAME_REQUIRED",
                     "每项材料都要有名称。", "Every material needs a name.");
         }
+        if (recordCode != null && !CODE.matcher(recordCode).matches()) {
+            throw DomainViolation.invalid("materials.recordCode", "INVALID_RECORD_CODE",
+                    "部门记录编码须为小写字母、数字和连字符。", "A record code is lower-case letters, digits and hyphens.");
+        }
+        if ((recordCode == null) != (recordDepartment == null || recordDepartment.isBlank())) {
+            throw DomainViolation.invalid("materials.recordDepartment", "RECORD_DEPARTMENT_REQUIRED",
+                    "部门记录须同时写明记录编码和持有部门。",
+                    "A department record names both its record code and the department holding it.");
+        }
+    }
+
+    /**
+     * Whether the data exchange is asked for this material at submission (CAT-3): a record named by its
+     * code and holding department. A record named only in words is shown but cannot be fetched.
+     */
+    public boolean fetchedFromDepartment() {
+        return recordCode != null && recordDepartment != null;
     }
 
     /** Whether the government can obtain this material itself instead of asking for it (CAT-3). */

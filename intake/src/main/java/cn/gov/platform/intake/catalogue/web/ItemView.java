@@ -21,11 +21,13 @@ record ItemView(String code, int version, String name, String itemClass, String 
     }
 
     record MaterialView(String code, String name, boolean essential, @Nullable String certificateType,
-            @Nullable String departmentRecord, @Nullable String sampleForm, boolean applicantNeedNotProvide) {
+            @Nullable String departmentRecord, @Nullable String sampleForm, boolean applicantNeedNotProvide,
+            @Nullable String recordCode, @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
 
         static MaterialView of(RequiredMaterial m) {
             return new MaterialView(m.code(), m.name(), m.essential(), m.certificateType(), m.departmentRecord(),
-                    m.sampleForm(), m.obtainableByGovernment());
+                    m.sampleForm(), m.obtainableByGovernment(), m.recordCode(), m.recordDepartment(),
+                    m.recordDepartmentName());
         }
     }
 

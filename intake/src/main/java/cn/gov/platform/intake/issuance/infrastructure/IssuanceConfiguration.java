@@ -26,8 +26,8 @@ public class IssuanceConfiguration {
 
     @Bean
     RegistryAdapter certificateRegistry(CertificatesClient certificates, HoldersClient identity,
-            CircuitBreakerFactory<?, ?> breakers, JsonMapper json) {
-        return new RegistryAdapter(certificates, identity, breakers, json);
+            CircuitBreakerFactory<?, ?> breakers, JsonMapper json, IssuanceProperties properties) {
+        return new RegistryAdapter(certificates, identity, breakers, json, properties.nationalTypes());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.issuance.infrastructure;
 
 import cn.gov.platform.intake.cases.application.CertificateReferences;
+import cn.gov.platform.intake.cases.domain.ReferenceResolution;
 import cn.gov.platform.intake.issuance.application.CertificateRegistry;
 import cn.gov.platform.intake.issuance.application.Holders;
 import cn.gov.platform.intake.issuance.domain.Issuance;
@@ -40,9 +41,16 @@ class RegistryAdapter implements CertificateRegistry, CertificateReferences, Hol
     private final CircuitBreaker identityBreaker;
     private final JsonMapper json;
     private final Map<String, Set<String>> typeFields = new ConcurrentHashMap<>();
+    private final Set<String> nationalTypes;
 
     RegistryAdapter(CertificatesClient certificates, HoldersClient identity, CircuitBreakerFactory<?, ?> breakers,
             JsonMapper json) {
+        this(certificates, identity, breakers, json, Set.of("resident-id-card", "household-register"));
+    }
+
+    RegistryAdapter(CertificatesClient certificates, HoldersClient identity, CircuitBreakerFactory<?, ?> breakers,
+            JsonMapper json, Set<String> nationalTypes) {
+        this.nationalTypes = Set.copyOf(nationalTypes);
         this.certificates = certificates;
         this.identity = identity;
         this.registryBreaker = breakers.create(BREAKER);
@@ -98,30 +106,37 @@ class RegistryAdapter implements CertificateRegistry, CertificateReferences, Hol
     }
 
     /**
-     * VALID when the registry confirms a valid certificate of the type held by the applicant;
-     * INVALID when it answers otherwise (including a malformed number); UNRESOLVED when nobody
-     * can tell now, or when the type is not one this registry issues (a national certificate
-     * such as the resident identity card is checked by staff).
+     * VALID when the registry confirms a valid certificate of the type held by the applicant; INVALID
+     * when it knows the certificate but it is revoked, expired, tampered with, of another type or someone
+     * else's. A number it does not know (its answer {@code unknown}, or a 400/404 for a number it cannot
+     * read) is UNKNOWN for a type it issues, and NOT_THIS_REGISTRY for a national type (the resident
+     * identity card, the household register) whose numbers come from the national systems: staff check
+     * those. No answer (5xx, timeout, open breaker, a 401/403/408/429, a malformed body) is UNAVAILABLE.
      */
     @Override
-    public Resolution resolve(String certificateNumber, String certificateType, String holderSubject) {
+    public ReferenceResolution resolve(String certificateNumber, String certificateType, String holderSubject) {
+        ReferenceResolution notKnown = nationalTypes.contains(certificateType)
+                ? ReferenceResolution.NOT_THIS_REGISTRY : ReferenceResolution.UNKNOWN;
         try {
             CertificatesClient.Holding h = call(registryBreaker,
                     () -> certificates.holding(certificateNumber, holderSubject));
             if (h.status() == null || h.held() == null) {
-                return Resolution.UNRESOLVED;
+                return ReferenceResolution.UNAVAILABLE;
             }
             if ("unknown".equals(h.status())) {
-                // Not in this registry: a number of another registry's format stays for staff to check.
-                return Resolution.UNRESOLVED;
+                return notKnown;
             }
             return h.held() && "valid".equals(h.status()) && certificateType.equals(h.typeCode())
-                    ? Resolution.VALID : Resolution.INVALID;
+                    ? ReferenceResolution.VALID : ReferenceResolution.INVALID;
         } catch (Answered refused) {
-            // A number this registry cannot even read (400): another registry's, or mistyped. Staff check it.
-            return Resolution.UNRESOLVED;
+            int status = refused.failure.status();
+            if (status == 400 || status == 404) {
+                // A number the registry cannot read or does not have: not one of its certificates.
+                return notKnown;
+            }
+            return ReferenceResolution.UNAVAILABLE; // 401, 403, 408, 429, ...: the registry did not say
         } catch (Unavailable e) {
-            return Resolution.UNRESOLVED;
+            return ReferenceResolution.UNAVAILABLE;
         }
     }
 

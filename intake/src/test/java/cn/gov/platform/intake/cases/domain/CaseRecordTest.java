@@ -20,7 +20,7 @@ class CaseRecordTest {
     private static Case accepted() {
         Case c = Case.draft(CaseId.random(), Fixtures.foodPermit(), Fixtures.YUHAI_CENTER,
                 new Filing("villager-1", "agent-1", "m-1", "key-12345678", "fp"), AGENT, AT);
-        c.attachCertificate("business-licence", "BL-640324-0001", true, AT);
+        c.attachCertificate("business-licence", "BL-640324-0001", ReferenceResolution.VALID, AT);
         c.attachUpload("premises-layout", JointApprovalTest.file("layout"), AT);
         c.attachUpload("safety-rules", JointApprovalTest.file("rules"), AT);
         c.submit(AGENT, AT);

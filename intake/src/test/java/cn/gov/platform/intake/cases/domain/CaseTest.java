@@ -44,7 +44,7 @@ class CaseTest {
     }
 
     private static void supplyAll(Case c, Instant at) {
-        c.attachCertificate("business-licence", "BL-640324-0001", false, at);
+        c.attachCertificate("business-licence", "BL-640324-0001", ReferenceResolution.NOT_THIS_REGISTRY, at);
         c.attachUpload("premises-layout", file("layout"), at);
         c.attachUpload("safety-rules", file("rules"), at);
     }
@@ -123,7 +123,7 @@ class CaseTest {
         assertThat(types(c)).containsExactly("CaseSubmitted", "SupplementRequested");
 
         // Incomplete supplement is refused, naming what is still to come.
-        c.attachCertificate("business-licence", "BL-1", false, FEB_10.plusSeconds(120));
+        c.attachCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10.plusSeconds(120));
         assertThatThrownBy(() -> c.resubmit(CITIZEN, clock, FEB_10.plusSeconds(130)))
                 .hasMessageContaining("SUPPLEMENT_INCOMPLETE");
 
@@ -158,7 +158,7 @@ class CaseTest {
     @Test
     void aCaseIsAcceptedWithANonEssentialMaterialToleratedButNotAnEssentialOne() {
         Case essentialMissing = draft(Fixtures.foodPermit());
-        essentialMissing.attachCertificate("business-licence", "BL-1", false, FEB_10);
+        essentialMissing.attachCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         essentialMissing.attachUpload("safety-rules", file("rules"), FEB_10);
         essentialMissing.submit(CITIZEN, FEB_10);
         assertThatThrownBy(() -> essentialMissing.accept(CLERK, numbers,
@@ -166,7 +166,7 @@ class CaseTest {
                 .hasMessageContaining("ESSENTIAL_MATERIAL_NOT_TOLERABLE");
 
         Case c = draft(Fixtures.foodPermit());
-        c.attachCertificate("business-licence", "BL-1", false, FEB_10);
+        c.attachCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         c.attachUpload("premises-layout", file("layout"), FEB_10);
         c.submit(CITIZEN, FEB_10);
         assertThatThrownBy(() -> c.accept(CLERK, numbers,
@@ -183,7 +183,7 @@ class CaseTest {
     @Test
     void aToleratedMaterialMustArriveBeforeApproval() {
         Case c = draft(Fixtures.foodPermit());
-        c.attachCertificate("business-licence", "BL-1", false, FEB_10);
+        c.attachCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         c.attachUpload("premises-layout", file("layout"), FEB_10);
         c.submit(CITIZEN, FEB_10);
         c.accept(CLERK, numbers, List.of(new ToleratedMaterial("safety-rules", LocalDate.parse("2026-02-25"))), policy,
@@ -329,11 +329,11 @@ class CaseTest {
     void aCertificateCanStandInOnlyWhereTheCatalogueSaysSoAndStaysUnresolved() {
         Case c = draft(Fixtures.foodPermit());
 
-        assertThatThrownBy(() -> c.attachCertificate("premises-layout", "X-1", false, FEB_10))
+        assertThatThrownBy(() -> c.attachCertificate("premises-layout", "X-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10))
                 .hasMessageContaining("CERTIFICATE_NOT_ACCEPTED_FOR_MATERIAL");
-        assertThatThrownBy(() -> c.attachCertificate("no-such", "X-1", false, FEB_10))
+        assertThatThrownBy(() -> c.attachCertificate("no-such", "X-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10))
                 .hasMessageContaining("MATERIAL_NOT_REQUIRED");
-        c.attachCertificate("business-licence", "BL-640324-0001", false, FEB_10);
+        c.attachCertificate("business-licence", "BL-640324-0001", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         assertThat(c.snapshot().materials().supplied().getFirst().resolved()).isFalse();
     }
 

@@ -52,7 +52,7 @@ class CreditMeasuresTest {
     Case submitted(boolean withSafetyRules) {
         Case c = Case.draft(CaseId.random(), Fixtures.foodPermit(), Fixtures.MARKET_REGULATION,
                 new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, FEB_10);
-        c.attachCertificate("business-licence", "BL-1", false, FEB_10);
+        c.attachCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         c.attachUpload("premises-layout", JointApprovalTest.file("layout"), FEB_10);
         if (withSafetyRules) {
             c.attachUpload("safety-rules", JointApprovalTest.file("rules"), FEB_10);
@@ -203,7 +203,7 @@ class CreditMeasuresTest {
                 List.of(StaffRole.HANDLER));
         Case c = Case.draft(CaseId.random(), immediate, Fixtures.MARKET_REGULATION,
                 new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, FEB_10);
-        c.attachCertificate("business-licence", "BL-1", false, FEB_10);
+        c.attachCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         c.attachUpload("premises-layout", JointApprovalTest.file("layout"), FEB_10);
         c.attachUpload("safety-rules", JointApprovalTest.file("rules"), FEB_10);
         c.submit(CITIZEN, FEB_10);

@@ -36,7 +36,7 @@ class HandoverTest {
     private Case submittedAtCounty() {
         Case c = Case.draft(CaseId.random(), item, Fixtures.MARKET_REGULATION,
                 new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, MAR_3);
-        c.attachCertificate("business-licence", "BL-1", false, MAR_3);
+        c.attachCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, MAR_3);
         c.attachUpload("premises-layout", JointApprovalTest.file("layout"), MAR_3);
         c.attachUpload("safety-rules", JointApprovalTest.file("rules"), MAR_3);
         c.submit(CITIZEN, MAR_3);

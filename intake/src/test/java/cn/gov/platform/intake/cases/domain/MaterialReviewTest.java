@@ -40,7 +40,7 @@ class MaterialReviewTest {
     @Test
     void aMaterialNotHandedInOrNamedByACertificateHasNoFileToOpen() {
         Case c = draft();
-        c.attachCertificate("business-licence", "BL-1", true, AT);
+        c.attachCertificate("business-licence", "BL-1", ReferenceResolution.VALID, AT);
 
         assertThatThrownBy(() -> c.snapshot().materials().uploadOf("premises-layout"))
                 .isInstanceOfSatisfying(DomainViolation.class, v -> {

@@ -45,11 +45,11 @@ class MaterialsTest {
 
     @Test
     void aCertificateStandsInOnlyWhereTheCatalogueNamesATypeForTheMaterial() {
-        assertThatThrownBy(() -> NONE.withCertificate("premises-layout", "X-1", true, CaseState.DRAFT, AT))
+        assertThatThrownBy(() -> NONE.withCertificate("premises-layout", "X-1", ReferenceResolution.VALID, CaseState.DRAFT, AT))
                 .hasMessageContaining("CERTIFICATE_NOT_ACCEPTED_FOR_MATERIAL");
-        assertThatThrownBy(() -> NONE.withCertificate("business-licence", " ", true, CaseState.DRAFT, AT))
+        assertThatThrownBy(() -> NONE.withCertificate("business-licence", " ", ReferenceResolution.VALID, CaseState.DRAFT, AT))
                 .hasMessageContaining("INVALID_CERTIFICATE_NUMBER");
-        MaterialEntry entry = NONE.withCertificate("business-licence", "BL-1", false, CaseState.DRAFT, AT).supplied()
+        MaterialEntry entry = NONE.withCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, CaseState.DRAFT, AT).supplied()
                 .getFirst();
         assertThat(entry.certificateNumber()).isEqualTo("BL-1");
         assertThat(entry.resolved()).isFalse();
@@ -95,7 +95,7 @@ class MaterialsTest {
 
     @Test
     void nothingIsAskedForTwiceInOnePhaseNorWhenNothingIsWrong() {
-        Materials complete = NONE.withCertificate("business-licence", "BL-1", true, CaseState.DRAFT, AT)
+        Materials complete = NONE.withCertificate("business-licence", "BL-1", ReferenceResolution.VALID, CaseState.DRAFT, AT)
                 .withUpload("premises-layout", file("layout"), CaseState.DRAFT, AT)
                 .withUpload("safety-rules", file("rules"), CaseState.DRAFT, AT);
         assertThatThrownBy(() -> complete.supplementNotice(List.of(), "请补正", CLERK, AT, false))
@@ -114,7 +114,7 @@ class MaterialsTest {
         Materials before = NONE.withUpload("premises-layout", file("layout"), CaseState.DRAFT, AT);
         Notice notice = before.supplementNotice(List.of(), "请补正", CLERK, AT.plusSeconds(60), false);
         Materials asked = before.supplementRequested(notice)
-                .withCertificate("business-licence", "BL-1", true, CaseState.SUPPLEMENT_REQUESTED, AT.plusSeconds(120));
+                .withCertificate("business-licence", "BL-1", ReferenceResolution.VALID, CaseState.SUPPLEMENT_REQUESTED, AT.plusSeconds(120));
 
         assertThatThrownBy(asked::requireSupplementComplete).hasMessageContaining("SUPPLEMENT_INCOMPLETE")
                 .hasMessageContaining("safety-rules");

@@ -31,7 +31,7 @@ class PrintedDocumentTest {
     private Case submitted() {
         Case c = Case.draft(CaseId.random(), Fixtures.foodPermit(), Fixtures.MARKET_REGULATION,
                 new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, FEB_10);
-        c.attachCertificate("business-licence", "BL-640324-0001", false, FEB_10);
+        c.attachCertificate("business-licence", "BL-640324-0001", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         c.attachUpload("premises-layout", new StoredFile("f-1", "layout.pdf", "application/pdf", 10, "ab".repeat(32)), FEB_10);
         c.attachUpload("safety-rules", new StoredFile("f-2", "rules.pdf", "application/pdf", 10, "cd".repeat(32)), FEB_10);
         c.submit(CITIZEN, FEB_10);
@@ -62,7 +62,7 @@ class PrintedDocumentTest {
     void theOneTimeNoticeListsEverythingMissingAndIsNumberedPerNotice() {
         Case c = Case.draft(CaseId.random(), Fixtures.foodPermit(), Fixtures.MARKET_REGULATION,
                 new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, FEB_10);
-        c.attachCertificate("business-licence", "BL-640324-0001", false, FEB_10);
+        c.attachCertificate("business-licence", "BL-640324-0001", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         c.submit(CITIZEN, FEB_10);
         c.requestSupplement(CLERK, List.of(), "请补齐", FEB_10);
 

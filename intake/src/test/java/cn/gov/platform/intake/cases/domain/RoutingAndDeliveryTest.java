@@ -29,7 +29,7 @@ class RoutingAndDeliveryTest {
     Case accepted(Implementation where, AcceptanceTerms terms) {
         Case c = Case.draft(CaseId.random(), Fixtures.foodPermit(), where,
                 new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, FEB_10);
-        c.attachCertificate("business-licence", "BL-1", false, FEB_10);
+        c.attachCertificate("business-licence", "BL-1", ReferenceResolution.NOT_THIS_REGISTRY, FEB_10);
         c.attachUpload("premises-layout", JointApprovalTest.file("layout"), FEB_10);
         c.attachUpload("safety-rules", JointApprovalTest.file("rules"), FEB_10);
         c.submit(CITIZEN, FEB_10);

@@ -43,7 +43,10 @@ class CaseLifecycleIT extends IntakeIT {
         JsonNode layout = material(uploaded.json(), "premises-layout");
         assertThat(layout.get("sha256").asString()).hasSize(64);
         assertThat(layout.get("size").asLong()).isEqualTo(2048);
-        assertThat(material(uploaded.json(), "business-licence").get("resolved").asBoolean()).isFalse();
+        // The registry confirms the licence; the identity card is the national system's, checked by staff.
+        assertThat(material(uploaded.json(), "business-licence").get("check").asString()).isEqualTo("checked");
+        assertThat(material(uploaded.json(), "id-card").get("check").asString()).isEqualTo("staffCheck");
+        assertThat(material(uploaded.json(), "id-card").get("resolved").asBoolean()).isFalse();
 
         Api.Reply submitted = act(citizen(), id, "submit", "{}");
         assertThat(submitted.json().get("state").asString()).isEqualTo("SUBMITTED");

@@ -24,7 +24,8 @@ class ApprovalsToIssueContractTest {
 
     private final IssuanceService issuance = mock(IssuanceService.class);
     private final EventSubscription<IntakeEvent> subscription = new IssuanceConfiguration().approvalsToIssue(issuance,
-            new IssuanceProperties(URI.create("http://127.0.0.1:8083"), "intake-issuance", Duration.ofSeconds(1), true));
+            new IssuanceProperties(URI.create("http://127.0.0.1:8083"), "intake-issuance", Duration.ofSeconds(1), true,
+                    java.util.Set.of("resident-id-card")));
 
     private static IntakeEvent read(Map<String, String> fields) {
         return ((Decoded.Known<IntakeEvent>) CaseEvents.CONTRACT.decode(fields)).event();

@@ -159,6 +159,9 @@ class IssuanceIT extends IntakeIT {
 
     @Test
     void staffFetchASharedCertificateInsteadOfAskingForPaperAndAreToldWhenItIsNotShared() {
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/certificates/internal/certificates/YY-2026-640324-000077/holding"))
+                .willReturn(okJson("{\"number\":\"YY-2026-640324-000077\",\"status\":\"valid\","
+                        + "\"typeCode\":\"business-licence\",\"held\":true}")));
         String id = file(citizen(), """
                 {"itemCode":"SCJG-002","division":"640324000000",
                  "certificates":[{"materialCode":"business-licence","certificateNumber":"YY-2026-640324-000077"}]}""")
