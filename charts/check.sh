@@ -106,6 +106,17 @@ intake_key_required() {
 }
 check "intake without a follow-up key is refused with a message" intake_key_required
 
+intake_hotline_key_required() {
+  if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" \
+      --set intake.existingSecret= --set intake.oidc.clientSecret=x --set mongodb.auth.enabled=false \
+      --set intake.followUpKey=ci-only-intake-follow-up-key-0000000001 >"$OUT/intake-hotline-key.out" 2>&1; then
+    echo "rendered a chart-created intake Secret without intake-hotline-key"; return 1
+  fi
+  grep -q "set intake.existingSecret (a Secret with key intake-hotline-key) or intake.hotlineKey" "$OUT/intake-hotline-key.out" \
+    || { cat "$OUT/intake-hotline-key.out"; return 1; }
+}
+check "intake without a hotline key is refused with a message" intake_hotline_key_required
+
 notifications_secrets_required() {
   if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" \
       --set notifications.existingSecret= --set notifications.oidc.clientSecret=x --set mongodb.auth.enabled=false \

@@ -190,6 +190,9 @@ that names the value to set. Included by every per-service template (the first f
 {{- if and (eq $name "intake") (not $svc.followUpKey) -}}
 {{- fail "intake: set intake.existingSecret (a Secret with key intake-follow-up-key) or intake.followUpKey (32 or more random characters, e.g. from `openssl rand -base64 32`, the same on every instance and never changed); the service would otherwise seal ID-number suffixes with its public local-development key" -}}
 {{- end -}}
+{{- if and (eq $name "intake") (not $svc.hotlineKey) -}}
+{{- fail "intake: set intake.existingSecret (a Secret with key intake-hotline-key) or intake.hotlineKey (32 or more random characters, e.g. from `openssl rand -base64 32`, the same on every instance and never changed); the service would otherwise hash and seal 12345 callers' phone numbers with its public local-development key" -}}
+{{- end -}}
 {{- if eq $name "notifications" -}}
 {{- $missing := list -}}
 {{- range $path := list "smsProviders.a.apiKey" "smsProviders.b.apiKey" "smsProviders.a.receiptSecret" "smsProviders.b.receiptSecret" "numberSalt" "senderKey" -}}

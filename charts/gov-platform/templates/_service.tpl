@@ -118,6 +118,7 @@ credit-subject-key: {{ $svc.subjectKey | b64enc | quote }}
 {{- end }}
 {{- if eq .name "intake" }}
 intake-follow-up-key: {{ $svc.followUpKey | b64enc | quote }}
+intake-hotline-key: {{ $svc.hotlineKey | b64enc | quote }}
 {{- end }}
 {{- if eq .name "notifications" }}
 sms-provider-a-api-key: {{ $svc.smsProviders.a.apiKey | b64enc | quote }}
@@ -224,6 +225,11 @@ spec:
     secretKeyRef:
       name: {{ $secret }}
       key: intake-follow-up-key
+- name: INTAKE_HOTLINE_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: intake-hotline-key
 {{- end }}
 {{- if eq .name "notifications" }}
 {{- range $env, $key := dict "SMS_A_API_KEY" "sms-provider-a-api-key" "SMS_B_API_KEY" "sms-provider-b-api-key" "SMS_A_RECEIPT_SECRET" "sms-provider-a-receipt-secret" "SMS_B_RECEIPT_SECRET" "sms-provider-b-receipt-secret" "SMS_NUMBER_SALT" "sms-number-salt" "SMS_SENDER_KEY" "sms-sender-key" }}
