@@ -27,6 +27,19 @@ public class CatalogueService {
         return items.search(query);
     }
 
+    /**
+     * The department at a division as the catalogue names it (where some item is handled), for
+     * complaints, petitions and hotline tickets addressed to a department; 400 {@code UNKNOWN_DEPARTMENT}
+     * naming {@code department} when no item is handled there.
+     */
+    public Implementation place(String department, String division) {
+        return items.search(new ItemQuery(null, null, null, null)).stream()
+                .flatMap(i -> i.implementations().stream())
+                .filter(i -> i.department().equals(department) && i.division().value().equals(division))
+                .findFirst().orElseThrow(() -> DomainViolation.invalid("department", "UNKNOWN_DEPARTMENT",
+                        "事项目录中没有该行政区划的这个部门。", "The catalogue has no such department at that division."));
+    }
+
     public ServiceItem guide(String code) {
         return items.current(ItemCode.of(code)).orElseThrow(() -> unknown(code));
     }

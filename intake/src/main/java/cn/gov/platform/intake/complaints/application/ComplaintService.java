@@ -4,7 +4,6 @@ import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
-import cn.gov.platform.intake.catalogue.application.ItemQuery;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.complaints.domain.Complaint;
 import cn.gov.platform.intake.complaints.domain.ComplaintSnapshot;
@@ -117,11 +116,7 @@ public class ComplaintService {
             throw DomainViolation.invalid("caseId", "TARGET_REQUIRED", "请指明投诉的办件，或部门及其所在行政区划。",
                     "Name the case complained about, or the department and its division.");
         }
-        Implementation where = catalogue.search(new ItemQuery(null, null, null, null)).stream()
-                .flatMap(i -> i.implementations().stream())
-                .filter(i -> i.department().equals(f.department()) && i.division().value().equals(f.division()))
-                .findFirst().orElseThrow(() -> DomainViolation.invalid("department", "UNKNOWN_DEPARTMENT",
-                        "事项目录中没有该行政区划的这个部门。", "The catalogue has no such department at that division."));
+        Implementation where = catalogue.place(f.department(), f.division());
         return new Complaint.Target(null, null, null, f.division(), where.department(), where.departmentName());
     }
 

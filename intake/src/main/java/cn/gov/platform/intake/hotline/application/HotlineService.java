@@ -286,11 +286,7 @@ public class HotlineService {
                     "DEPARTMENT_REQUIRED", "请选择承办部门及其所在行政区划。",
                     "Choose the department, and its division, to send the ticket to.");
         }
-        Implementation where = catalogue.search(new ItemQuery(null, null, null, null)).stream()
-                .flatMap(i -> i.implementations().stream())
-                .filter(i -> i.department().equals(department) && i.division().value().equals(division))
-                .findFirst().orElseThrow(() -> DomainViolation.invalid("department", "UNKNOWN_DEPARTMENT",
-                        "事项目录中没有该行政区划的这个部门。", "The catalogue has no such department at that division."));
+        Implementation where = catalogue.place(department, division);
         return new Ticket.Department(division, where.department(), where.departmentName());
     }
 

@@ -3,7 +3,6 @@ package cn.gov.platform.intake.petitions.application;
 import cn.gov.platform.intake.cases.application.CounterFilingService;
 import cn.gov.platform.intake.cases.application.PersonRecords;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
-import cn.gov.platform.intake.catalogue.application.ItemQuery;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.petitions.domain.Petition;
 import cn.gov.platform.intake.petitions.domain.PetitionSnapshot;
@@ -140,11 +139,7 @@ public class PetitionService {
             throw DomainViolation.invalid(department == null ? "department" : "division", "ADDRESSEE_REQUIRED",
                     "请选择信访事项递交的部门及其所在行政区划。", "Choose the department, and its division, the petition is for.");
         }
-        Implementation where = catalogue.search(new ItemQuery(null, null, null, null)).stream()
-                .flatMap(i -> i.implementations().stream())
-                .filter(i -> i.department().equals(department) && i.division().value().equals(division))
-                .findFirst().orElseThrow(() -> DomainViolation.invalid("department", "UNKNOWN_DEPARTMENT",
-                        "事项目录中没有该行政区划的这个部门。", "The catalogue has no such department at that division."));
+        Implementation where = catalogue.place(department, division);
         return new Petition.Addressee(division, where.department(), where.departmentName());
     }
 
