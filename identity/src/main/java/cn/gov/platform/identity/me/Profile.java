@@ -26,10 +26,10 @@ record Profile(String subject, String username, List<String> roles, @Nullable St
     }
 
     record EnterpriseRole(String creditCode, String name, String role) {
+        /** {@code legal_representative}, {@code administrator}, {@code filer} or {@code viewer}. */
         static EnterpriseRole of(Enterprise e, String subject) {
-            String role = e.legalRepresentative().equals(subject) ? "legal_representative"
-                    : e.members().stream().filter(m -> m.active() && m.subject().equals(subject))
-                            .map(m -> m.role().name().toLowerCase(Locale.ROOT)).findFirst().orElse("member");
+            String role = e.roleOf(subject).map(r -> r == cn.gov.platform.identity.enterprise.domain.ActingRole.REPRESENTATIVE
+                    ? "legal_representative" : r.name().toLowerCase(Locale.ROOT)).orElse("member");
             return new EnterpriseRole(e.creditCode().value(), e.name(), role);
         }
     }

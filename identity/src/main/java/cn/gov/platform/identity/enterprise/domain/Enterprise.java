@@ -7,12 +7,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A legal person: its credit code, name and legal representative (a verified person), who alone
- * authorises and revokes the members acting for it.
+ * A legal person: its credit code, name and legal representative (a verified person), and the
+ * members acting for it (issue 18). The representative adds and removes any member; an
+ * administrator adds and removes filers and viewers only (never the representative, nor another
+ * administrator, nor makes one); filers and viewers change nothing. To anyone who is neither the
+ * representative nor an active member the enterprise does not exist.
  */
 public final class Enterprise {
+
+    /**
+     * The account-like subject of an enterprise as an applicant (issue 18): a case filed while acting
+     * for the enterprise belongs to {@code enterprise:<credit code>}, not to the person who filed it.
+     */
+    public static final String SUBJECT_PREFIX = "enterprise:";
 
     private final UnifiedSocialCreditCode creditCode;
     private final String name;
@@ -35,7 +45,10 @@ public final class Enterprise {
     }
 
     public void authorise(String by, String subject, MemberRole role, Instant now) {
-        requireRepresentative(by);
+        requireManager(by);
+        if (!mayChange(by, role)) {
+            throw forbidden();
+        }
         if (subject.equals(legalRepresentative)) {
             throw DomainViolation.invalid("username", "ALREADY_REPRESENTATIVE", Message.of(
                     "法定代表人无需再被授权。", "The legal representative needs no authorisation."));
@@ -48,7 +61,10 @@ public final class Enterprise {
     }
 
     public void revoke(String by, String subject, Instant now) {
-        requireRepresentative(by);
+        requireManager(by);
+        if (subject.equals(legalRepresentative)) {
+            throw forbidden();
+        }
         int index = -1;
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).subject().equals(subject) && members.get(i).active()) {
@@ -60,6 +76,9 @@ public final class Enterprise {
                     "该人员不是本企业的授权成员。", "That person is not an authorised member."));
         }
         Membership m = members.get(index);
+        if (!mayChange(by, m.role())) {
+            throw forbidden();
+        }
         members.set(index, new Membership(m.subject(), m.role(), m.since(), now));
     }
 
@@ -68,15 +87,57 @@ public final class Enterprise {
         return legalRepresentative.equals(subject) || activeMember(subject);
     }
 
+    /** This enterprise as an applicant's subject. */
+    public String subject() {
+        return SUBJECT_PREFIX + creditCode.value();
+    }
+
+    /** The credit code in an enterprise subject, if it is one and the code is valid. */
+    public static Optional<UnifiedSocialCreditCode> codeOf(String subject) {
+        if (!subject.startsWith(SUBJECT_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new UnifiedSocialCreditCode(subject.substring(SUBJECT_PREFIX.length())));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The capacity in which the subject acts for this enterprise; empty for anyone else (and former members). */
+    public Optional<ActingRole> roleOf(String subject) {
+        if (legalRepresentative.equals(subject)) {
+            return Optional.of(ActingRole.REPRESENTATIVE);
+        }
+        return members.stream().filter(m -> m.subject().equals(subject) && m.active()).findFirst()
+                .map(m -> m.role().acting());
+    }
+
+    /**
+     * Whether {@code by} may add or remove a member holding {@code role}: the representative any
+     * role, an administrator filers and viewers, nobody else anything.
+     */
+    public boolean mayChange(String by, MemberRole role) {
+        return roleOf(by).map(r -> r == ActingRole.REPRESENTATIVE
+                || r == ActingRole.ADMINISTRATOR && role != MemberRole.ADMINISTRATOR).orElse(false);
+    }
+
     private boolean activeMember(String subject) {
         return members.stream().anyMatch(m -> m.subject().equals(subject) && m.active());
     }
 
-    private void requireRepresentative(String by) {
-        // The application answers members with 403 before getting here; anyone else never learns it exists.
-        if (!legalRepresentative.equals(by)) {
+    /** Filers, viewers and outsiders are not told whom the enterprise has (issue 18): for them it is 404. */
+    private void requireManager(String by) {
+        if (!roleOf(by).map(ActingRole::managesMembers).orElse(false)) {
             throw Enterprises.notFound();
         }
+    }
+
+    private static DomainViolation forbidden() {
+        return new DomainViolation(DomainViolation.Kind.RULE, "MEMBER_ROLE_FORBIDS", Message.of(
+                "管理员只能添加或移除经办人和查看人；法定代表人和管理员只能由法定代表人调整。",
+                "An administrator adds and removes filers and viewers only; the legal representative alone "
+                        + "changes administrators, and nobody removes the representative."), "role", List.of());
     }
 
     public UnifiedSocialCreditCode creditCode() { return creditCode; }

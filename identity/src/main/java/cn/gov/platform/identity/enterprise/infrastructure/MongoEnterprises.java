@@ -67,7 +67,7 @@ public class MongoEnterprises implements Enterprises {
         Enterprise toEnterprise() {
             return new Enterprise(new UnifiedSocialCreditCode(creditCode), name, legalRepresentative,
                     members == null ? List.of() : members.stream().map(m -> new Membership(m.subject(),
-                            MemberRole.valueOf(m.role()), m.since(), m.revokedAt())).toList(), registeredAt);
+                            MemberRole.stored(m.role()), m.since(), m.revokedAt())).toList(), registeredAt);
         }
     }
 

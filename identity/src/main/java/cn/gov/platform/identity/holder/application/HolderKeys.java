@@ -97,6 +97,11 @@ public class HolderKeys {
 
     /** An account's keys; an unknown or unverified account has no person key. */
     public Keys of(String subject) {
+        if (subject.startsWith(Enterprise.SUBJECT_PREFIX)) {
+            // An enterprise as applicant (issue 18): its own code, no person key.
+            return new Keys(null, Enterprise.codeOf(subject).flatMap(enterprises::byCreditCode)
+                    .map(e -> List.of(e.creditCode().value())).orElse(List.of()));
+        }
         String personKey = persons.bySubject(subject).filter(Person::isVerified).map(p -> key(p.idNumber())).orElse(null);
         List<String> codes = enterprises.actedForBy(subject).stream()
                 .filter(e -> e.legalRepresentative().equals(subject)).map(e -> e.creditCode().value()).sorted().toList();

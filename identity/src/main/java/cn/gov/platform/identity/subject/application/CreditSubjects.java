@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
  * Who a login account is for the credit service (CRE-1): the enterprise it represents, or the
  * natural person. The rule: an account that is the legal representative of an enterprise is that
  * enterprise's account (if it represents several, the earliest registered); every other verified
- * account is a natural person. Members (filers, managers) are not the enterprise: they also
- * apply for themselves, and intake passes the principal's subject, not the member's.
+ * account is a natural person. Members (administrators, filers, viewers) are not the enterprise: they
+ * also apply for themselves; a case they file acting for it has the subject {@code enterprise:<code>},
+ * which is the enterprise.
  */
 @Service
 public class CreditSubjects {
@@ -30,6 +31,11 @@ public class CreditSubjects {
     }
 
     public Optional<CreditSubject> of(String subject) {
+        if (subject.startsWith(Enterprise.SUBJECT_PREFIX)) {
+            // A case filed while acting for an enterprise (issue 18): the enterprise itself is the applicant.
+            return Enterprise.codeOf(subject).flatMap(enterprises::byCreditCode)
+                    .map(e -> new CreditSubject("LEGAL_PERSON", e.name(), null, e.creditCode().value()));
+        }
         Optional<Enterprise> represented = enterprises.actedForBy(subject).stream()
                 .filter(e -> e.legalRepresentative().equals(subject))
                 .min(Comparator.comparing(Enterprise::registeredAt));

@@ -1,4 +1,4 @@
-/** The internal read of an account's credit subject, for the credit service and intake. */
+/** The internal reads of who an applicant subject is (a person, person record or enterprise): credit subject and SMS contact. */
 @NullMarked
 package cn.gov.platform.identity.subject.web;
 

@@ -1,5 +1,7 @@
-package cn.gov.platform.identity.person.web;
+package cn.gov.platform.identity.subject.web;
 
+import cn.gov.platform.identity.enterprise.domain.Enterprise;
+import cn.gov.platform.identity.enterprise.domain.Enterprises;
 import cn.gov.platform.identity.person.application.PersonQueries;
 import cn.gov.platform.identity.person.domain.Contact;
 import cn.gov.platform.kernel.Message;
@@ -16,14 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ContactController {
 
     private final PersonQueries persons;
+    private final Enterprises enterprises;
 
-    ContactController(PersonQueries persons) {
+    ContactController(PersonQueries persons, Enterprises enterprises) {
         this.persons = persons;
+        this.enterprises = enterprises;
     }
 
     @GetMapping("/api/identity/internal/persons/{subject}/contact")
     Contact contact(@PathVariable String subject) {
-        return persons.contact(subject).orElseThrow(() -> PlatformException.notFound("PERSON_NOT_FOUND",
+        // An enterprise as applicant (issue 18) is reached through its legal representative.
+        String reached = Enterprise.codeOf(subject).flatMap(enterprises::byCreditCode)
+                .map(Enterprise::legalRepresentative).orElse(subject);
+        return persons.contact(reached).orElseThrow(() -> PlatformException.notFound("PERSON_NOT_FOUND",
                 Message.of("没有该人员的联系方式。", "No contact data is held for that person.")));
     }
 }
