@@ -4,6 +4,7 @@ import cn.gov.platform.identity.audit.application.AuditLog;
 import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.identity.enterprise.domain.Enterprise;
 import cn.gov.platform.identity.enterprise.domain.Enterprises;
+import cn.gov.platform.identity.enterprise.domain.MemberRole;
 import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.identity.mandate.application.MandateService;
 import cn.gov.platform.identity.mandate.domain.Agents;
@@ -154,6 +155,16 @@ public class DemoData {
             enterprises.add(new Enterprise(code, "同心县豫海商贸有限公司", representative, List.of(), now));
             audit.record(SYSTEM, "ENTERPRISE_REGISTERED", "enterprise", code.value(), List.of(representative),
                     Map.of("source", "demo-data"));
+        }
+        // Issue 18: the enterprise's administrator. demo-ent-filer and demo-ent-viewer are members of
+        // nothing at start: the enterprise journey adds (and removes) them.
+        String administrator = subjects.get("demo-ent-admin");
+        Enterprise demo = enterprises.byCreditCode(code).orElse(null);
+        if (representative != null && administrator != null && demo != null && demo.roleOf(administrator).isEmpty()) {
+            demo.authorise(representative, administrator, MemberRole.ADMINISTRATOR, now);
+            enterprises.update(demo);
+            audit.record(SYSTEM, "MEMBER_AUTHORISED", "enterprise", code.value(), List.of(representative, administrator),
+                    Map.of("member", administrator, "role", MemberRole.ADMINISTRATOR.name(), "source", "demo-data"));
         }
         position(subjects.get("demo-clerk"), "county-market-regulation", "640324000000", StaffRole.CLERK);
         position(subjects.get("demo-reviewer"), "county-market-regulation", "640324000000", StaffRole.REVIEWER);
