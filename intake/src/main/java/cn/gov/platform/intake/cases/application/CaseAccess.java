@@ -11,6 +11,7 @@ import cn.gov.platform.support.web.Caller;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Object-level authorisation of cases. Whoever may not see a case gets the same answer as if it
@@ -34,7 +35,20 @@ public class CaseAccess {
 
     /** The applicant, or the agent who filed for them (INT-10). */
     public Actor applicant(Caller caller, Case c) {
+        return applicant(caller, null, c);
+    }
+
+    /**
+     * The applicant side acting on a case: as above, or (issue 18) a member acting for the enterprise
+     * the case belongs to, whose role must allow filing (viewers are refused with 403). The choice of
+     * enterprise adds its cases to the caller's own; it takes nothing away.
+     */
+    public Actor applicant(Caller caller, @Nullable ActingFor acting, Case c) {
         Filing filing = c.snapshot().filing();
+        if (acting != null && filing.belongsTo(acting.creditCode())) {
+            acting.requireFiling();
+            return new Actor(caller.subject(), caller.username(), ActorRole.APPLICANT, acting.enterprise());
+        }
         if (filing.isCounterFiler(caller.subject())) {
             // The clerk who filed at the window completes the filing for the person present (issue 17).
             return new Actor(caller.subject(), caller.username(), ActorRole.HANDLER);
@@ -114,7 +128,15 @@ public class CaseAccess {
      * its department confirmed by identity.
      */
     public void requireView(Caller caller, Case c) {
+        requireView(caller, null, c);
+    }
+
+    /** As above, and (issue 18) any member acting for the enterprise the case belongs to. */
+    public void requireView(Caller caller, @Nullable ActingFor acting, Case c) {
         Filing filing = c.snapshot().filing();
+        if (acting != null && filing.belongsTo(acting.creditCode())) {
+            return;
+        }
         if (c.isApplicantSide(caller.subject()) || filing.isCounterFiler(caller.subject())
                 || ownsRecordOf(caller, filing)) {
             return;

@@ -29,9 +29,22 @@ public class CaseLookup implements CaseQueries {
     }
 
     public Case view(Caller caller, String id) {
+        return view(caller, null, id);
+    }
+
+    /** A case for the caller, or for a member acting for the enterprise it belongs to (issue 18). */
+    public Case view(Caller caller, @Nullable ActingFor acting, String id) {
         Case c = load(id);
-        access.requireView(caller, c);
+        access.requireView(caller, acting, c);
         return c;
+    }
+
+    /**
+     * While acting for an enterprise, the enterprise's cases (whoever of its members filed them);
+     * otherwise the caller's own.
+     */
+    public List<CaseSnapshot> mine(Caller caller, @Nullable ActingFor acting) {
+        return acting == null ? mine(caller) : store.ofApplicant(acting.enterprise().subject(), 100);
     }
 
     /** The caller's own cases, as applicant or as the agent who filed them, newest first. */

@@ -77,18 +77,28 @@ public class FilingService {
      * the case the first attempt created; the same key with a different request is refused.
      */
     public Filed file(Caller caller, FileRequest request, @Nullable String idempotencyKey) {
+        return file(caller, null, request, idempotencyKey);
+    }
+
+    /**
+     * As above; acting for an enterprise (issue 18) the case is the enterprise's: its applicant is the
+     * enterprise, the person who filed is recorded with it, and a viewer may not file (403).
+     */
+    public Filed file(Caller caller, @Nullable ActingFor acting, FileRequest request, @Nullable String idempotencyKey) {
         return changes.timed("file", () -> {
             String key = requireKey(idempotencyKey);
             String fingerprint = sha256(request.canonical().getBytes(StandardCharsets.UTF_8));
             // No read before the write: the case id is derived from filer and key, so the store's
             // primary key refuses a second case and a retry is recognised when its insert is refused.
             // (On the embedded store a read per submission cost more than half the request's time.)
-            Filing filing = filingFor(caller, request, key, fingerprint);
+            Filing filing = acting == null ? filingFor(caller, request, key, fingerprint)
+                    : enterpriseFiling(caller, acting, request, key, fingerprint);
             ServiceItem item = catalogue.guide(request.itemCode());
             Implementation where = handlingPlace(item, request);
             Instant now = changes.now();
-            Actor by = new Actor(caller.subject(), caller.username(),
-                    filing.agentSubject() != null ? ActorRole.AGENT : ActorRole.APPLICANT);
+            Actor by = acting != null ? new Actor(caller.subject(), caller.username(), ActorRole.APPLICANT, acting.enterprise())
+                    : new Actor(caller.subject(), caller.username(),
+                            filing.agentSubject() != null ? ActorRole.AGENT : ActorRole.APPLICANT);
             Case c = Case.draft(CaseId.forSubmission(caller.subject(), key), item, where, filing, by, now);
             for (FileRequest.CertificateMaterial m : request.certificates()) {
                 attachCertificate(c, filing.applicantSubject(), item, m, now);
@@ -146,6 +156,16 @@ public class FilingService {
         return new Filing(caller.subject(), null, null, key, fingerprint);
     }
 
+    private static Filing enterpriseFiling(Caller caller, ActingFor acting, FileRequest request, String key,
+            String fingerprint) {
+        acting.requireFiling();
+        if (request.principalSubject() != null && !request.principalSubject().isBlank()) {
+            throw DomainViolation.invalid("principalSubject", "PRINCIPAL_NOT_WITH_ENTERPRISE",
+                    "代表企业申请时不能同时代办他人。", "Acting for an enterprise, one does not also file for a principal.");
+        }
+        return Filing.forEnterprise(acting.enterprise(), caller.subject(), key, fingerprint);
+    }
+
     private static String reasonSuffix(@Nullable String reason) {
         return reason == null ? "" : "（" + reason + "）";
     }
@@ -186,6 +206,11 @@ public class FilingService {
     /** Uploads the file of one material (PDF, JPEG or PNG, recognised by content); a refused material stores nothing. */
     public Case attachFile(Caller caller, String id, String materialCode, String fileName, byte[] content,
             @Nullable String declaredType) {
+        return attachFile(caller, null, id, materialCode, fileName, content, declaredType);
+    }
+
+    public Case attachFile(Caller caller, @Nullable ActingFor acting, String id, String materialCode, String fileName,
+            byte[] content, @Nullable String declaredType) {
         return changes.timed("attach-file", () -> {
             if (content.length > limits.maxBytes()) {
                 throw DomainViolation.invalid("file", "FILE_TOO_LARGE",
@@ -201,7 +226,7 @@ public class FilingService {
                         "The file's content does not match its declared type.");
             }
             Case c = changes.load(id);
-            access.applicant(caller, c);
+            access.applicant(caller, acting, c);
             // Checked before the file is stored, so a refused material leaves nothing behind.
             c.ensureCanSupply(materialCode);
             StoredFile stored = files.store(id, materialCode, safeName(fileName), type, content, sha256(content));
@@ -217,8 +242,13 @@ public class FilingService {
     }
 
     public Case attachCertificate(Caller caller, String id, String materialCode, String certificateNumber) {
+        return attachCertificate(caller, null, id, materialCode, certificateNumber);
+    }
+
+    public Case attachCertificate(Caller caller, @Nullable ActingFor acting, String id, String materialCode,
+            String certificateNumber) {
         return changes.change("attach-certificate", id, c -> {
-            access.applicant(caller, c);
+            access.applicant(caller, acting, c);
             ServiceItem item = catalogue.version(c.snapshot().item().code(), c.snapshot().item().version());
             attachCertificate(c, c.snapshot().filing().applicantSubject(), item,
                     new FileRequest.CertificateMaterial(materialCode, certificateNumber), changes.now());
@@ -226,19 +256,31 @@ public class FilingService {
     }
 
     public Case submit(Caller caller, String id) {
+        return submit(caller, null, id);
+    }
+
+    public Case submit(Caller caller, @Nullable ActingFor acting, String id) {
         return changes.change("submit", id, c -> {
-            var by = access.applicant(caller, c);
+            var by = access.applicant(caller, acting, c);
             checks.askFor(c, changes.now());
             c.submit(by, changes.now());
         });
     }
 
     public Case resubmit(Caller caller, String id) {
-        return changes.change("resubmit", id, c -> c.resubmit(access.applicant(caller, c), clock, changes.now()));
+        return resubmit(caller, null, id);
+    }
+
+    public Case resubmit(Caller caller, @Nullable ActingFor acting, String id) {
+        return changes.change("resubmit", id, c -> c.resubmit(access.applicant(caller, acting, c), clock, changes.now()));
     }
 
     public Case withdraw(Caller caller, String id, String reason) {
-        return changes.change("withdraw", id, c -> c.withdraw(access.applicant(caller, c), reason, changes.now()));
+        return withdraw(caller, null, id, reason);
+    }
+
+    public Case withdraw(Caller caller, @Nullable ActingFor acting, String id, String reason) {
+        return changes.change("withdraw", id, c -> c.withdraw(access.applicant(caller, acting, c), reason, changes.now()));
     }
 
     static String requireKey(@Nullable String key) {

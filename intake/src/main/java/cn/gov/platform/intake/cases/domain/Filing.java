@@ -8,18 +8,49 @@ import org.jspecify.annotations.Nullable;
  * recorded consent the identity service confirmed. Filed at the window by a clerk for a person present
  * (issue 17), {@code counter} holds the clerk's attestation; the clerk is the filer, and the applicant is
  * the person's account or person record ({@code record:<id>}, see identity's person records).
+ * Filed by a person acting for an enterprise (issue 18), the case is the enterprise's: the applicant is
+ * {@code enterprise:<credit code>}, and {@code enterprise} names it and the person who filed.
  */
 public record Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
-        String idempotencyKey, String fingerprint, @Nullable CounterAttestation counter) {
+        String idempotencyKey, String fingerprint, @Nullable CounterAttestation counter,
+        @Nullable EnterpriseFiling enterprise) {
+
+    /** The enterprise a case belongs to and the member who filed it for the enterprise. */
+    public record EnterpriseFiling(String creditCode, String name, String filedBy) {
+
+        public ActingEnterprise acting() {
+            return new ActingEnterprise(creditCode, name);
+        }
+    }
 
     public Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
             String idempotencyKey, String fingerprint) {
-        this(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, null);
+        this(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, null, null);
+    }
+
+    public Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
+            String idempotencyKey, String fingerprint, @Nullable CounterAttestation counter) {
+        this(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter, null);
+    }
+
+    /** A case of the enterprise, filed by one of its members acting for it. */
+    public static Filing forEnterprise(ActingEnterprise enterprise, String filedBy, String idempotencyKey,
+            String fingerprint) {
+        return new Filing(enterprise.subject(), null, null, idempotencyKey, fingerprint, null,
+                new EnterpriseFiling(enterprise.creditCode(), enterprise.name(), filedBy));
+    }
+
+    /** Whether the case belongs to that enterprise (by credit code). */
+    public boolean belongsTo(String creditCode) {
+        return enterprise != null && enterprise.creditCode().equals(creditCode);
     }
 
     public String filerSubject() {
         if (counter != null) {
             return counter.clerkSubject();
+        }
+        if (enterprise != null) {
+            return enterprise.filedBy();
         }
         return agentSubject != null ? agentSubject : applicantSubject;
     }

@@ -26,7 +26,7 @@ public record Lifecycle(CaseState state, @Nullable CaseState resumeState, @Nulla
 
     static Lifecycle drafted(Actor by, Instant at) {
         return new Lifecycle(CaseState.DRAFT, null, null, null, at, null,
-                List.of(new Transition(null, CaseState.DRAFT, by.subject(), by.name(), by.role(), at, null)));
+                List.of(new Transition(null, CaseState.DRAFT, by.subject(), by.name(), by.role(), at, null, by.enterprise())));
     }
 
     /** Refuses a transition the state machine does not allow, naming both states. */
@@ -45,7 +45,7 @@ public record Lifecycle(CaseState state, @Nullable CaseState resumeState, @Nulla
     Lifecycle moved(CaseState to, Actor by, Instant at, @Nullable String note) {
         requireMove(to);
         return new Lifecycle(to, resumeState, number, noticeNumber, createdAt, submittedAt,
-                with(new Transition(state, to, by.subject(), by.name(), by.role(), at, note)));
+                with(new Transition(state, to, by.subject(), by.name(), by.role(), at, note, by.enterprise())));
     }
 
     /** Withdrawn by the applicant, at any time before the decision. */
@@ -69,7 +69,7 @@ public record Lifecycle(CaseState state, @Nullable CaseState resumeState, @Nulla
     /** A step in the history that leaves the state as it is. */
     Lifecycle noted(Actor by, Instant at, String note) {
         return new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt,
-                with(new Transition(state, state, by.subject(), by.name(), by.role(), at, note)));
+                with(new Transition(state, state, by.subject(), by.name(), by.role(), at, note, by.enterprise())));
     }
 
     Lifecycle submittedAt(Instant at) {

@@ -69,7 +69,8 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         @Nullable CreditRecord credit, @Nullable List<CreditFeedback> creditFeedback,
         @Nullable Boolean creditFeedbackPending,
         @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges,
-        @Nullable CounterAttestation counter, @Nullable List<Handover> handovers, @Nullable Integer acceptanceDays) {
+        @Nullable CounterAttestation counter, @Nullable List<Handover> handovers, @Nullable Integer acceptanceDays,
+        Filing.@Nullable EnterpriseFiling enterprise) {
 
     static CaseDocument of(CaseSnapshot s) {
         Lifecycle life = s.lifecycle();
@@ -91,14 +92,15 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 // Left out until there is one, like every field added later: older documents stay as they were.
                 h.handovers().isEmpty() ? null : h.handovers(),
                 // Absent means the default limit (2 working days), which most items keep.
-                s.item().acceptanceDays() == TimeLimits.DEFAULT_ACCEPTANCE.value() ? null : s.item().acceptanceDays());
+                s.item().acceptanceDays() == TimeLimits.DEFAULT_ACCEPTANCE.value() ? null : s.item().acceptanceDays(),
+                s.filing().enterprise());
     }
 
     CaseSnapshot toSnapshot() {
         return new CaseSnapshot(id, version, new CaseItem(itemCode, itemVersion, itemName, itemClass,
                 // A case drafted before acceptance limits existed has the default one.
                 acceptanceDays == null ? TimeLimits.DEFAULT_ACCEPTANCE.value() : acceptanceDays),
-                new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter),
+                new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter, enterprise),
                 new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt, orNone(transitions)),
                 new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
                         Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery,
@@ -122,7 +124,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 statutoryDue, createdAt, submittedAt, List.of(), false, tasks, deemedConsent, deemedConsentBasis,
                 deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
                 creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter,
-                handovers, acceptanceDays);
+                handovers, acceptanceDays, enterprise);
     }
 
     /**

@@ -1,9 +1,13 @@
 package cn.gov.platform.intake.cases.infrastructure;
 
+import cn.gov.platform.intake.cases.application.ActingFor;
+import cn.gov.platform.intake.cases.application.EnterpriseMembers;
 import cn.gov.platform.intake.cases.application.Mandates;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
+import feign.FeignException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +20,7 @@ import org.springframework.http.HttpStatus;
  * closed is the point: if identity cannot answer (down, slow, open breaker, a malformed answer),
  * an agent's filing or a staff action is refused with 503, never allowed by default.
  */
-class IdentityChecks implements Mandates, StaffAuthority {
+class IdentityChecks implements Mandates, StaffAuthority, EnterpriseMembers {
 
     static final String BREAKER = "identity";
     private static final Logger log = LoggerFactory.getLogger(IdentityChecks.class);
@@ -48,6 +52,27 @@ class IdentityChecks implements Mandates, StaffAuthority {
             throw unavailable(new IllegalStateException("staff answer without 'allowed'"));
         }
         return answer.allowed();
+    }
+
+    /**
+     * Asked on every request that acts for an enterprise, never cached (issue 18). Identity's 404 is an
+     * answer (not a member), not a failure; anything else that is not a complete answer refuses with 503.
+     */
+    @Override
+    public Optional<ActingFor> membership(String creditCode, String subject) {
+        Optional<IdentityClient.EnterpriseMember> answer = ask(() -> {
+            try {
+                return Optional.of(client.enterpriseMember(creditCode, subject));
+            } catch (FeignException.NotFound e) {
+                return Optional.<IdentityClient.EnterpriseMember>empty();
+            }
+        });
+        return answer.map(m -> {
+            if (m.creditCode() == null || m.name() == null || m.role() == null) {
+                throw unavailable(new IllegalStateException("membership answer without code, name or role"));
+            }
+            return new ActingFor(m.creditCode(), m.name(), m.role());
+        });
     }
 
     private <T> T ask(Supplier<T> call) {

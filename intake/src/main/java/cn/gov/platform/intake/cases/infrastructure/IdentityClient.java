@@ -29,6 +29,14 @@ interface IdentityClient {
     @GetMapping("/api/identity/internal/persons/{subject}/credit-subject")
     CreditSubject creditSubject(@org.springframework.web.bind.annotation.PathVariable("subject") String subject);
 
+    /** Issue 18: whether the subject acts for the enterprise, and in which role; 404 when not. */
+    @GetMapping("/api/identity/internal/enterprises/{creditCode}/members/{subject}")
+    EnterpriseMember enterpriseMember(@org.springframework.web.bind.annotation.PathVariable("creditCode") String creditCode,
+            @org.springframework.web.bind.annotation.PathVariable("subject") String subject);
+
+    record EnterpriseMember(@Nullable String creditCode, @Nullable String name, @Nullable String role) {
+    }
+
     record CreditSubject(@Nullable String kind, @Nullable String name, @Nullable String idNumber,
             @Nullable String creditCode) {
     }

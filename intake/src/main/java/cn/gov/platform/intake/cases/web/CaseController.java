@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.cases.web;
 
+import cn.gov.platform.intake.cases.application.ActingFor;
 import cn.gov.platform.intake.cases.application.CaseLookup;
 import cn.gov.platform.intake.cases.application.DecisionService;
 import cn.gov.platform.intake.cases.application.FileRequest;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,10 +69,13 @@ class CaseController {
     record CaseList(List<CaseView.Summary> items, int count) {
     }
 
-    /** The caller's own cases, as applicant or as the agent who filed them, newest first. */
+    /**
+     * The caller's own cases, as applicant or as the agent who filed them, newest first; acting for an
+     * enterprise ({@code X-Acting-For}), the enterprise's cases instead.
+     */
     @GetMapping("/api/intake/cases")
-    CaseList mine(@AuthenticationPrincipal Jwt jwt) {
-        List<CaseView.Summary> items = cases.mine(Caller.from(jwt)).stream().map(s -> CaseView.Summary.of(s, calendar)).toList();
+    CaseList mine(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting) {
+        List<CaseView.Summary> items = cases.mine(Caller.from(jwt), acting).stream().map(s -> CaseView.Summary.of(s, calendar)).toList();
         return new CaseList(items, items.size());
     }
 
@@ -81,7 +86,7 @@ class CaseController {
     @PostMapping("/api/intake/cases")
     @ApiResponse(responseCode = "201", description = "The case filed (a draft when draft is true)")
     @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the case it filed")
-    ResponseEntity<CaseView> file(@AuthenticationPrincipal Jwt jwt,
+    ResponseEntity<CaseView> file(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @Valid @RequestBody CaseRequests.FileBody body) {
         List<FileRequest.CertificateMaterial> certificates = body.certificates() == null ? List.of()
@@ -89,7 +94,7 @@ class CaseController {
                         c.certificateNumber())).toList();
         FileRequest request = new FileRequest(body.itemCode(), body.division(), body.department(),
                 body.principalSubject(), certificates, !Boolean.TRUE.equals(body.draft()));
-        FilingService.Filed filed = filing.file(Caller.from(jwt), request, idempotencyKey);
+        FilingService.Filed filed = filing.file(Caller.from(jwt), acting, request, idempotencyKey);
         CaseView view = view(filed.filed());
         return filed.created()
                 ? ResponseEntity.created(URI.create("/api/intake/cases/" + view.id())).body(view)
@@ -97,20 +102,20 @@ class CaseController {
     }
 
     @GetMapping("/api/intake/cases/{id}")
-    CaseView one(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return view(cases.view(Caller.from(jwt), id));
+    CaseView one(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id) {
+        return view(cases.view(Caller.from(jwt), acting, id));
     }
 
     /** Uploads the file of one material (PDF, JPEG or PNG, checked by content). */
     @PutMapping(path = "/api/intake/cases/{id}/materials/{code}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    CaseView upload(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String code,
+    CaseView upload(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id, @PathVariable String code,
             @RequestPart("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw DomainViolation.invalid("file", "FILE_EMPTY", "文件为空。", "The file is empty.");
         }
         try {
             String name = file.getOriginalFilename() == null ? code : file.getOriginalFilename();
-            return view(filing.attachFile(Caller.from(jwt), id, code, name, file.getBytes(), file.getContentType()));
+            return view(filing.attachFile(Caller.from(jwt), acting, id, code, name, file.getBytes(), file.getContentType()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,25 +123,25 @@ class CaseController {
 
     /** Satisfies a material by naming an e-certificate instead of uploading a copy (CAT-3). */
     @PutMapping("/api/intake/cases/{id}/materials/{code}/certificate")
-    CaseView certificate(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String code,
+    CaseView certificate(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id, @PathVariable String code,
             @Valid @RequestBody CaseRequests.CertificateNumberBody body) {
-        return view(filing.attachCertificate(Caller.from(jwt), id, code, body.certificateNumber()));
+        return view(filing.attachCertificate(Caller.from(jwt), acting, id, code, body.certificateNumber()));
     }
 
     @PostMapping("/api/intake/cases/{id}/submit")
-    CaseView submit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return view(filing.submit(Caller.from(jwt), id));
+    CaseView submit(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id) {
+        return view(filing.submit(Caller.from(jwt), acting, id));
     }
 
     @PostMapping("/api/intake/cases/{id}/resubmit")
-    CaseView resubmit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return view(filing.resubmit(Caller.from(jwt), id));
+    CaseView resubmit(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id) {
+        return view(filing.resubmit(Caller.from(jwt), acting, id));
     }
 
     @PostMapping("/api/intake/cases/{id}/withdraw")
-    CaseView withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+    CaseView withdraw(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id,
             @Valid @RequestBody CaseRequests.ReasonBody body) {
-        return view(filing.withdraw(Caller.from(jwt), id, body.reason()));
+        return view(filing.withdraw(Caller.from(jwt), acting, id, body.reason()));
     }
 
     @PostMapping("/api/intake/cases/{id}/accept")

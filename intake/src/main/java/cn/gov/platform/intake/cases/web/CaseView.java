@@ -42,7 +42,15 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         Instant createdAt, @Nullable Instant submittedAt, List<TaskView> tasks, boolean greenChannel,
         @Nullable String greenChannelBasis, @Nullable String responsibleOfficer, @Nullable String reportedTo,
         @Nullable String reportedToDepartment, CreditView credit, @Nullable Delivery delivery,
-        List<DeadlineChangeView> deadlineChanges, @Nullable CounterView counter, List<HandoverView> handovers) {
+        List<DeadlineChangeView> deadlineChanges, @Nullable CounterView counter, List<HandoverView> handovers,
+        @Nullable EnterpriseView enterprise) {
+
+    /** The enterprise a case belongs to (issue 18): its code and name; the applicant is the enterprise. */
+    record EnterpriseView(String creditCode, String name) {
+        static @Nullable EnterpriseView of(cn.gov.platform.intake.cases.domain.@Nullable ActingEnterprise e) {
+            return e == null ? null : new EnterpriseView(e.creditCode(), e.name());
+        }
+    }
 
     /**
      * A first-contact handover (INT-7) as the applicant and staff see it: from which department to which
@@ -124,11 +132,13 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         }
     }
 
-    record StepView(@Nullable String from, String to, String actor, String role, Instant at, @Nullable String note) {
+    /** A step of the history: who acted and, when they acted for an enterprise, for which (issue 18). */
+    record StepView(@Nullable String from, String to, String actor, String role, Instant at, @Nullable String note,
+            @Nullable EnterpriseView forEnterprise) {
 
         static StepView of(Transition t) {
             return new StepView(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.role().name(),
-                    t.at(), t.note());
+                    t.at(), t.note(), EnterpriseView.of(t.enterprise()));
         }
     }
 
@@ -215,7 +225,8 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                 h.greenChannel(), h.greenChannelBasis(), h.responsibleOfficer(), h.reportedTo(),
                 h.reportedToDepartment(), CreditView.of(s.credit()), h.delivery(),
                 d.changes().stream().map(DeadlineChangeView::of).toList(), CounterView.of(s.filing().counter()),
-                h.handovers().stream().map(HandoverView::of).toList());
+                h.handovers().stream().map(HandoverView::of).toList(),
+                s.filing().enterprise() == null ? null : EnterpriseView.of(s.filing().enterprise().acting()));
     }
 
     /** A line of a case list; {@code provisional}: the open promised date rests on a provisional year. */
@@ -224,7 +235,7 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
             @Nullable Instant submittedAt,
             @Nullable LocalDate promisedDue, boolean provisional, boolean greenChannel,
             @Nullable String responsibleOfficer, @Nullable String reportedTo, List<TaskLine> tasks,
-            @Nullable LocalDate acceptanceDue) {
+            @Nullable LocalDate acceptanceDue, @Nullable String enterpriseName) {
 
         /** One joint department's task as the queue shows it. */
         record TaskLine(String department, String departmentName, LocalDate dueOn, String state, boolean provisional) {
@@ -242,7 +253,8 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                     h.responsibleOfficer(), h.reportedTo(), s.joint().tasks().stream().map(t -> new TaskLine(
                             t.department(), t.departmentName(), t.dueOn(), t.state().name(),
                             open && t.isOpen() && restsOnProvisional(calendar, acceptedOn, t.dueOn()))).toList(),
-                    acceptanceDue(s, calendar));
+                    acceptanceDue(s, calendar),
+                    s.filing().enterprise() == null ? null : s.filing().enterprise().name());
         }
 
         /** By when the window must accept or refuse a case waiting for it (issue 17); none otherwise. */
