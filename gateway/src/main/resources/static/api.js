@@ -1,6 +1,6 @@
 // Calls through the gateway with the caller's token; every failure becomes an ApiError carrying
 // the problem+json the platform answers (code, bilingual message, field).
-import { accessToken } from './auth.js';
+import { accessToken, user } from './auth.js';
 import { language, pick } from './i18n.js';
 
 export class ApiError extends Error {
@@ -19,10 +19,26 @@ export class ApiError extends Error {
   missing() { return this.status === 404 || this.status === 405 || this.status === 501; }
 }
 
+// Issue 18: the enterprise the person acts for in this tab (enterprise.js sets it), sent as
+// X-Acting-For on every call; none means "for myself".
+const ACTING = 'portal.actingFor';
+export function actingFor() {
+  let choice = null;
+  try { choice = JSON.parse(sessionStorage.getItem(ACTING) || 'null'); } catch { return null; }
+  // A choice made by another account in this tab means nothing for this one.
+  return choice && choice.username === user()?.username ? choice : null;
+}
+export function setActingFor(choice) {
+  if (choice) sessionStorage.setItem(ACTING, JSON.stringify(choice));
+  else sessionStorage.removeItem(ACTING);
+}
+
 export async function call(method, path, { body, headers = {}, raw = false } = {}) {
   const h = { Accept: 'application/json, application/problem+json', 'Accept-Language': language() === 'en' ? 'en' : 'zh-CN', ...headers };
   const token = accessToken();
   if (token) h.Authorization = `Bearer ${token}`;
+  const acting = token ? actingFor() : null;
+  if (acting?.creditCode) h['X-Acting-For'] = acting.creditCode;
   let payload = body;
   if (body !== undefined && !(body instanceof FormData) && typeof body !== 'string') {
     h['Content-Type'] = 'application/json';
@@ -37,6 +53,8 @@ export async function call(method, path, { body, headers = {}, raw = false } = {
   if (!response.ok) {
     let problem = null;
     try { problem = await response.json(); } catch { /* not JSON */ }
+    // Removed from the enterprise: back to acting for oneself (the next page shows one's own things).
+    if (problem?.code === 'NOT_ENTERPRISE_MEMBER') setActingFor(null);
     throw new ApiError(response.status, problem);
   }
   if (raw) return response;

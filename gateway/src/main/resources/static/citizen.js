@@ -9,6 +9,7 @@ import { certificateType, typeName, fieldLabel, place, departmentNames, itemName
 import { qrImage } from './qr.js';
 import { materialsCard, openingsCard, documentsCard } from './window.js';
 import { handoverCard } from './handover.js';
+import { casesTitle } from './enterprise.js';
 
 words({
   submittedNoNumber: ['已提交；受理后生成办件编号。', 'Submitted; the case gets its number when it is accepted.'],
@@ -116,7 +117,7 @@ function materialInput(m, wallet) {
 // --- my cases --------------------------------------------------------------------------------
 export async function cases() {
   const region = h('div', {}, loading());
-  page(auth.hasRole('agent') ? t('agentCases') : t('myCases'), region);
+  page(casesTitle(auth.hasRole('agent') ? t('agentCases') : t('myCases')), region);
   const answer = await get('/api/intake/cases');
   fill(region, answer.items.length === 0 ? h('p', { class: 'muted' }, t('none'))
     : h('ul', { class: 'list', 'data-test': 'cases' }, answer.items.map((c) => h('li', { 'data-case': c.id },
@@ -172,7 +173,8 @@ export function caseDetails(c) {
     c.opinions?.length ? h('section', { class: 'card' }, h('h2', {}, t('opinions')), h('ul', { class: 'list' }, c.opinions.map((o) => h('li', {},
       term(o.role), who(o.actorName || o.actor), `：${term(o.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')} · ${o.reasons}`)))) : null,
     h('section', { class: 'card' }, h('h2', {}, t('history')), h('ol', {}, (c.history || []).map((s) => h('li', {},
-      `${date(s.at)} ${term(s.to)}`, personName(s.actorName || s.actor) ? [' · ', who(s.actorName || s.actor)] : null, s.note ? ` · ${humanize(s.note)}` : '')))),
+      `${date(s.at)} ${term(s.to)}`, personName(s.actorName || s.actor) ? [' · ', who(s.actorName || s.actor)] : null,
+      s.forEnterprise ? ` · ${t('actingFor', { name: s.forEnterprise.name })}` : null, s.note ? ` · ${humanize(s.note)}` : '')))),
   ];
 }
 

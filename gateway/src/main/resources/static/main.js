@@ -17,6 +17,7 @@ import * as creditwork from './creditwork.js';
 import * as templates from './templates.js';
 import * as window_ from './window.js';
 import * as followUp from './follow.js';
+import * as enterprise from './enterprise.js';
 
 const APPLICANT = ['citizen', 'enterprise'];
 const STAFF = ['clerk', 'reviewer', 'approver'];
@@ -61,6 +62,7 @@ const routes = [
   ['/templates', templates.list, ['admin']],
   ['/accounts', accounts.desk, ['admin']],
   ['/calendar', cal.calendar],
+  ['/enterprise', enterprise.members, ['citizen', 'enterprise']],
   ['/calendar/:year', cal.calendar],
 ];
 
@@ -74,6 +76,8 @@ function navLinks() {
   if (auth.hasRole('clerk')) links.push(['#/window', t('counterNav')]);
   if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')]);
   if (auth.hasRole('admin')) links.push(['#/templates', t('templatesNav')], ['#/credit-work', t('creditWork')], ['#/accounts', t('accountsNav')]);
+  const ent = enterprise.navLink();
+  if (ent) links.push(ent);
   if (auth.signedIn()) links.push(['#/me', t('accountNav')]);
   else links.push(['#/register', t('register')]);
   if (auth.signedIn()) links.push(['#/inbox', t('inbox')]);
@@ -104,6 +108,7 @@ function chrome() {
   document.getElementById('login').textContent = t('login');
   document.getElementById('logout').hidden = !u;
   document.getElementById('logout').textContent = t('logout');
+  enterprise.switcher(render).catch(() => {});
 }
 
 function currentPath() { return (location.hash.replace(/^#/, '') || '/').split('?')[0]; }
@@ -120,6 +125,7 @@ function match(path) {
 }
 
 async function render() {
+  if (auth.signedIn()) await enterprise.enterprises();
   chrome();
   const found = match(currentPath());
   if (!found) { page(t('notFound')); return; }

@@ -1,0 +1,202 @@
+package cn.gov.platform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.platform.testkit.Api;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 18, "Done when": the representative adds a filer and a viewer in the portal; the filer, acting
+ * for the enterprise, files SCJG-002 for it; the viewer sees the case; a removed member gets 404 on the
+ * next request. And after approval the licence is in the enterprise's wallet, which every member sees.
+ * Repeatable: demo-ent-filer and demo-ent-viewer are removed first if an earlier run left them members.
+ */
+class EnterpriseJourneyIT {
+
+    private static final String CODE = "91640324MA76TX0DXL";
+    private static final String NAME = "同心县豫海商贸有限公司";
+    /** 食品经营许可: at the county market regulation bureau, where the demo staff work. */
+    private static final String FOOD_PERMIT = "SCJG-002";
+    private static final String MEMBERS = "/api/identity/enterprises/" + CODE + "/members";
+
+    private static Api.Reply send(String method, String path, String token, String body) {
+        return RunningPlatform.gateway().send(method, path, token, body,
+                body == null ? Map.of("X-Acting-For", CODE) : Map.of("X-Acting-For", CODE, "Content-Type", "application/json"));
+    }
+
+    /** The journey starts with neither the filer nor the viewer a member. */
+    @BeforeEach
+    void nobodyButTheAdministratorIsAMember() {
+        String representative = RunningPlatform.login("demo-enterprise");
+        for (String user : List.of("demo-ent-filer", "demo-ent-viewer")) {
+            String subject = Steps.subject(RunningPlatform.login(user));
+            Api.Reply removed = RunningPlatform.gateway().send("DELETE", MEMBERS + "/" + subject, representative, null, Map.of());
+            assertThat(removed.status()).as(removed.body()).isIn(200, 404);
+        }
+    }
+
+    private static void actFor(Browser b) {
+        b.open("/");
+        b.visible("[data-test=acting-for]");
+        new Select(b.find("[data-test=acting-for]")).selectByValue(CODE);
+        b.wait.until(d -> d.findElement(By.cssSelector("[data-test=acting-for]")).getDomProperty("value").equals(CODE));
+    }
+
+    private static void addMember(Browser b, String username, String role) {
+        b.type("[data-test=member-username]", username);
+        new Select(b.find("[data-test=member-role-choice]")).selectByValue(role);
+        b.click("[data-test=member-add]");
+        b.visible("li[data-member='" + username + "']");
+    }
+
+    @Test
+    void theRepresentativeAddsAFilerAndAViewerTheFilerFilesForTheEnterpriseTheViewerSeesItAndARemovedMemberIsRefused() {
+        try (Browser rep = new Browser()) {
+            rep.login("demo-enterprise");
+            actFor(rep);
+            rep.step("enterprise-acting-for");
+            rep.open("/enterprise");
+            rep.visible("[data-test=member-form]");
+            assertThat(rep.find("[data-test=my-role]").getText()).isEqualTo("法定代表人");
+            addMember(rep, "demo-ent-filer", "filer");
+            addMember(rep, "demo-ent-viewer", "viewer");
+            // Names and roles in words, never codes.
+            String members = rep.find("[data-test=members]").getText();
+            assertThat(members).contains("罗娟", "郑涛", "经办人", "查看人").doesNotContain("FILER", "VIEWER");
+            rep.step("enterprise-members-added");
+        }
+
+        String caseId;
+        try (Browser filer = new Browser()) {
+            filer.login("demo-ent-filer");
+            actFor(filer);
+            filer.open("/apply/" + FOOD_PERMIT);
+            filer.visible("[data-test=submit]");
+            new Select(filer.find("[data-test=place]")).selectByValue(Steps.COUNTY_MARKET);
+            filer.click("[data-test=m-business-licence-upload]");
+            filer.click("[data-test=m-id-card-upload]");
+            for (String material : List.of("business-licence", "id-card", "premises-layout")) {
+                filer.find("[data-test=m-" + material + "-file]").sendKeys(Steps.pdf().toString());
+            }
+            filer.step("enterprise-filer-apply-form");
+            filer.click("[data-test=submit]");
+            filer.waitForState("[data-test=state]", "SUBMITTED");
+            caseId = filer.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
+            filer.step("enterprise-filer-filed");
+        }
+
+        String viewerToken = RunningPlatform.login("demo-ent-viewer");
+        try (Browser viewer = new Browser()) {
+            viewer.login("demo-ent-viewer");
+            actFor(viewer);
+            viewer.open("/cases");
+            viewer.visible("li[data-case='" + caseId + "']");
+            assertThat(viewer.find("#page-title").getText()).contains(NAME);
+            viewer.step("enterprise-viewer-cases");
+            viewer.open("/case/" + caseId);
+            viewer.waitForState("[data-test=state]", "SUBMITTED");
+            viewer.step("enterprise-viewer-case");
+        }
+        JsonNode seen = send("GET", "/api/intake/cases/" + caseId, viewerToken, null).json();
+        assertThat(seen.get("enterprise").get("creditCode").asString()).isEqualTo(CODE);
+        assertThat(seen.get("history").get(0).get("actor").asString()).isEqualTo("demo-ent-filer");
+        assertThat(seen.get("history").get(0).get("forEnterprise").get("name").asString()).isEqualTo(NAME);
+        // For themself the viewer has no such case.
+        assertThat(RunningPlatform.gateway().get("/api/intake/cases/" + caseId, viewerToken).status()).isEqualTo(404);
+
+        // The administrator removes the viewer: refused on the very next request, and the case is gone for them.
+        String admin = RunningPlatform.login("demo-ent-admin");
+        Api.Reply removed = RunningPlatform.gateway().send("DELETE", MEMBERS + "/" + Steps.subject(viewerToken), admin,
+                null, Map.of());
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        Api.Reply refused = send("GET", "/api/intake/cases/" + caseId, viewerToken, null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("code").asString()).isEqualTo("NOT_ENTERPRISE_MEMBER");
+        assertThat(RunningPlatform.gateway().get("/api/intake/cases/" + caseId, viewerToken).status()).isEqualTo(404);
+        assertThat(RunningPlatform.gateway().get("/api/identity/enterprises/" + CODE, viewerToken).status()).isEqualTo(404);
+    }
+
+    /**
+     * After approval the licence is the enterprise's and in its wallet: the viewer, acting for it, sees it there.
+     * (The enterprise wallet is the certificates service's part of issue 18.)
+     */
+    @Test
+    void afterApprovalTheViewerSeesTheLicenceInTheEnterpriseWallet() {
+        String representative = RunningPlatform.login("demo-enterprise");
+        String viewerToken = RunningPlatform.login("demo-ent-viewer");
+        Api.Reply added = RunningPlatform.gateway().post(MEMBERS, representative,
+                "{\"username\":\"demo-ent-viewer\",\"role\":\"viewer\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+
+        String caseId;
+        try (Browser filer = new Browser()) {
+            filer.login("demo-enterprise");
+            actFor(filer);
+            filer.open("/apply/" + FOOD_PERMIT);
+            filer.visible("[data-test=submit]");
+            new Select(filer.find("[data-test=place]")).selectByValue(Steps.COUNTY_MARKET);
+            filer.click("[data-test=m-business-licence-upload]");
+            filer.click("[data-test=m-id-card-upload]");
+            for (String material : List.of("business-licence", "id-card", "premises-layout")) {
+                filer.find("[data-test=m-" + material + "-file]").sendKeys(Steps.pdf().toString());
+            }
+            filer.click("[data-test=submit]");
+            filer.waitForState("[data-test=state]", "SUBMITTED");
+            caseId = filer.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
+        }
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-clerk").open("/work/" + caseId);
+            clerk.click("[data-test=accept]");
+            clerk.waitForState("[data-test=state]", "ACCEPTED");
+            foodPermitData(clerk);
+            Steps.giveOpinion(clerk, "材料齐全，符合许可条件");
+            clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
+        }
+        try (Browser reviewer = new Browser()) {
+            reviewer.login("demo-reviewer").open("/work/" + caseId);
+            Steps.giveOpinion(reviewer, "审核同意");
+            reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
+        }
+        try (Browser approver = new Browser()) {
+            approver.login("demo-approver").open("/work/" + caseId);
+            Steps.giveOpinion(approver, "准予许可");
+            approver.waitForState("[data-test=state]", "APPROVED");
+            approver.step("enterprise-case-approved");
+        }
+        String number;
+        try (Browser viewer = new Browser()) {
+            viewer.login("demo-ent-viewer");
+            actFor(viewer);
+            viewer.open("/case/" + caseId);
+            number = Steps.awaitIssued(viewer, caseId);
+            viewer.step("enterprise-viewer-licence-issued");
+        }
+        Api.Reply wallet = send("GET", "/api/certificates/wallet", viewerToken, null);
+        assertThat(wallet.status()).as(wallet.body()).isEqualTo(200);
+        assertThat(wallet.body()).contains(number);
+    }
+
+    /** The food business permit's data, as the clerk types it into the form its certificate type defines. */
+    private static void foodPermitData(Browser clerk) {
+        Map<String, String> values = Map.of("operatorName", NAME, "premises", "同心县豫海镇长征路 12 号",
+                "mainForm", "食品销售经营者", "operatingItems", "预包装食品销售", "name", NAME,
+                "legalRepresentative", "杨建国", "address", "同心县豫海镇长征路 12 号");
+        clerk.visible("[data-test=cert-save]");
+        for (WebElement input : clerk.all("input[data-test^=cert-]")) {
+            String name = input.getDomAttribute("name");
+            if (input.getDomProperty("value").isBlank() && values.containsKey(name)) {
+                input.sendKeys(values.get(name));
+            }
+        }
+        clerk.click("[data-test=cert-save]");
+        clerk.wait.until(d -> d.findElements(By.cssSelector("[data-test=issuance]")).stream()
+                .anyMatch(e -> "DRAFT".equals(e.getDomAttribute("data-issuance"))));
+    }
+}
