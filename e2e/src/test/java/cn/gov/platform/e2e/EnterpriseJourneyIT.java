@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.platform.testkit.Api;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * Issue 18, "Done when": the representative adds a filer and a viewer in the portal; the filer, acting
  * for the enterprise, files SCJG-002 for it; the viewer sees the case; a removed member gets 404 on the
  * next request. And after approval the licence is in the enterprise's wallet, which every member sees.
- * Repeatable: demo-ent-filer and demo-ent-viewer are removed first if an earlier run left them members.
+ * Repeatable: demo-ent-filer and demo-ent-viewer are removed before and after each test if they are members.
  */
 class EnterpriseJourneyIT {
 
@@ -31,8 +32,12 @@ class EnterpriseJourneyIT {
                 body == null ? Map.of("X-Acting-For", CODE) : Map.of("X-Acting-For", CODE, "Content-Type", "application/json"));
     }
 
-    /** The journey starts with neither the filer nor the viewer a member. */
+    /**
+     * The journey starts, and leaves, with neither the filer nor the viewer a member (the authorisation
+     * matrix's ent-outsider is demo-ent-viewer, a member of nothing).
+     */
     @BeforeEach
+    @AfterEach
     void nobodyButTheAdministratorIsAMember() {
         String representative = RunningPlatform.login("demo-enterprise");
         for (String user : List.of("demo-ent-filer", "demo-ent-viewer")) {
@@ -154,7 +159,13 @@ class EnterpriseJourneyIT {
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/work/" + caseId);
             clerk.click("[data-test=accept]");
-            clerk.waitForState("[data-test=state]", "ACCEPTED");
+            // The enterprise is the applicant, so its credit standing decides acceptance: a black list
+            // entry whose measure refuses SCJG-002 (the demo data's MARKET-REFUSE) stops the journey here.
+            clerk.wait.until(d -> !d.findElements(By.cssSelector("[data-test=error]")).isEmpty()
+                    || d.findElements(By.cssSelector("[data-test=state]")).stream()
+                            .anyMatch(e -> "ACCEPTED".equals(e.getDomAttribute("data-state"))));
+            assertThat(clerk.all("[data-test=error]")).as("the clerk accepts the enterprise's case: %s",
+                    clerk.all("[data-test=error]").stream().map(WebElement::getText).toList()).isEmpty();
             foodPermitData(clerk);
             Steps.giveOpinion(clerk, "材料齐全，符合许可条件");
             clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
