@@ -17,6 +17,7 @@ import * as creditwork from './creditwork.js';
 import * as templates from './templates.js';
 import * as window_ from './window.js';
 import * as followUp from './follow.js';
+import * as fees from './fees.js';
 
 const APPLICANT = ['citizen', 'enterprise'];
 const STAFF = ['clerk', 'reviewer', 'approver'];
@@ -40,6 +41,7 @@ const routes = [
   ['/agent', agent.desk, ['agent']],
   ['/work', staff.queue, STAFF],
   ['/supervision', staff.supervision, ['supervisor']],
+  ['/supervision/fees', fees.figures, ['supervisor']],
   ['/register', account.register],
   ['/me', account.me, ['citizen', 'enterprise', 'agent', ...STAFF, 'supervisor', 'head', 'admin', 'operator']],
   ['/complaints', complaints.mine, APPLICANT],
@@ -72,7 +74,7 @@ function navLinks() {
   if (auth.hasRole('agent')) links.push(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
   if (auth.hasRole('clerk')) links.push(['#/window', t('counterNav')]);
-  if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')]);
+  if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')], ['#/supervision/fees', t('feeFiguresNav')]);
   if (auth.hasRole('admin')) links.push(['#/templates', t('templatesNav')], ['#/credit-work', t('creditWork')], ['#/accounts', t('accountsNav')]);
   if (auth.signedIn()) links.push(['#/me', t('accountNav')]);
   else links.push(['#/register', t('register')]);
