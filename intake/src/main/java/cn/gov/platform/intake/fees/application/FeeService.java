@@ -18,6 +18,10 @@ import cn.gov.platform.intake.fees.domain.PaymentNumber;
 import cn.gov.platform.intake.fees.domain.PaymentState;
 import cn.gov.platform.intake.fees.domain.Yuan;
 import cn.gov.platform.intake.supervision.application.Supervisors;
+import cn.gov.platform.intake.supervision.domain.DivisionScope;
+import cn.gov.platform.kernel.Message;
+import cn.gov.platform.support.problem.PlatformException;
+import org.springframework.http.HttpStatus;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
@@ -179,7 +183,12 @@ public class FeeService implements CaseFees {
     /** The case's payment notice: for its applicant side and the department's staff; 404 for anyone else. */
     public NoticeSnapshot view(Caller caller, String caseId) {
         Case c = cases.find(new CaseId(caseId)).orElseThrow(FeeService::noNotice);
-        access.requireView(caller, c);
+        try {
+            access.requireView(caller, c);
+        } catch (DomainViolation e) {
+            // Another person's case answers exactly as a case that never existed.
+            throw e.kind() == DomainViolation.Kind.NOT_FOUND ? noNotice() : e;
+        }
         return ensure(c.snapshot()).orElseThrow(FeeService::noNotice);
     }
 
@@ -282,8 +291,8 @@ public class FeeService implements CaseFees {
     /** Administrators run the reconciliation of a day by hand (the schedule runs it daily). */
     public Reconciliation reconcile(Caller caller, LocalDate day) {
         if (!caller.hasRole("admin")) {
-            throw DomainViolation.rule("ADMIN_ONLY", "只有管理员可以发起对账。", "Only administrators start a reconciliation.",
-                    null);
+            throw new PlatformException(HttpStatus.FORBIDDEN, "ADMIN_ROLE_REQUIRED", Message.of(
+                    "只有管理员可以发起对账。", "Only administrators start a reconciliation."));
         }
         return reconcile(day);
     }
@@ -348,19 +357,15 @@ public class FeeService implements CaseFees {
 
     /** Supervisors: charged, paid, outstanding, refunded and mismatches per department and month in their scope. */
     public Figures figures(Caller caller, YearMonth from, YearMonth to) {
-        if (!people.isSupervisor(caller)) {
-            throw DomainViolation.rule("SUPERVISOR_ONLY", "只有效能监督人员可以查看收费统计。",
-                    "Only supervisors see the fee figures.", null);
-        }
+        DivisionScope scope = people.scopeOf(caller);
         if (to.isBefore(from) || from.plusMonths(24).isBefore(to)) {
             throw DomainViolation.invalid("to", "INVALID_SPAN", "统计区间须为 1 至 24 个月。",
                     "The span is 1 to 24 months.");
         }
-        String prefix = people.scopeOf(caller).prefix();
         FeeFigures figures = new FeeFigures(from, to);
-        notices.within(prefix, from.atDay(1), to.atEndOfMonth()).forEach(figures::add);
-        return new Figures(people.scopeOf(caller).division().value(), from, to,
-                figures.total(people.scopeOf(caller).division().value()), figures.rows(),
+        notices.within(scope.prefix(), from.atDay(1), to.atEndOfMonth()).forEach(figures::add);
+        String name = scope.division().value();
+        return new Figures(name, from, to, figures.total(name), figures.rows(),
                 unknown.between(from.atDay(1), to.atEndOfMonth()));
     }
 

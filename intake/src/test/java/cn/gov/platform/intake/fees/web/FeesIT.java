@@ -227,7 +227,7 @@ class FeesIT extends IntakeIT {
                 .formatted(dropped, differs))));
 
         assertThat(api().post("/api/intake/payments/reconciliations", citizen(), "{\"date\":\"2026-03-01\"}").status())
-                .isEqualTo(422);
+                .isEqualTo(403);
         Api.Reply run = api().post("/api/intake/payments/reconciliations", admin(), "{\"date\":\"2026-03-01\"}");
         assertThat(run.status()).as(run.body()).isEqualTo(200);
         assertThat(run.json().get("markedPaid").asInt()).isEqualTo(1);
@@ -248,7 +248,7 @@ class FeesIT extends IntakeIT {
                 .filter(r -> r.get("department").asString().equals(LAND)).findFirst().orElseThrow();
         assertThat(land.get("chargedYuan").asString()).isNotEqualTo("0.00");
         assertThat(land.get("mismatches").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(api().get("/api/intake/payments/figures", landClerk()).status()).isEqualTo(422);
+        assertThat(api().get("/api/intake/payments/figures", landClerk()).status()).isEqualTo(403);
     }
 
     @Test
