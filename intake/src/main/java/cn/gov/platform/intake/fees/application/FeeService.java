@@ -126,7 +126,7 @@ public class FeeService implements CaseFees {
             return existing.map(this::withCollection);
         }
         ServiceItem item = catalogue.version(c.item().code(), c.item().version());
-        Optional<FeePoint> point = FeePoint.of(item, null);
+        Optional<FeePoint> point = FeePoint.of(item);
         if (point.isEmpty() || !(point.get() == FeePoint.ACCEPTANCE ? PAST_ACCEPTANCE : PAST_DECISION)
                 .contains(c.state()) || c.lifecycle().number() == null) {
             return Optional.empty();

@@ -8,11 +8,9 @@ public enum FeePoint {
     ACCEPTANCE,
     DECISION;
 
-    /** The fee point of an item, or empty when it charges nothing (a zero-fee item gets no notice). */
-    public static Optional<FeePoint> of(ServiceItem item, @org.jspecify.annotations.Nullable FeePoint configured) {
-        if (item.isFree()) {
-            return Optional.empty();
-        }
-        return Optional.of(configured == null ? ACCEPTANCE : configured);
+    /** The fee point of an item (its {@code feeDue}, acceptance by default), or empty when it charges nothing. */
+    public static Optional<FeePoint> of(ServiceItem item) {
+        return item.feePoint().map(due -> due == cn.gov.platform.intake.catalogue.domain.FeeDue.DECISION ? DECISION
+                : ACCEPTANCE);
     }
 }

@@ -284,6 +284,37 @@ class FeesIT extends IntakeIT {
         assertThat(none.json().get("code").asString()).isEqualTo("PAYMENT_NOTICE_NOT_FOUND");
     }
 
+    @Test
+    void anItemWhoseFeeFallsDueAtDecisionGetsItsNoticeOnApprovalNotAtAcceptance() throws Exception {
+        JsonNode seed = cn.gov.platform.intake.Fixtures.JSON.readTree(getClass().getResourceAsStream(
+                "/catalogue/tongxin-items.json"));
+        tools.jackson.databind.node.ObjectNode item = (tools.jackson.databind.node.ObjectNode) seed.get("items")
+                .valueStream().filter(i -> i.get("code").asString().equals("ZRZY-001")).findFirst().orElseThrow()
+                .deepCopy();
+        item.put("code", "ZRZY-090").put("feeDue", "DECISION");
+        Api.Reply created = api().send("POST", "/api/intake/catalogue/items", admin(), item.toString(),
+                Map.of("Content-Type", "application/json"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(api().get("/api/intake/catalogue/items/ZRZY-090", null).json().get("feeDue").asString())
+                .isEqualTo("DECISION");
+        Api.Reply filed = file(citizen(), "{\"itemCode\":\"ZRZY-090\",\"division\":\"640324000000\",\"draft\":true}");
+        String id = filed.json().get("id").asString();
+        for (String material : List.of("id-card", "title-certificate", "contract", "tax-proof")) {
+            upload(citizen(), id, material, material + ".pdf", "application/pdf", pdf(1024));
+        }
+        act(citizen(), id, "submit", "{}");
+        assertThat(act(landClerk(), id, "accept", "{}").status()).isEqualTo(200);
+        assertThat(api().get("/api/intake/cases/" + id + "/payment", citizen()).status())
+                .as("not due at acceptance").isEqualTo(404);
+
+        approve(id);
+
+        JsonNode n = notice(id);
+        assertThat(n.get("point").asString()).isEqualTo("DECISION");
+        assertThat(n.get("totalYuan").asString()).isEqualTo("80.00");
+        assertThat(act(landClerk(), id, "close", "{}").json().get("code").asString()).isEqualTo("FEE_UNPAID");
+    }
+
     private List<String> events(String number) {
         return redis.opsForStream().range("intake.case-events", Range.unbounded()).stream().map(r -> r.getValue())
                 .filter(v -> String.valueOf(v.get("payload")).contains(number)).map(v -> String.valueOf(v.get("type")))
