@@ -18,7 +18,7 @@ words({
   feeTo: ['截止月份', 'To month'], feeShow: ['查看', 'Show'], feeCharged: ['应收', 'Charged'], feePaid: ['已收', 'Paid'],
   feeOutstanding: ['未缴', 'Outstanding'], feeRefunded: ['已退', 'Refunded'], feeMismatches: ['对账差异', 'Mismatches'],
   feeUnknown: ['对账单中无对应通知书的到账', 'Statement payments without a notice'], feeTotal: ['合计', 'Total'],
-  feeNone: ['该期间没有收费。', 'Nothing was charged in this span.'],
+  feeNone: ['该期间没有收费。', 'Nothing was charged in this span.'], feeDetails: ['按部门和月份查看', 'By department and month'],
 });
 terms({
   PAY_ISSUED: ['待缴费', 'Unpaid'], PAY_PAID: ['已缴费', 'Paid'], PAY_CANCELLED: ['已撤销（无需缴费）', 'Cancelled (nothing owed)'],
@@ -79,6 +79,20 @@ export async function paymentCard(c, staffView) {
 
 function monthInput(test, value) {
   return h('input', { type: 'month', 'data-test': test, 'data-field': test === 'fee-from' ? 'from' : 'to', value });
+}
+
+/** The supervision dashboard's fee card: the last twelve months of the supervisor's scope, and the way to the details. */
+export async function dashboardCard() {
+  const out = h('div', { 'aria-live': 'polite' }, loading());
+  const card = h('section', { class: 'card', 'data-test': 'fee-dashboard' }, h('h2', {}, t('feeFigures')), out);
+  get('/api/intake/payments/figures').then((f) => {
+    const r = f.total || {};
+    fill(out, h('p', { class: 'muted' }, `${f.from} – ${f.to}`),
+      kv([[t('feeCharged'), money(r.chargedYuan)], [t('feePaid'), money(r.paidYuan)], [t('feeOutstanding'), money(r.outstandingYuan)],
+        [t('feeRefunded'), money(r.refundedYuan)], [t('feeMismatches'), h('span', { 'data-test': 'fee-dashboard-mismatches' }, String((r.mismatches ?? 0) + (f.unknownPayments ?? 0)))]]),
+      h('p', {}, h('a', { href: '#/supervision/fees' }, t('feeDetails'))));
+  }).catch((e) => fill(out, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)));
+  return card;
 }
 
 /** Supervisors: the fee figures of their scope per department and month. */

@@ -20,7 +20,7 @@ words({
   reportUpward: ['上报上级部门', 'Report to the higher department'], higherDepartment: ['上级受理部门', 'Higher department'],
 });
 import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv, labelled, actionParts } from './ui.js';
-import { paymentCard } from './fees.js';
+import { paymentCard, dashboardCard as feeCard } from './fees.js';
 import { place, departmentNames, divisionName } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
 import { provisionalTag } from './calendar.js';
@@ -228,7 +228,7 @@ export async function supervision() {
   const figures = h('div', { 'aria-live': 'polite' }, loading());
   const overdue = h('div', { 'aria-live': 'polite' }, loading());
   page(t('supTitle'), h('section', { class: 'card' }, h('h2', {}, t('figures')), figures),
-    h('section', { class: 'card' }, h('h2', {}, t('overdue')), overdue));
+    await feeCard(), h('section', { class: 'card' }, h('h2', {}, t('overdue')), overdue));
   try {
     const f = await get('/api/intake/supervision/figures');
     const s = f.total || {};

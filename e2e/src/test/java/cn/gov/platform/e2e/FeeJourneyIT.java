@@ -107,7 +107,10 @@ class FeeJourneyIT {
         assertThat(closed.json().get("state").asString()).isEqualTo("CLOSED");
 
         try (Browser supervisor = new Browser()) {
-            supervisor.login("demo-supervisor").open("/supervision/fees");
+            supervisor.login("demo-supervisor").open("/supervision");
+            supervisor.visible("[data-test=fee-dashboard] dl");
+            supervisor.step("fee-dashboard");
+            supervisor.open("/supervision/fees");
             supervisor.visible("[data-test=fee-rows] li[data-department=county-natural-resources]");
             supervisor.step("fee-figures");
         }
