@@ -117,6 +117,16 @@ intake_hotline_key_required() {
 }
 check "intake without a hotline key is refused with a message" intake_hotline_key_required
 
+intake_payment_secret_required() {
+  if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/overrides.yaml" \
+      --set intake.payments.providerSecret= >"$OUT/intake-payment-secret.out" 2>&1; then
+    echo "rendered a chart-created intake Secret with a payment provider but without payment-provider-secret"; return 1
+  fi
+  grep -q "set intake.existingSecret (a Secret with key payment-provider-secret) or intake.payments.providerSecret" \
+    "$OUT/intake-payment-secret.out" || { cat "$OUT/intake-payment-secret.out"; return 1; }
+}
+check "intake with a payment provider but no callback secret is refused with a message" intake_payment_secret_required
+
 notifications_secrets_required() {
   if "$HELM" template gov-platform "$CHART" -f "$CHART/ci/k8s-base.yaml" \
       --set notifications.existingSecret= --set notifications.oidc.clientSecret=x --set mongodb.auth.enabled=false \

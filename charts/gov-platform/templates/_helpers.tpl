@@ -193,6 +193,9 @@ that names the value to set. Included by every per-service template (the first f
 {{- if and (eq $name "intake") (not $svc.hotlineKey) -}}
 {{- fail "intake: set intake.existingSecret (a Secret with key intake-hotline-key) or intake.hotlineKey (32 or more random characters, e.g. from `openssl rand -base64 32`, the same on every instance and never changed); the service would otherwise hash and seal 12345 callers' phone numbers with its public local-development key" -}}
 {{- end -}}
+{{- if and (eq $name "intake") $svc.payments $svc.payments.providerUrl (not $svc.payments.providerSecret) -}}
+{{- fail "intake: with intake.payments.providerUrl set intake.existingSecret (a Secret with key payment-provider-secret) or intake.payments.providerSecret (the bank's callback secret); the service would otherwise refuse to start, since no callback could be verified" -}}
+{{- end -}}
 {{- if eq $name "notifications" -}}
 {{- $missing := list -}}
 {{- range $path := list "smsProviders.a.apiKey" "smsProviders.b.apiKey" "smsProviders.a.receiptSecret" "smsProviders.b.receiptSecret" "numberSalt" "senderKey" -}}

@@ -75,6 +75,11 @@ INTAKE_FOLLOW_UP_URL: {{ printf "%s/#/follow?number=" (trimSuffix "/" $root.Valu
 {{- /* The data-sharing exchange for records held by other departments (CAT-3); unset: not connected. */}}
 DATA_SHARING_URL: {{ .url | quote }}
 {{- end }}{{ end }}
+{{- with $svc.payments }}{{ if .providerUrl }}
+{{- /* The bank's collection service for fees (SUP-3); unset: notices only, nothing collected. */}}
+PAYMENT_PROVIDER_URL: {{ .providerUrl | quote }}
+PAYMENT_CALLBACK_URL: {{ .callbackUrl | default (printf "%s/api/intake/payments/callbacks/bank" (trimSuffix "/" $root.Values.gateway.portalOrigin)) | quote }}
+{{- end }}{{ end }}
 {{- end }}
 {{- if eq .name "certificates" }}
 {{- /* The public verification address a certificate's QR code carries. */}}
@@ -119,6 +124,9 @@ credit-subject-key: {{ $svc.subjectKey | b64enc | quote }}
 {{- if eq .name "intake" }}
 intake-follow-up-key: {{ $svc.followUpKey | b64enc | quote }}
 intake-hotline-key: {{ $svc.hotlineKey | b64enc | quote }}
+{{- if and $svc.payments $svc.payments.providerUrl }}
+payment-provider-secret: {{ $svc.payments.providerSecret | b64enc | quote }}
+{{- end }}
 {{- end }}
 {{- if eq .name "notifications" }}
 sms-provider-a-api-key: {{ $svc.smsProviders.a.apiKey | b64enc | quote }}
@@ -230,6 +238,14 @@ spec:
     secretKeyRef:
       name: {{ $secret }}
       key: intake-hotline-key
+{{- $payments := (index $root.Values .name).payments }}
+{{- if and $payments $payments.providerUrl }}
+- name: PAYMENT_PROVIDER_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: payment-provider-secret
+{{- end }}
 {{- end }}
 {{- if eq .name "notifications" }}
 {{- range $env, $key := dict "SMS_A_API_KEY" "sms-provider-a-api-key" "SMS_B_API_KEY" "sms-provider-b-api-key" "SMS_A_RECEIPT_SECRET" "sms-provider-a-receipt-secret" "SMS_B_RECEIPT_SECRET" "sms-provider-b-receipt-secret" "SMS_NUMBER_SALT" "sms-number-salt" "SMS_SENDER_KEY" "sms-sender-key" }}

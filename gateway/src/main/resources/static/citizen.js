@@ -4,6 +4,7 @@ import * as auth from './auth.js';
 import { get, post, put, call, ApiError } from './api.js';
 import { t, term, pick, words, terms } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, light, newKey, today, labelled } from './ui.js';
+import { paymentCard } from './fees.js';
 import { provisionalTag } from './calendar.js';
 import { certificateType, typeName, fieldLabel, place, departmentNames, itemNames, greenChannelBasis } from './names.js';
 import { qrImage } from './qr.js';
@@ -209,7 +210,10 @@ function deliveryText(d) {
 export async function caseView({ id }) {
   const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);
   const certificateRegion = h('div', { 'aria-live': 'polite' });
-  page(c.itemName, caseDetails(c), documentsCard(c), materialsCard(c), openingsCard(c), supplementForm(c), withdrawForm(c), certificateRegion, feedback(c));
+  const paymentRegion = h('div', { 'aria-live': 'polite' });
+  page(c.itemName, caseDetails(c), paymentRegion, documentsCard(c), materialsCard(c), openingsCard(c), supplementForm(c), withdrawForm(c), certificateRegion, feedback(c));
+  // Issue 19: the fee's payment notice, paid on the bank's page, and its receipt.
+  if (c.number) fill(paymentRegion, await paymentCard(c, false));
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'CLOSED'].includes(c.state)) {
     fill(certificateRegion, await issuanceCard(c, false));
   }

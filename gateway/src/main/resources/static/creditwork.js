@@ -22,6 +22,11 @@ words({
   entryId: ['名单记录编号', 'Entry number'], withdrawEntry: ['撤销列入', 'Withdraw the entry'], withdrawReason2: ['撤销理由', 'Reason'],
   departmentPetitions: ['待决定的异议与修复', 'Objections and repairs to decide'], upheld: ['支持', 'Uphold'], dismissed: ['不支持', 'Dismiss'],
   decide: ['提交决定', 'Decide'], overdueTag: ['已超期', 'overdue'], legalBasisLabel: ['法律依据', 'Legal basis'],
+  creditClassTitle: ['企业信用分类', 'Credit class of the enterprise'],
+  classA: ['A 类：诚信，列入红名单且三年内无行政处罚', 'Class A: trustworthy, on a red list and no penalty in three years'],
+  classB: ['B 类：一般，无失信记录', 'Class B: ordinary, no record of broken trust'],
+  classC: ['C 类：失信，列入黑名单或三年内受到三次以上行政处罚', 'Class C: untrustworthy, on a black list or three or more penalties in three years'],
+  classD: ['D 类：严重失信，列入严重失信名单', 'Class D: seriously untrustworthy, on a list of serious violations'],
 });
 terms({
   OBJECTION: ['异议', 'objection'], REPAIR: ['信用修复', 'credit repair'], UPHELD: ['已支持', 'upheld'], DISMISSED: ['未支持', 'dismissed'],
@@ -42,8 +47,14 @@ function petitionCard(p) {
 export async function mine() {
   const entries = h('div', { 'aria-live': 'polite' }, loading());
   const petitions = h('div', { 'aria-live': 'polite' }, loading());
-  page(t('myCredit'), h('section', { class: 'card' }, h('h2', {}, t('myEntries')), entries),
+  const standing = h('section', { class: 'card', hidden: true, 'data-test': 'credit-class' });
+  page(t('myCredit'), standing, h('section', { class: 'card' }, h('h2', {}, t('myEntries')), entries),
     h('section', { class: 'card' }, h('h2', {}, t('petitionsTitle')), petitions));
+  // An enterprise (its representative, or a member acting for it) also sees its credit class; a person has none (404).
+  get('/api/credit/me/class').then((c) => {
+    fill(standing, h('h2', {}, t('creditClassTitle')), h('p', { class: `tag ${c.creditClass === 'A' || c.creditClass === 'B' ? 'ok' : 'bad'}` }, t(`class${c.creditClass}`)));
+    standing.hidden = false;
+  }).catch(() => {});
   const [list, names, lists] = await Promise.all([get('/api/credit/me/entries'), departmentNames(), listTypeNames()]);
   const drawPetitions = async () => {
     const mineList = await get('/api/credit/me/petitions');

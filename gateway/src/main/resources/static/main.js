@@ -18,6 +18,7 @@ import * as templates from './templates.js';
 import * as window_ from './window.js';
 import * as followUp from './follow.js';
 import * as enterprise from './enterprise.js';
+import * as fees from './fees.js';
 
 const APPLICANT = ['citizen', 'enterprise'];
 const STAFF = ['clerk', 'reviewer', 'approver'];
@@ -41,6 +42,7 @@ const routes = [
   ['/agent', agent.desk, ['agent']],
   ['/work', staff.queue, STAFF],
   ['/supervision', staff.supervision, ['supervisor']],
+  ['/supervision/fees', fees.figures, ['supervisor']],
   ['/register', account.register],
   ['/me', account.me, ['citizen', 'enterprise', 'agent', ...STAFF, 'supervisor', 'head', 'admin', 'operator']],
   ['/complaints', complaints.mine, APPLICANT],
@@ -74,7 +76,7 @@ function navLinks() {
   if (auth.hasRole('agent')) links.push(['#/agent', t('agent')], ['#/cases', t('agentCases')]);
   if (auth.hasRole(...STAFF)) links.push(['#/work', t('work')]);
   if (auth.hasRole('clerk')) links.push(['#/window', t('counterNav')]);
-  if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')]);
+  if (auth.hasRole('supervisor')) links.push(['#/supervision', t('supervision')], ['#/supervision/fees', t('feeFiguresNav')]);
   if (auth.hasRole('admin')) links.push(['#/templates', t('templatesNav')], ['#/credit-work', t('creditWork')], ['#/accounts', t('accountsNav')]);
   const ent = enterprise.navLink();
   if (ent) links.push(ent);

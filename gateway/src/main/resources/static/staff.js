@@ -20,6 +20,7 @@ words({
   reportUpward: ['上报上级部门', 'Report to the higher department'], higherDepartment: ['上级受理部门', 'Higher department'],
 });
 import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv, labelled, actionParts } from './ui.js';
+import { paymentCard, dashboardCard as feeCard } from './fees.js';
 import { place, departmentNames, divisionName } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
 import { provisionalTag } from './calendar.js';
@@ -73,8 +74,11 @@ export async function caseWork({ id }) {
   if (task && auth.hasRole('approver')) actions.push(opinionForm(c, 'task-decision', task));
   if (mine.length && c.department === auth.user().department) actions.push(...caseExtras(c));
   const certificate = h('div', { 'aria-live': 'polite' });
-  page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), actions, certificate,
+  const payment = h('div', { 'aria-live': 'polite' });
+  page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), payment, actions, certificate,
     documentsCard(c), materialsCard(c));
+  // Issue 19: whether the fee is paid (the result is delivered only then).
+  if (c.number) fill(payment, await paymentCard(c, true));
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED'].includes(c.state)) await certificateWork(c, certificate);
 }
 
@@ -224,7 +228,7 @@ export async function supervision() {
   const figures = h('div', { 'aria-live': 'polite' }, loading());
   const overdue = h('div', { 'aria-live': 'polite' }, loading());
   page(t('supTitle'), h('section', { class: 'card' }, h('h2', {}, t('figures')), figures),
-    h('section', { class: 'card' }, h('h2', {}, t('overdue')), overdue));
+    await feeCard(), h('section', { class: 'card' }, h('h2', {}, t('overdue')), overdue));
   try {
     const f = await get('/api/intake/supervision/figures');
     const s = f.total || {};

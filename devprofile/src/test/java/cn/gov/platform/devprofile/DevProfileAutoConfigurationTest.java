@@ -6,6 +6,8 @@ import cn.gov.platform.devprofile.bench.BenchmarkEndpoints;
 import cn.gov.platform.devprofile.identity.DevRealNameConfiguration;
 import cn.gov.platform.devprofile.identity.DevRealNameProvider;
 import cn.gov.platform.devprofile.identity.IdentityDemoConfiguration;
+import cn.gov.platform.devprofile.intake.DevBank;
+import cn.gov.platform.devprofile.intake.DevBankConfiguration;
 import cn.gov.platform.devprofile.intake.DevDataSharingConfiguration;
 import cn.gov.platform.devprofile.intake.DevDataSharingExchange;
 import cn.gov.platform.devprofile.intake.IntakeBenchConfiguration;
@@ -37,7 +39,8 @@ class DevProfileAutoConfigurationTest {
             assertThat(names).containsExactlyInAnyOrder(BenchmarkEndpoints.class.getName(),
                     DevRealNameConfiguration.class.getName(), IdentityDemoConfiguration.class.getName(),
                     IntakeBenchConfiguration.class.getName(), CreditDevConfiguration.class.getName(),
-                    DevSmsConfiguration.class.getName(), DevDataSharingConfiguration.class.getName());
+                    DevSmsConfiguration.class.getName(), DevDataSharingConfiguration.class.getName(),
+                    DevBankConfiguration.class.getName());
         }
     }
 
@@ -85,14 +88,35 @@ class DevProfileAutoConfigurationTest {
     }
 
     @Test
+    void theBankStandInStartsOnlyWithItsSwitchAndOnlyWithTheAddressAndSecretIntakeUses() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DevBankConfiguration.class))
+                .withBean(JsonMapper.class, () -> JsonMapper.builder().build())
+                .withBean(java.time.Clock.class, java.time.Clock::systemUTC);
+
+        runner.withPropertyValues("platform.intake.payments.uri=http://127.0.0.1:0",
+                        "platform.intake.payments.secret=local-only-bank-stand-in-secret")
+                .run(context -> assertThat(context).doesNotHaveBean(DevBank.class));
+        runner.withPropertyValues("platform.intake.payments.dev-stub=true",
+                        "platform.intake.payments.uri=http://127.0.0.1:0",
+                        "platform.intake.payments.secret=local-only-bank-stand-in-secret")
+                .run(context -> assertThat(context.getBean(DevBank.class).port()).isPositive());
+        runner.withPropertyValues("platform.intake.payments.dev-stub=true",
+                        "platform.intake.payments.uri=http://127.0.0.1:0")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("PAYMENT_DEV_STUB=true needs PAYMENT_PROVIDER_URL"));
+    }
+
+    @Test
     void noOtherPartIsOnWithoutItsSwitch() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(IdentityDemoConfiguration.class, IntakeBenchConfiguration.class,
-                        CreditDevConfiguration.class, DevSmsConfiguration.class, DevDataSharingConfiguration.class))
+                        CreditDevConfiguration.class, DevSmsConfiguration.class, DevDataSharingConfiguration.class,
+                        DevBankConfiguration.class))
                 .run(context -> assertThat(context).hasNotFailed()
                         .doesNotHaveBean("identityDemoData").doesNotHaveBean("benchCases")
                         .doesNotHaveBean("supervisionBenchGenerator").doesNotHaveBean("creditDemoEntries")
                         .doesNotHaveBean("benchAliases").doesNotHaveBean("devSmsProviders")
-                        .doesNotHaveBean(DevDataSharingExchange.class));
+                        .doesNotHaveBean(DevDataSharingExchange.class).doesNotHaveBean(DevBank.class));
     }
 }

@@ -102,6 +102,8 @@ public class DemoData {
         people.put("demo-ent-filer", new Demo("罗娟", "640324199304140721", "13909530020"));
         people.put("demo-ent-viewer", new Demo("郑涛", "640324198911020831", "13909530021"));
         people.put("demo-head", new Demo("马海军", "640324198103120930", "13909530022"));
+        people.put("demo-resources-clerk", new Demo("马建国", "640324198604230513", "13909530023"));
+        people.put("demo-resources-reviewer", new Demo("杨芳", "640324197908160628", "13909530024"));
         return people;
     }
 
@@ -179,6 +181,9 @@ public class DemoData {
         position(subjects.get("demo-ecology-approver"), "county-ecology-environment", "640324000000", StaffRole.APPROVER);
         position(subjects.get("demo-housing-approver"), "county-housing", "640324000000", StaffRole.APPROVER);
         position(subjects.get("demo-resources-approver"), "county-natural-resources", "640324000000", StaffRole.APPROVER);
+        // The natural resources bureau's window and reviewer: real-estate registration, the item with a fee (issue 19).
+        position(subjects.get("demo-resources-clerk"), "county-natural-resources", "640324000000", StaffRole.CLERK);
+        position(subjects.get("demo-resources-reviewer"), "county-natural-resources", "640324000000", StaffRole.REVIEWER);
         position(subjects.get("demo-township-supervisor"), "yuhai-town-supervision", "640324100000", StaffRole.SUPERVISOR);
         // The market regulation bureau's head, whom its deadline warnings reach (issue 17).
         position(subjects.get("demo-head"), "county-market-regulation", "640324000000", StaffRole.HEAD);

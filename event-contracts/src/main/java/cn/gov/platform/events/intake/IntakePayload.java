@@ -715,6 +715,93 @@ public sealed interface IntakePayload {
         }
     }
 
+    // --- fees through one window (issue 19, point 1; SUP-3) ------------------------------------------
+
+    /**
+     * A payment notice (缴款通知书) was issued for a case: {@code paymentNumber}, the total {@code amountYuan}
+     * ("80.00", from the fee catalogue only) and the date it is due by.
+     */
+    record PaymentNoticeIssued(@Nullable String paymentNumber, @Nullable String amountYuan, @Nullable LocalDate dueOn)
+            implements IntakePayload {
+        public String type() {
+            return "PaymentNoticeIssued";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("paymentNumber", paymentNumber).putIfPresent("amountYuan", amountYuan)
+                    .putIfPresent("dueOn", dueOn);
+        }
+
+        static PaymentNoticeIssued read(Payload in) {
+            return new PaymentNoticeIssued(in.text("paymentNumber"), in.text("amountYuan"), in.date("dueOn"));
+        }
+    }
+
+    /** The notice was paid ({@code via}: CALLBACK or STATEMENT); its electronic receipt is ready. */
+    record PaymentReceived(@Nullable String paymentNumber, @Nullable String amountYuan, @Nullable String via)
+            implements IntakePayload {
+        public String type() {
+            return "PaymentReceived";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("paymentNumber", paymentNumber).putIfPresent("amountYuan", amountYuan)
+                    .putIfPresent("via", via);
+        }
+
+        static PaymentReceived read(Payload in) {
+            return new PaymentReceived(in.text("paymentNumber"), in.text("amountYuan"), in.text("via"));
+        }
+    }
+
+    /** The provider reported an amount that differs from the notice: recorded for supervision, never counted paid. */
+    record PaymentMismatchFound(@Nullable String paymentNumber, @Nullable String amountYuan,
+            @Nullable String expectedYuan, @Nullable String via) implements IntakePayload {
+        public String type() {
+            return "PaymentMismatchFound";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("paymentNumber", paymentNumber).putIfPresent("amountYuan", amountYuan)
+                    .putIfPresent("expectedYuan", expectedYuan).putIfPresent("via", via);
+        }
+
+        static PaymentMismatchFound read(Payload in) {
+            return new PaymentMismatchFound(in.text("paymentNumber"), in.text("amountYuan"), in.text("expectedYuan"),
+                    in.text("via"));
+        }
+    }
+
+    /** A refused or withdrawn case had been paid for: a refund is due. */
+    record RefundDue(@Nullable String paymentNumber, @Nullable String amountYuan) implements IntakePayload {
+        public String type() {
+            return "RefundDue";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("paymentNumber", paymentNumber).putIfPresent("amountYuan", amountYuan);
+        }
+
+        static RefundDue read(Payload in) {
+            return new RefundDue(in.text("paymentNumber"), in.text("amountYuan"));
+        }
+    }
+
+    /** The provider confirmed the refund; the payer is told. */
+    record PaymentRefunded(@Nullable String paymentNumber, @Nullable String amountYuan) implements IntakePayload {
+        public String type() {
+            return "PaymentRefunded";
+        }
+
+        public void write(PayloadWriter out) {
+            out.putIfPresent("paymentNumber", paymentNumber).putIfPresent("amountYuan", amountYuan);
+        }
+
+        static PaymentRefunded read(Payload in) {
+            return new PaymentRefunded(in.text("paymentNumber"), in.text("amountYuan"));
+        }
+    }
+
     /** The table of types: name, version, reader. */
     final class Types {
         private static final Map<String, Function<Payload, IntakePayload>> READERS = new LinkedHashMap<>();
@@ -754,6 +841,11 @@ public sealed interface IntakePayload {
             add("HotlineTicketRerouted", HotlineTicketRerouted::read);
             add("HotlineTicketAnswered", HotlineTicketAnswered::read);
             add("HotlineTicketRated", HotlineTicketRated::read);
+            add("PaymentNoticeIssued", PaymentNoticeIssued::read);
+            add("PaymentReceived", PaymentReceived::read);
+            add("PaymentMismatchFound", PaymentMismatchFound::read);
+            add("RefundDue", RefundDue::read);
+            add("PaymentRefunded", PaymentRefunded::read);
             TYPES = READERS.keySet().stream().map(name -> new EventType(name, 1)).toList();
         }
 

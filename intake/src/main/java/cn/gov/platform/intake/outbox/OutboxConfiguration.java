@@ -20,7 +20,7 @@ public class OutboxConfiguration {
 
     /** The collections whose documents carry {@code outbox}, {@code outboxPending} and {@code version}. */
     static final List<String> COLLECTIONS = List.of("cases", "ratings", "complaints", "supervision_warnings",
-            "petitions", "hotline_tickets");
+            "petitions", "hotline_tickets", "payment_notices");
 
     /** Written to after every save that may have recorded events; wakes this instance's relay. */
     @Bean

@@ -45,7 +45,8 @@ class StreamContractsTest {
             "RatingFollowUpOpened", "DeadlinesRecomputed", "CertificateIssued", "CertificateSuspended",
             "CertificateReinstated", "CertificateRevoked", "EntryListed", "EntryLifted", "ObjectionFiled",
             "ObjectionDecided", "RepairDecided", "ObjectionDeadlineMoved", "RepairDeadlineMoved", "PetitionReceived",
-            "PetitionAccepted", "PetitionNotAccepted", "PetitionExtended", "PetitionAnswered", "HotlineTicketAnswered");
+            "PetitionAccepted", "PetitionNotAccepted", "PetitionExtended", "PetitionAnswered", "HotlineTicketAnswered",
+            "PaymentNoticeIssued", "PaymentReceived", "RefundDue", "PaymentRefunded");
 
     private static Map<String, TemplateText> seededTemplates() {
         try (InputStream in = StreamContractsTest.class.getResourceAsStream("/templates/seed.json")) {

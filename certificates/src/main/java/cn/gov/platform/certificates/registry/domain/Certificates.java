@@ -14,6 +14,9 @@ public interface Certificates {
 
     List<Certificate> heldBy(String holderSubject);
 
+    /** An enterprise's certificates by its credit code, newest first, whether or not an account holds them yet. */
+    List<Certificate> heldByEnterprise(String creditCode);
+
     /** Whether any certificate waits for its holder (so a wallet read need not ask identity otherwise). */
     boolean anyAwaiting();
 

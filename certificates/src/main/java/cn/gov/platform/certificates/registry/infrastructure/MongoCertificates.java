@@ -45,6 +45,8 @@ public final class MongoCertificates implements Certificates {
         mongo.indexOps(COLLECTION).createIndex(new Index("caseNumber", Sort.Direction.ASC).unique().named("one_per_case"));
         mongo.indexOps(COLLECTION).createIndex(new Index("holderSubject", Sort.Direction.ASC).named("by_holder"));
         mongo.indexOps(COLLECTION).createIndex(new Index("status", Sort.Direction.ASC).named("by_status"));
+        // An enterprise's wallet, which its members open (issue 18, point 1); null for persons.
+        mongo.indexOps(COLLECTION).createIndex(new Index("holder.creditCode", Sort.Direction.ASC).named("by_enterprise"));
         // Legacy certificates waiting for their holder's account (issue 18, point 3); null once taken.
         mongo.indexOps(COLLECTION).createIndex(new Index("awaitingKey", Sort.Direction.ASC).named("by_awaiting_key"));
         // Saves are a compare-and-set on (_id, version): MongoDB answers it from the _id index, the
@@ -75,6 +77,13 @@ public final class MongoCertificates implements Certificates {
     @Override
     public List<Certificate> heldBy(String holderSubject) {
         Query query = Query.query(Criteria.where("holderSubject").is(holderSubject)).with(Sort.by("issuedAt").descending());
+        return mongo.find(query, Document.class, COLLECTION).stream().flatMap(MongoCertificates::readable).toList();
+    }
+
+    @Override
+    public List<Certificate> heldByEnterprise(String creditCode) {
+        Query query = Query.query(Criteria.where("holder.creditCode").is(creditCode).and("holder.kind")
+                .is(Holder.Kind.ENTERPRISE.code())).with(Sort.by("issuedAt").descending());
         return mongo.find(query, Document.class, COLLECTION).stream().flatMap(MongoCertificates::readable).toList();
     }
 

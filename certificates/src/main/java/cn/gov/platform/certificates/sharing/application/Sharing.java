@@ -3,6 +3,7 @@ package cn.gov.platform.certificates.sharing.application;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.Certificates;
+import cn.gov.platform.certificates.registry.domain.Owner;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.certificates.registry.domain.VerificationStatus;
@@ -55,31 +56,32 @@ public class Sharing {
     public record Fetched(Certificate certificate, VerificationStatus status, Share share) {
     }
 
-    public Share grant(String holderSubject, String number, String department, String purpose, LocalDate from,
+    /** Grants a share; the share records the person who granted it, also when they act for an enterprise. */
+    public Share grant(Owner owner, String number, String department, String purpose, LocalDate from,
             LocalDate until) {
-        Certificate certificate = own(holderSubject, number);
-        Share share = Share.grant(UUID.randomUUID().toString(), certificate.number().value(), holderSubject,
+        Certificate certificate = own(owner, number);
+        Share share = Share.grant(UUID.randomUUID().toString(), certificate.number().value(), owner.person(),
                 department, purpose, from, until, today(), clock.instant());
         shares.save(share);
         meters.counter("certificates.shares.granted").increment();
         return share;
     }
 
-    public Share withdraw(String holderSubject, String number, String shareId) {
-        own(holderSubject, number);
+    public Share withdraw(Owner owner, String number, String shareId) {
+        own(owner, number);
         Share share = shares.find(shareId).filter(s -> s.number().equals(number)).orElseThrow(Sharing::notFound);
         Share withdrawn = share.withdraw(clock.instant());
         shares.save(withdrawn);
         return withdrawn;
     }
 
-    public List<Share> shares(String holderSubject, String number) {
-        own(holderSubject, number);
+    public List<Share> shares(Owner owner, String number) {
+        own(owner, number);
         return shares.of(number);
     }
 
-    public List<CertificateUse> uses(String holderSubject, String number) {
-        own(holderSubject, number);
+    public List<CertificateUse> uses(Owner owner, String number) {
+        own(owner, number);
         return uses.of(number);
     }
 
@@ -112,9 +114,9 @@ public class Sharing {
         return new Fetched(certificate, certificate.verify(signatures, today), share);
     }
 
-    private Certificate own(String holderSubject, String number) {
+    private Certificate own(Owner owner, String number) {
         Certificate certificate = find(number);
-        if (!holderSubject.equals(certificate.holder().subject())) {
+        if (!owner.holds(certificate)) {
             throw notFound();
         }
         return certificate;

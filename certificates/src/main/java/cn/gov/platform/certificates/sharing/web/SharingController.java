@@ -1,5 +1,7 @@
 package cn.gov.platform.certificates.sharing.web;
 
+import cn.gov.platform.certificates.registry.web.Owners;
+import cn.gov.platform.support.acting.ActingFor;
 import cn.gov.platform.certificates.staff.application.ConfirmedRoles;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.sharing.application.Sharing;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,33 +36,36 @@ class SharingController {
 
     private final Sharing sharing;
     private final ConfirmedRoles roles;
+    private final Owners owners;
 
-    SharingController(Sharing sharing, ConfirmedRoles roles) {
+    SharingController(Sharing sharing, ConfirmedRoles roles, Owners owners) {
         this.sharing = sharing;
         this.roles = roles;
+        this.owners = owners;
     }
 
     @PostMapping("/api/certificates/wallet/{number}/shares")
     @ApiResponse(responseCode = "201", description = "The share granted")
     ResponseEntity<Share> grant(@PathVariable String number, @Valid @RequestBody GrantRequest request,
-            @AuthenticationPrincipal Jwt jwt) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(sharing.grant(jwt.getSubject(), number,
+            @AuthenticationPrincipal Jwt jwt, @RequestHeader(name = ActingFor.HEADER, required = false) @Nullable String actingFor) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(sharing.grant(owners.acting(jwt, actingFor), number,
                 request.department(), request.purpose(), request.from(), request.until()));
     }
 
     @GetMapping("/api/certificates/wallet/{number}/shares")
-    SharesView shares(@PathVariable String number, @AuthenticationPrincipal Jwt jwt) {
-        return new SharesView(sharing.shares(jwt.getSubject(), number));
+    SharesView shares(@PathVariable String number, @AuthenticationPrincipal Jwt jwt, @RequestHeader(name = ActingFor.HEADER, required = false) @Nullable String actingFor) {
+        return new SharesView(sharing.shares(owners.reading(jwt, actingFor), number));
     }
 
     @DeleteMapping("/api/certificates/wallet/{number}/shares/{shareId}")
-    Share withdraw(@PathVariable String number, @PathVariable String shareId, @AuthenticationPrincipal Jwt jwt) {
-        return sharing.withdraw(jwt.getSubject(), number, shareId);
+    Share withdraw(@PathVariable String number, @PathVariable String shareId, @AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = ActingFor.HEADER, required = false) @Nullable String actingFor) {
+        return sharing.withdraw(owners.acting(jwt, actingFor), number, shareId);
     }
 
     @GetMapping("/api/certificates/wallet/{number}/uses")
-    UsesView uses(@PathVariable String number, @AuthenticationPrincipal Jwt jwt) {
-        return new UsesView(sharing.uses(jwt.getSubject(), number).stream()
+    UsesView uses(@PathVariable String number, @AuthenticationPrincipal Jwt jwt, @RequestHeader(name = ActingFor.HEADER, required = false) @Nullable String actingFor) {
+        return new UsesView(sharing.uses(owners.reading(jwt, actingFor), number).stream()
                 .map(u -> new UseView(u.department(), u.purpose(), u.shareId(), u.at().toString())).toList());
     }
 

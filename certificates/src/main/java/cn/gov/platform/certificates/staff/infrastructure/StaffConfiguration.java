@@ -1,11 +1,16 @@
 package cn.gov.platform.certificates.staff.infrastructure;
 
 import cn.gov.platform.certificates.staff.application.ConfirmedRoles;
+import cn.gov.platform.support.acting.AskedEnterpriseMembers;
+import cn.gov.platform.support.acting.EnterpriseMembers;
+import cn.gov.platform.support.acting.MembershipAnswer;
 import cn.gov.platform.support.client.ServiceTokens;
+import feign.FeignException;
 import feign.RequestInterceptor;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +38,24 @@ public class StaffConfiguration {
     @Bean
     RequestInterceptor serviceTokenInterceptor(ServiceTokens tokens) {
         return template -> template.header("Authorization", "Bearer " + tokens.current());
+    }
+
+    /**
+     * Enterprise membership for the wallet of an enterprise, asked on every request behind the breaker
+     * {@code identity-members}; fails closed (503), and 404 from identity means "not a member".
+     */
+    @Bean
+    EnterpriseMembers enterpriseMembers(IdentityStaffClient client, CircuitBreakerFactory<?, ?> breakers) {
+        CircuitBreaker breaker = breakers.create("identity-members");
+        return new AskedEnterpriseMembers((creditCode, subject) -> breaker.run(() -> {
+            try {
+                return client.membership(creditCode, subject);
+            } catch (FeignException.NotFound e) {
+                return null;
+            }
+        }, failure -> {
+            throw MembershipAnswer.unavailable("identity's membership check failed: " + failure.getClass().getSimpleName());
+        }));
     }
 
     @Bean

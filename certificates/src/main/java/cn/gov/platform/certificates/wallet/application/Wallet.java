@@ -7,6 +7,7 @@ import cn.gov.platform.certificates.registry.application.ClaimAwaiting;
 import cn.gov.platform.certificates.registry.domain.Certificate;
 import cn.gov.platform.certificates.registry.domain.CertificateNumber;
 import cn.gov.platform.certificates.registry.domain.Certificates;
+import cn.gov.platform.certificates.registry.domain.Owner;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.certificates.wallet.domain.CertificatePrinter;
 import cn.gov.platform.certificates.wallet.domain.PrintedCertificate;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The holder's own certificates (CER-2). Someone else's certificate is answered as not existing. */
+/** The holder's own certificates (CER-2), a person's or an enterprise's. Someone else's certificate is answered as not existing. */
 public class Wallet {
 
     private final Certificates certificates;
@@ -40,16 +41,24 @@ public class Wallet {
                 .register(meters);
     }
 
-    /** The holder's certificates, with the legacy ones that waited for them taken first (issue 18, point 3). */
-    public List<Certificate> held(String holderSubject) {
-        claims.claimFor(holderSubject);
-        return certificates.heldBy(holderSubject);
+    /**
+     * The owner's certificates: a person's, with the legacy ones that waited for them taken first
+     * (issue 18, point 3), or an enterprise's, including those still waiting for an account.
+     */
+    public List<Certificate> held(Owner owner) {
+        return switch (owner) {
+            case Owner.Person p -> {
+                claims.claimFor(p.person());
+                yield certificates.heldBy(p.person());
+            }
+            case Owner.Enterprise e -> certificates.heldByEnterprise(e.creditCode());
+        };
     }
 
-    public Certificate one(String holderSubject, String number) {
+    public Certificate one(Owner owner, String number) {
         try {
             return certificates.find(new CertificateNumber(number))
-                    .filter(c -> holderSubject.equals(c.holder().subject()))
+                    .filter(owner::holds)
                     .orElseThrow(Wallet::notFound);
         } catch (Certificates.Unreadable e) {
             throw notFound();
@@ -65,8 +74,8 @@ public class Wallet {
         return verifyUrl + "?qr=" + URLEncoder.encode(certificate.qr().encode(), StandardCharsets.UTF_8);
     }
 
-    public byte[] pdf(String holderSubject, String number) {
-        Certificate c = one(holderSubject, number);
+    public byte[] pdf(Owner owner, String number) {
+        Certificate c = one(owner, number);
         return printTimer.record(() -> printer.print(printed(c)));
     }
 

@@ -5,7 +5,13 @@ import cn.gov.platform.credit.common.domain.Actor;
 import cn.gov.platform.credit.common.web.Actors;
 import cn.gov.platform.credit.lists.application.EntriesInForce;
 import cn.gov.platform.credit.measures.domain.MeasureCatalogue;
+import cn.gov.platform.credit.subjects.domain.CreditSubject;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
+import cn.gov.platform.credit.subjects.domain.SubjectKind;
+import cn.gov.platform.credit.subjects.web.OwnSubjects;
+import cn.gov.platform.support.acting.ActingFor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
 import cn.gov.platform.kernel.DomainViolation;
@@ -32,7 +38,10 @@ class ClassController {
     private final MeasureCatalogue catalogue;
     private final Clock clock;
 
-    ClassController(EntriesInForce index, MeasureCatalogue catalogue, Clock clock, Actors actors) {
+    private final OwnSubjects own;
+
+    ClassController(EntriesInForce index, MeasureCatalogue catalogue, Clock clock, Actors actors, OwnSubjects own) {
+        this.own = own;
         this.index = index;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -50,6 +59,22 @@ class ClassController {
             // An enterprise registered outside the supervisor's subtree is not theirs to see.
             throw DomainViolation.notFound("NOT_FOUND", "未找到。", "Not found.");
         }
+        ClassRules.Classification c = ClassRules.classify(index.of(key.value()), index.penaltyDaysOf(key.value()), today(),
+                catalogue);
+        return new ClassView(key.creditCode(), c.creditClass().name(), c.reasons());
+    }
+
+    /**
+     * The enterprise's own credit class (CRE-5), for its members acting for it ({@code X-Acting-For}) or
+     * its legal representative; a person has no class (404 NO_CREDIT_CLASS).
+     */
+    @GetMapping("/api/credit/me/class")
+    ClassView mine(@AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = ActingFor.HEADER, required = false) @Nullable String actingFor) {
+        SubjectKey key = own.reading(jwt, actingFor).map(CreditSubject::key)
+                .filter(k -> k.kind() == SubjectKind.LEGAL_PERSON)
+                .orElseThrow(() -> DomainViolation.notFound("NO_CREDIT_CLASS", "信用分类只适用于企业等法人。",
+                        "Credit classes apply to enterprises and other legal persons only."));
         ClassRules.Classification c = ClassRules.classify(index.of(key.value()), index.penaltyDaysOf(key.value()), today(),
                 catalogue);
         return new ClassView(key.creditCode(), c.creditClass().name(), c.reasons());

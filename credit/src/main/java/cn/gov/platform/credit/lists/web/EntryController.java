@@ -7,6 +7,8 @@ import cn.gov.platform.credit.lists.domain.ListEntry;
 import cn.gov.platform.credit.lists.domain.StatusChange;
 import cn.gov.platform.credit.measures.domain.ListColour;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
+import cn.gov.platform.credit.subjects.web.OwnSubjects;
+import cn.gov.platform.support.acting.ActingFor;
 import cn.gov.platform.credit.subjects.domain.NameMask;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,7 +50,11 @@ class EntryController {
     private final SubjectHasher hasher;
     private final Clock clock;
 
-    EntryController(EntryService entries, CreditSubjects subjects, SubjectHasher hasher, Clock clock, Actors actors) {
+    private final OwnSubjects own;
+
+    EntryController(EntryService entries, CreditSubjects subjects, SubjectHasher hasher, Clock clock, Actors actors,
+            OwnSubjects own) {
+        this.own = own;
         this.entries = entries;
         this.subjects = subjects;
         this.hasher = hasher;
@@ -128,10 +135,14 @@ class EntryController {
         return EntryView.of(entries.withdraw(actors.of(jwt), entryId, body.reason()), today());
     }
 
-    /** The caller's own entries in force (a citizen, or an enterprise's legal representative). */
+    /**
+     * The caller's own entries in force (a citizen, or an enterprise's legal representative), or with
+     * {@code X-Acting-For} the enterprise's, for any of its members.
+     */
     @GetMapping("/api/credit/me/entries")
-    List<EntryView> mine(@AuthenticationPrincipal Jwt jwt) {
-        return subjects.resolve(jwt.getSubject()).map(s -> entries.entriesInForceOf(s.key())).orElse(List.of())
+    List<EntryView> mine(@AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = ActingFor.HEADER, required = false) @Nullable String actingFor) {
+        return own.reading(jwt, actingFor).map(s -> entries.entriesInForceOf(s.key())).orElse(List.of())
                 .stream().map(e -> EntryView.of(e, today())).toList();
     }
 

@@ -8,7 +8,7 @@ import cn.gov.platform.credit.lists.domain.NaturalKeys;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
 import cn.gov.platform.credit.petitions.domain.Petitions;
-import cn.gov.platform.credit.subjects.application.CreditSubjects;
+import cn.gov.platform.credit.subjects.domain.SubjectKey;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
@@ -29,17 +29,14 @@ public class PetitionService {
 
     private final Petitions petitions;
     private final EntryService entries;
-    private final CreditSubjects subjects;
     private final Deadlines deadlines;
     private final int objectionDays;
     private final int repairDays;
     private final Clock clock;
 
-    public PetitionService(Petitions petitions, EntryService entries, CreditSubjects subjects,
-            Deadlines deadlines, int objectionDays, int repairDays, Clock clock) {
+    public PetitionService(Petitions petitions, EntryService entries, Deadlines deadlines, int objectionDays, int repairDays, Clock clock) {
         this.petitions = petitions;
         this.entries = entries;
-        this.subjects = subjects;
         this.deadlines = deadlines;
         this.objectionDays = objectionDays;
         this.repairDays = repairDays;
@@ -50,14 +47,18 @@ public class PetitionService {
     public record Filed(Petition petition, boolean created) {
     }
 
-    public Filed file(String filer, String idempotencyKey, PetitionKind kind, String entryId, String statement,
-            List<String> evidence) {
+    /**
+     * Files a petition about an entry of {@code subject} (the filer's own record, or the enterprise
+     * they act for); the petition names the person who filed it.
+     */
+    public Filed file(String filer, SubjectKey subject, String idempotencyKey, PetitionKind kind, String entryId,
+            String statement, List<String> evidence) {
         String id = "P" + NaturalKeys.digest(filer + "\u0000" + idempotencyKey);
         var existing = petitions.byId(id);
         if (existing.isPresent()) {
             return new Filed(existing.get(), false);
         }
-        String key = subjects.resolve(filer).map(s -> s.key().value()).orElseThrow(EntryService::notFound);
+        String key = subject.value();
         ListEntry entry = entries.byId(entryId).filter(e -> e.subjectKey().equals(key)).orElseThrow(EntryService::notFound);
         Instant now = clock.instant();
         LocalDate today = ChinaTime.dateOf(now);
@@ -124,6 +125,12 @@ public class PetitionService {
 
     public List<Petition> mine(String filer) {
         return petitions.byFiler(filer);
+    }
+
+    /** Petitions about the entries in force of {@code subject} (an enterprise's, whoever of its members filed them). */
+    public List<Petition> about(SubjectKey subject) {
+        List<String> entryIds = entries.entriesInForceOf(subject).stream().map(ListEntry::id).toList();
+        return entryIds.isEmpty() ? List.of() : petitions.aboutEntries(entryIds);
     }
 
     public LocalDate today() {

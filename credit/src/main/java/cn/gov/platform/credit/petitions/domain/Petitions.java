@@ -21,6 +21,9 @@ public interface Petitions {
 
     List<Petition> openFor(String entryId);
 
+    /** Petitions, open or decided, about any of these entries (at most 500). */
+    List<Petition> aboutEntries(java.util.Collection<String> entryIds);
+
     /** Open petitions in id order, the next {@code limit} after {@code afterId} (null: from the first). */
     List<Petition> open(@Nullable String afterId, int limit);
 }

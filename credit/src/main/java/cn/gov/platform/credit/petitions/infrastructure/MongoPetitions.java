@@ -61,6 +61,11 @@ class MongoPetitions implements Petitions {
     }
 
     @Override
+    public List<Petition> aboutEntries(java.util.Collection<String> entryIds) {
+        return mongo.find(Query.query(Criteria.where("entryId").in(entryIds)).limit(500), Petition.class, COLLECTION);
+    }
+
+    @Override
     public List<Petition> open(@Nullable String afterId, int limit) {
         Criteria open = Criteria.where("state").is("OPEN");
         if (afterId != null) {

@@ -7,7 +7,6 @@ import cn.gov.platform.credit.lists.application.EntryService;
 import cn.gov.platform.credit.petitions.application.PetitionDeadlines;
 import cn.gov.platform.credit.petitions.application.PetitionService;
 import cn.gov.platform.credit.petitions.domain.Petitions;
-import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +32,9 @@ public class PetitionsConfiguration {
     }
 
     @Bean
-    PetitionService petitionService(Petitions petitions, EntryService entries, CreditSubjects subjects,
-            Deadlines deadlines, CreditProperties p, Clock clock) {
-        return new PetitionService(petitions, entries, subjects, deadlines, p.deadlines().objectionDays(),
+    PetitionService petitionService(Petitions petitions, EntryService entries, Deadlines deadlines,
+            CreditProperties p, Clock clock) {
+        return new PetitionService(petitions, entries, deadlines, p.deadlines().objectionDays(),
                 p.deadlines().repairDays(), clock);
     }
 

@@ -5,7 +5,12 @@ import cn.gov.platform.credit.common.web.DueDateChangeView;
 import cn.gov.platform.credit.petitions.application.PetitionService;
 import cn.gov.platform.credit.petitions.domain.Petition;
 import cn.gov.platform.credit.petitions.domain.PetitionKind;
+import cn.gov.platform.credit.lists.application.EntryService;
+import cn.gov.platform.credit.subjects.domain.CreditSubject;
+import cn.gov.platform.credit.subjects.domain.SubjectKey;
+import cn.gov.platform.credit.subjects.web.OwnSubjects;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.support.acting.ActingFor;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,9 +36,11 @@ class PetitionController {
 
     private final Actors actors;
     private final PetitionService petitions;
+    private final OwnSubjects own;
 
-    PetitionController(PetitionService petitions, Actors actors) {
+    PetitionController(PetitionService petitions, Actors actors, OwnSubjects own) {
         this.petitions = petitions;
+        this.own = own;
         this.actors = actors;
     }
 
@@ -69,13 +76,15 @@ class PetitionController {
     @ApiResponse(responseCode = "200", description = "A retry: the petition filed first")
     ResponseEntity<PetitionView> file(@AuthenticationPrincipal Jwt jwt,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+            @RequestHeader(name = ActingFor.HEADER, required = false) @Nullable String actingFor,
             @Valid @RequestBody Filing body) {
         if (key == null || key.isBlank() || key.length() > 100) {
             throw DomainViolation.invalid("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED",
                     "请在请求头 Idempotency-Key 中提供本次提交的唯一标识。",
                     "Send a unique Idempotency-Key header with the filing.");
         }
-        PetitionService.Filed filed = petitions.file(jwt.getSubject(), key, body.kind(), body.entryId(),
+        SubjectKey subject = own.acting(jwt, actingFor).map(CreditSubject::key).orElseThrow(EntryService::notFound);
+        PetitionService.Filed filed = petitions.file(jwt.getSubject(), subject, key, body.kind(), body.entryId(),
                 body.statement(), body.evidence() == null ? List.of() : body.evidence());
         return ResponseEntity.status(filed.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(view(filed.petition()));
@@ -97,8 +106,12 @@ class PetitionController {
         return petitions.forDepartment(actors.of(jwt)).stream().map(this::view).toList();
     }
 
+    /** The caller's own petitions, or with {@code X-Acting-For} those about the enterprise's entries in force. */
     @GetMapping("/api/credit/me/petitions")
-    List<PetitionView> mine(@AuthenticationPrincipal Jwt jwt) {
-        return petitions.mine(jwt.getSubject()).stream().map(this::view).toList();
+    List<PetitionView> mine(@AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = ActingFor.HEADER, required = false) @Nullable String actingFor) {
+        List<Petition> found = ActingFor.parse(actingFor).isEmpty() ? petitions.mine(jwt.getSubject())
+                : own.reading(jwt, actingFor).map(s -> petitions.about(s.key())).orElse(List.of());
+        return found.stream().map(this::view).toList();
     }
 }

@@ -4,11 +4,16 @@ import cn.gov.platform.credit.CreditProperties;
 import cn.gov.platform.credit.subjects.application.CreditSubjects;
 import cn.gov.platform.credit.subjects.domain.SubjectHasher;
 import cn.gov.platform.credit.subjects.domain.SubjectKey;
+import cn.gov.platform.support.acting.AskedEnterpriseMembers;
+import cn.gov.platform.support.acting.EnterpriseMembers;
+import cn.gov.platform.support.acting.MembershipAnswer;
 import cn.gov.platform.support.client.ServiceTokens;
+import feign.FeignException;
 import feign.RequestInterceptor;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +52,24 @@ public class SubjectsConfiguration {
     IdentityCreditSubjects creditSubjects(IdentityClient client, CircuitBreakerFactory<?, ?> breakers,
             StringRedisTemplate redis, SubjectHasher hasher) {
         return new IdentityCreditSubjects(client, breakers, redis, hasher, Duration.ofMinutes(1));
+    }
+
+    /**
+     * Enterprise membership for members reading the enterprise's standing, asked on every request behind
+     * the breaker {@code identity-members}; fails closed (503), and 404 from identity means "not a member".
+     */
+    @Bean
+    EnterpriseMembers enterpriseMembers(IdentityClient client, CircuitBreakerFactory<?, ?> breakers) {
+        CircuitBreaker breaker = breakers.create("identity-members");
+        return new AskedEnterpriseMembers((creditCode, subject) -> breaker.run(() -> {
+            try {
+                return client.membership(creditCode, subject);
+            } catch (FeignException.NotFound e) {
+                return null;
+            }
+        }, failure -> {
+            throw MembershipAnswer.unavailable("identity's membership check failed: " + failure.getClass().getSimpleName());
+        }));
     }
 
     /** Identity's staff check, for every staff action of credit (IDN-3). */

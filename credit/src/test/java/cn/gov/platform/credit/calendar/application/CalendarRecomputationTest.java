@@ -257,6 +257,11 @@ class CalendarRecomputationTest {
         }
 
         @Override
+        public List<Petition> aboutEntries(java.util.Collection<String> entryIds) {
+            return byId.values().stream().filter(p -> entryIds.contains(p.entryId())).toList();
+        }
+
+        @Override
         public List<Petition> open(@Nullable String afterId, int limit) {
             return byId.values().stream().filter(p -> p.state() == Petition.State.OPEN)
                     .filter(p -> afterId == null || p.id().compareTo(afterId) > 0)

@@ -28,12 +28,19 @@ public class CaseChanges {
     private final CaseNumbers numbers;
     private final Clock time;
     private final MeterRegistry meters;
+    private final CaseFees fees;
 
     public CaseChanges(CaseStore store, CaseNumbers numbers, Clock time, MeterRegistry meters) {
+        this(store, numbers, time, meters, CaseFees.NONE);
+    }
+
+    /** With the fee point (issue 19): delivery and closing wait for the fee; the fees see every stored change. */
+    public CaseChanges(CaseStore store, CaseNumbers numbers, Clock time, MeterRegistry meters, CaseFees fees) {
         this.store = store;
         this.numbers = numbers;
         this.time = time;
         this.meters = meters;
+        this.fees = fees;
     }
 
     public Instant now() {
@@ -58,6 +65,9 @@ public class CaseChanges {
                 Case c = load(id);
                 int before = c.pendingEvents().size();
                 mutation.accept(c);
+                if (useCase.equals("delivery") || useCase.equals("close")) {
+                    fees.beforeDelivery(c.snapshot());
+                }
                 try {
                     store.save(c);
                 } catch (CaseStore.ConcurrentChange e) {
@@ -70,6 +80,7 @@ public class CaseChanges {
                     continue;
                 }
                 countSince(c, before);
+                fees.changed(c.snapshot());
                 return c;
             }
         });
@@ -95,6 +106,7 @@ public class CaseChanges {
     public void save(Case changed, int eventsBefore) {
         store.save(changed);
         countSince(changed, eventsBefore);
+        fees.changed(changed.snapshot());
     }
 
     public <T> T timed(String useCase, Supplier<T> work) {

@@ -155,8 +155,21 @@ public class CasesConfiguration {
     }
 
     @Bean
-    CaseChanges caseChanges(CaseStore store, CaseNumbers numbers, Clock time, MeterRegistry meters) {
-        return new CaseChanges(store, numbers, time, meters);
+    CaseChanges caseChanges(CaseStore store, CaseNumbers numbers, Clock time, MeterRegistry meters,
+            org.springframework.beans.factory.ObjectProvider<cn.gov.platform.intake.cases.application.CaseFees> fees) {
+        // The fee point (issue 19) when the fee feature is there; looked up lazily, so neither builds the other.
+        cn.gov.platform.intake.cases.application.CaseFees lazy = new cn.gov.platform.intake.cases.application.CaseFees() {
+            @Override
+            public void beforeDelivery(cn.gov.platform.intake.cases.domain.CaseSnapshot c) {
+                fees.getIfAvailable(() -> cn.gov.platform.intake.cases.application.CaseFees.NONE).beforeDelivery(c);
+            }
+
+            @Override
+            public void changed(cn.gov.platform.intake.cases.domain.CaseSnapshot c) {
+                fees.getIfAvailable(() -> cn.gov.platform.intake.cases.application.CaseFees.NONE).changed(c);
+            }
+        };
+        return new CaseChanges(store, numbers, time, meters, lazy);
     }
 
     /** CAT-3: records fetched from the departments holding them, references confirmed by the registry. */

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.catalogue.application;
 
 import cn.gov.platform.kernel.identifiers.DivisionCode;
+import cn.gov.platform.intake.catalogue.domain.FeeDue;
 import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
@@ -46,7 +47,8 @@ public record ItemDraft(
         @Nullable Boolean deemedConsent,
         @Nullable String deemedConsentBasis,
         @Nullable String reportedToDepartment,
-        @Nullable Integer acceptanceDays) {
+        @Nullable Integer acceptanceDays,
+        @Nullable FeeDue feeDue) {
 
     /** A department approving a joint item in parallel, with its limit in working days. */
     public record JointDepartmentDraft(@Nullable String department, @Nullable String departmentName,
@@ -81,7 +83,7 @@ public record ItemDraft(
                 list(decisionChain), list(jointDepartments).stream().map(j -> new JointDepartment(text(j.department()),
                         text(j.departmentName()), WorkingDays.of(j.days() == null ? 0 : j.days()))).toList(),
                 reportedTo, text(supervision), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis,
-                reportedToDepartment);
+                reportedToDepartment, feeDue);
     }
 
     private static <T> List<T> list(@Nullable List<T> values) {

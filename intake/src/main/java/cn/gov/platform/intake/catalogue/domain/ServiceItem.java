@@ -26,7 +26,20 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
         List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
         List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
-        boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment) {
+        boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
+        @Nullable FeeDue feeDue) {
+
+    /** An item whose fee (if any) falls due at acceptance (the shape before issue 19). */
+    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
+            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
+            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
+            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
+            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
+            boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment) {
+        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
+                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
+                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, null);
+    }
 
     /** An item without deemed consent or an upward department (the shape before issue 8). */
     public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
@@ -36,7 +49,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
             List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision) {
         this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
                 result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
-                supervision, false, null, null);
+                supervision, false, null, null, null);
     }
 
     public ServiceItem {
@@ -91,6 +104,10 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
                     "超时默认只适用于联办件，且须写明依据。",
                     "Deemed consent applies to joint items only and cites its basis.");
         }
+        if (feeDue != null && fees.stream().allMatch(f -> f.amountYuan().signum() == 0)) {
+            throw DomainViolation.invalid("feeDue", "FEE_POINT_WITHOUT_FEE", "不收费的事项没有缴费环节。",
+                    "A free item has no point at which a fee falls due.");
+        }
         if (itemClass == ItemClass.REPORTED_UPWARD && (reportedTo == null || reportedTo.isBlank())) {
             throw DomainViolation.invalid("reportedTo", "REPORTED_TO_REQUIRED",
                     "上报件须写明上报机关。", "An item reported upward names the authority that decides.");
@@ -130,7 +147,8 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
     public ServiceItem asVersion(int newVersion) {
         return new ServiceItem(code, newVersion, name, itemClass, lifeEvents, keywords, legalBasis, conditions,
                 materials, procedure, limits, result, resultCertificateType, fees, implementations, decisionChain,
-                jointDepartments, reportedTo, supervision, deemedConsent, deemedConsentBasis, reportedToDepartment);
+                jointDepartments, reportedTo, supervision, deemedConsent, deemedConsentBasis, reportedToDepartment,
+                feeDue);
     }
 
     /**
@@ -146,6 +164,11 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
 
     public Optional<RequiredMaterial> material(String materialCode) {
         return materials.stream().filter(m -> m.code().equals(materialCode)).findFirst();
+    }
+
+    /** When the fee falls due: empty for a free item, else the item's point (acceptance unless it says decision). */
+    public java.util.Optional<FeeDue> feePoint() {
+        return isFree() ? java.util.Optional.empty() : java.util.Optional.of(feeDue == null ? FeeDue.ACCEPTANCE : feeDue);
     }
 
     public boolean isFree() {

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * {@link ServiceItem} writes. Fields were only added, except one change of shape, and each reads
  * with a default when a document predates it:
  * <ul>
+ * <li>{@code feeDue} (issue 19): none, i.e. at acceptance for an item with a fee;
  * <li>{@code deemedConsent} (issue 8): false; {@code deemedConsentBasis}, {@code reportedToDepartment}: none;
  * <li>{@code jointDepartments} (issue 8 gave each a name and a limit): the first release stored
  *     department codes only; such a department reads with its code as name and the item's
@@ -33,14 +34,15 @@ record StoredServiceItem(ItemCode code, int version, String name, ItemClass item
         @Nullable List<Fee> fees, @Nullable List<Implementation> implementations,
         @Nullable List<StaffRole> decisionChain, @Nullable List<Object> jointDepartments,
         @Nullable String reportedTo, String supervision, @Nullable Boolean deemedConsent,
-        @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment) {
+        @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
+        cn.gov.platform.intake.catalogue.domain.@Nullable FeeDue feeDue) {
 
     ServiceItem toItem() {
         return new ServiceItem(code, version, name, itemClass, orNone(lifeEvents), orNone(keywords),
                 orNone(legalBasis), orNone(conditions), orNone(materials), orNone(procedure), limits, result,
                 resultCertificateType, orNone(fees), orNone(implementations), orNone(decisionChain),
                 orNone(jointDepartments).stream().map(this::jointDepartment).toList(), reportedTo, supervision,
-                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment);
+                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment, feeDue);
     }
 
     private JointDepartment jointDepartment(Object stored) {

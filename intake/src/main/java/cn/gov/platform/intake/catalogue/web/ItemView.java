@@ -14,7 +14,8 @@ record ItemView(String code, int version, String name, String itemClass, String 
         List<MaterialView> materials, List<String> procedure, int statutoryDays, int promisedDays, String result,
         @Nullable String resultCertificateType, List<FeeView> fees, boolean free, List<PlaceView> handledAt,
         List<String> decisionChain, List<JointDepartmentView> jointDepartments, @Nullable String reportedTo,
-        String supervision, boolean deemedConsent, @Nullable String deemedConsentBasis, int acceptanceDays) {
+        String supervision, boolean deemedConsent, @Nullable String deemedConsentBasis, int acceptanceDays,
+        @Nullable String feeDue) {
 
     /** A department approving in parallel, and its limit (INT-5). */
     record JointDepartmentView(String department, String departmentName, int days) {
@@ -69,6 +70,7 @@ record ItemView(String code, int version, String name, String itemClass, String 
                 item.decisionChain().stream().map(Enum::name).toList(),
                 item.jointDepartments().stream().map(j -> new JointDepartmentView(j.department(), j.departmentName(),
                         j.limit().value())).toList(), item.reportedTo(), item.supervision(), item.deemedConsent(),
-                item.deemedConsentBasis(), item.limits().acceptance().value());
+                item.deemedConsentBasis(), item.limits().acceptance().value(),
+                item.feePoint().map(Enum::name).orElse(null));
     }
 }

@@ -99,7 +99,18 @@ public final class EventRouting {
             // (recipient hotline-caller:<ticket>) is asked to rate it by replying with a digit.
             case IntakePayload.HotlineTicketAnswered p -> Route.of(isHotlineCaller(about.recipientSubject())
                     ? "hotline-answered" : "hotline-message-answered").and("answer", p.answer() == null ? "" : p.answer());
+            // Issue 19, point 1 (SUP-3): the payer is told the payment notice (number, amount, due date), that the
+            // payment arrived (the receipt is ready), that a refund is due and that it was made.
+            case IntakePayload.PaymentNoticeIssued p -> Route.naming("payment-notice-issued", about)
+                    .and("paymentNumber", p.paymentNumber()).and("amountYuan", p.amountYuan()).and("dueOn", p.dueOn());
+            case IntakePayload.PaymentReceived p -> Route.naming("payment-received", about)
+                    .and("paymentNumber", p.paymentNumber()).and("amountYuan", p.amountYuan());
+            case IntakePayload.RefundDue p -> Route.naming("refund-due", about)
+                    .and("paymentNumber", p.paymentNumber()).and("amountYuan", p.amountYuan());
+            case IntakePayload.PaymentRefunded p -> Route.naming("payment-refunded", about)
+                    .and("paymentNumber", p.paymentNumber()).and("amountYuan", p.amountYuan());
             // Nobody is sent an SMS for these: staff see them in the workbench and in supervision.
+            case IntakePayload.PaymentMismatchFound p -> null;
             case IntakePayload.JointTaskOpened p -> null;
             case IntakePayload.JointTaskDecided p -> null;
             case IntakePayload.StaffDeadlinesRecomputed p -> null;
