@@ -28,8 +28,12 @@ class EnterpriseJourneyIT {
     private static final String MEMBERS = "/api/identity/enterprises/" + CODE + "/members";
 
     private static Api.Reply send(String method, String path, String token, String body) {
+        return send(CODE, method, path, token, body);
+    }
+
+    private static Api.Reply send(String code, String method, String path, String token, String body) {
         return RunningPlatform.gateway().send(method, path, token, body,
-                body == null ? Map.of("X-Acting-For", CODE) : Map.of("X-Acting-For", CODE, "Content-Type", "application/json"));
+                body == null ? Map.of("X-Acting-For", code) : Map.of("X-Acting-For", code, "Content-Type", "application/json"));
     }
 
     /**
@@ -48,10 +52,14 @@ class EnterpriseJourneyIT {
     }
 
     private static void actFor(Browser b) {
+        actFor(b, CODE);
+    }
+
+    private static void actFor(Browser b, String code) {
         b.open("/");
         b.visible("[data-test=acting-for]");
-        new Select(b.find("[data-test=acting-for]")).selectByValue(CODE);
-        b.wait.until(d -> d.findElement(By.cssSelector("[data-test=acting-for]")).getDomProperty("value").equals(CODE));
+        new Select(b.find("[data-test=acting-for]")).selectByValue(code);
+        b.wait.until(d -> d.findElement(By.cssSelector("[data-test=acting-for]")).getDomProperty("value").equals(code));
     }
 
     private static void addMember(Browser b, String username, String role) {
@@ -130,74 +138,89 @@ class EnterpriseJourneyIT {
 
     /**
      * After approval the licence is the enterprise's and in its wallet: the viewer, acting for it, sees it there.
-     * (The enterprise wallet is the certificates service's part of issue 18.)
+     * The demo enterprise is on the list of serious market violators, whose measure refuses it a food permit
+     * (MARKET-REFUSE), so this journey opens an enterprise of its own: demo-ent-admin registers it as its
+     * legal representative (a fresh credit code each run) and adds demo-ent-viewer, removed again at the end.
      */
     @Test
     void afterApprovalTheViewerSeesTheLicenceInTheEnterpriseWallet() {
-        String representative = RunningPlatform.login("demo-enterprise");
+        String body = "91640324MA" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+        String code = body + cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode.checkCharacter(body);
+        String name = "同心县清真食品" + code.substring(12, 17) + "有限公司";
+        String representative = RunningPlatform.login("demo-ent-admin");
         String viewerToken = RunningPlatform.login("demo-ent-viewer");
-        Api.Reply added = RunningPlatform.gateway().post(MEMBERS, representative,
+        Api.Reply registered = RunningPlatform.gateway().post("/api/identity/enterprises", representative,
+                "{\"creditCode\":\"%s\",\"name\":\"%s\"}".formatted(code, name));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String members = "/api/identity/enterprises/" + code + "/members";
+        Api.Reply added = RunningPlatform.gateway().post(members, representative,
                 "{\"username\":\"demo-ent-viewer\",\"role\":\"viewer\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(200);
-
-        String caseId;
-        try (Browser filer = new Browser()) {
-            filer.login("demo-enterprise");
-            actFor(filer);
-            filer.open("/apply/" + FOOD_PERMIT);
-            filer.visible("[data-test=submit]");
-            new Select(filer.find("[data-test=place]")).selectByValue(Steps.COUNTY_MARKET);
-            filer.click("[data-test=m-business-licence-upload]");
-            filer.click("[data-test=m-id-card-upload]");
-            for (String material : List.of("business-licence", "id-card", "premises-layout")) {
-                filer.find("[data-test=m-" + material + "-file]").sendKeys(Steps.pdf().toString());
+        try {
+            String caseId;
+            try (Browser filer = new Browser()) {
+                filer.login("demo-ent-admin");
+                actFor(filer, code);
+                filer.open("/apply/" + FOOD_PERMIT);
+                filer.visible("[data-test=submit]");
+                new Select(filer.find("[data-test=place]")).selectByValue(Steps.COUNTY_MARKET);
+                filer.click("[data-test=m-business-licence-upload]");
+                filer.click("[data-test=m-id-card-upload]");
+                for (String material : List.of("business-licence", "id-card", "premises-layout")) {
+                    filer.find("[data-test=m-" + material + "-file]").sendKeys(Steps.pdf().toString());
+                }
+                filer.click("[data-test=submit]");
+                filer.waitForState("[data-test=state]", "SUBMITTED");
+                caseId = filer.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
             }
-            filer.click("[data-test=submit]");
-            filer.waitForState("[data-test=state]", "SUBMITTED");
-            caseId = filer.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
+            try (Browser clerk = new Browser()) {
+                clerk.login("demo-clerk").open("/work/" + caseId);
+                clerk.click("[data-test=accept]");
+                clerk.wait.until(d -> !d.findElements(By.cssSelector("[data-test=error]")).isEmpty()
+                        || d.findElements(By.cssSelector("[data-test=state]")).stream()
+                                .anyMatch(e -> "ACCEPTED".equals(e.getDomAttribute("data-state"))));
+                assertThat(clerk.all("[data-test=error]")).as("the clerk accepts the enterprise's case: %s",
+                        clerk.all("[data-test=error]").stream().map(WebElement::getText).toList()).isEmpty();
+                foodPermitData(clerk, name);
+                Steps.giveOpinion(clerk, "材料齐全，符合许可条件");
+                clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
+            }
+            try (Browser reviewer = new Browser()) {
+                reviewer.login("demo-reviewer").open("/work/" + caseId);
+                Steps.giveOpinion(reviewer, "审核同意");
+                reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
+            }
+            try (Browser approver = new Browser()) {
+                approver.login("demo-approver").open("/work/" + caseId);
+                Steps.giveOpinion(approver, "准予许可");
+                approver.waitForState("[data-test=state]", "APPROVED");
+                approver.step("enterprise-case-approved");
+            }
+            String number;
+            try (Browser viewer = new Browser()) {
+                viewer.login("demo-ent-viewer");
+                actFor(viewer, code);
+                viewer.open("/case/" + caseId);
+                number = Steps.awaitIssued(viewer, caseId);
+                viewer.open("/wallet");
+                viewer.visible("[data-test=wallet] li[data-number='" + number + "']");
+                viewer.step("enterprise-viewer-wallet");
+            }
+            Api.Reply wallet = send(code, "GET", "/api/certificates/wallet", viewerToken, null);
+            assertThat(wallet.status()).as(wallet.body()).isEqualTo(200);
+            assertThat(wallet.body()).contains(number);
+            Api.Reply own = RunningPlatform.gateway().get("/api/certificates/wallet", viewerToken);
+            assertThat(own.body()).as("the licence is the enterprise's, not the viewer's own").doesNotContain(number);
+        } finally {
+            String subject = Steps.subject(viewerToken);
+            RunningPlatform.gateway().send("DELETE", members + "/" + subject, representative, null, Map.of());
         }
-        try (Browser clerk = new Browser()) {
-            clerk.login("demo-clerk").open("/work/" + caseId);
-            clerk.click("[data-test=accept]");
-            // The enterprise is the applicant, so its credit standing decides acceptance: a black list
-            // entry whose measure refuses SCJG-002 (the demo data's MARKET-REFUSE) stops the journey here.
-            clerk.wait.until(d -> !d.findElements(By.cssSelector("[data-test=error]")).isEmpty()
-                    || d.findElements(By.cssSelector("[data-test=state]")).stream()
-                            .anyMatch(e -> "ACCEPTED".equals(e.getDomAttribute("data-state"))));
-            assertThat(clerk.all("[data-test=error]")).as("the clerk accepts the enterprise's case: %s",
-                    clerk.all("[data-test=error]").stream().map(WebElement::getText).toList()).isEmpty();
-            foodPermitData(clerk);
-            Steps.giveOpinion(clerk, "材料齐全，符合许可条件");
-            clerk.waitForState("[data-test=state]", "UNDER_REVIEW");
-        }
-        try (Browser reviewer = new Browser()) {
-            reviewer.login("demo-reviewer").open("/work/" + caseId);
-            Steps.giveOpinion(reviewer, "审核同意");
-            reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
-        }
-        try (Browser approver = new Browser()) {
-            approver.login("demo-approver").open("/work/" + caseId);
-            Steps.giveOpinion(approver, "准予许可");
-            approver.waitForState("[data-test=state]", "APPROVED");
-            approver.step("enterprise-case-approved");
-        }
-        String number;
-        try (Browser viewer = new Browser()) {
-            viewer.login("demo-ent-viewer");
-            actFor(viewer);
-            viewer.open("/case/" + caseId);
-            number = Steps.awaitIssued(viewer, caseId);
-            viewer.step("enterprise-viewer-licence-issued");
-        }
-        Api.Reply wallet = send("GET", "/api/certificates/wallet", viewerToken, null);
-        assertThat(wallet.status()).as(wallet.body()).isEqualTo(200);
-        assertThat(wallet.body()).contains(number);
     }
 
     /** The food business permit's data, as the clerk types it into the form its certificate type defines. */
-    private static void foodPermitData(Browser clerk) {
-        Map<String, String> values = Map.of("operatorName", NAME, "premises", "同心县豫海镇长征路 12 号",
-                "mainForm", "食品销售经营者", "operatingItems", "预包装食品销售", "name", NAME,
+    private static void foodPermitData(Browser clerk, String name) {
+        Map<String, String> values = Map.of("operatorName", name, "premises", "同心县豫海镇长征路 12 号",
+                "mainForm", "食品销售经营者", "operatingItems", "预包装食品销售", "name", name,
                 "legalRepresentative", "杨建国", "address", "同心县豫海镇长征路 12 号");
         clerk.visible("[data-test=cert-save]");
         for (WebElement input : clerk.all("input[data-test^=cert-]")) {
