@@ -218,9 +218,9 @@ class EnterpriseJourneyIT {
     }
 
     /** The food business permit's data, as the clerk types it into the form its certificate type defines. */
-    private static void foodPermitData(Browser clerk, String name) {
-        Map<String, String> values = Map.of("operatorName", name, "premises", "同心县豫海镇长征路 12 号",
-                "mainForm", "食品销售经营者", "operatingItems", "预包装食品销售", "name", name,
+    private static void foodPermitData(Browser clerk, String enterpriseName) {
+        Map<String, String> values = Map.of("operatorName", enterpriseName, "premises", "同心县豫海镇长征路 12 号",
+                "mainForm", "食品销售经营者", "operatingItems", "预包装食品销售", "name", enterpriseName,
                 "legalRepresentative", "杨建国", "address", "同心县豫海镇长征路 12 号");
         clerk.visible("[data-test=cert-save]");
         for (WebElement input : clerk.all("input[data-test^=cert-]")) {
