@@ -166,7 +166,7 @@ class EnterpriseJourneyIT {
                 new Select(filer.find("[data-test=place]")).selectByValue(Steps.COUNTY_MARKET);
                 filer.click("[data-test=m-business-licence-upload]");
                 filer.click("[data-test=m-id-card-upload]");
-                for (String material : List.of("business-licence", "id-card", "premises-layout")) {
+                for (String material : List.of("business-licence", "id-card", "premises-layout", "safety-rules", "equipment-list")) {
                     filer.find("[data-test=m-" + material + "-file]").sendKeys(Steps.pdf().toString());
                 }
                 filer.click("[data-test=submit]");
