@@ -87,6 +87,11 @@ public class CaseLookup implements CaseQueries {
     }
 
     @Override
+    public CaseRecord visibleTo(Caller caller, @Nullable ActingFor acting, String caseId) {
+        return CaseRecord.of(view(caller, acting, caseId).snapshot());
+    }
+
+    @Override
     public CaseRecord actedOnBy(Caller caller, String caseId) {
         Case c = load(caseId);
         StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(CaseAccess::notFound);

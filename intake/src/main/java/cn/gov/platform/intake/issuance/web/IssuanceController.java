@@ -1,5 +1,7 @@
 package cn.gov.platform.intake.issuance.web;
 
+import cn.gov.platform.intake.cases.application.ActingFor;
+
 import cn.gov.platform.intake.issuance.application.CertificateRegistry;
 import cn.gov.platform.intake.issuance.application.IssuanceService;
 import cn.gov.platform.intake.issuance.domain.Issuance;
@@ -17,6 +19,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,8 +37,9 @@ class IssuanceController {
     }
 
     @GetMapping("/api/intake/cases/{id}/certificate")
-    IssuanceView view(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-        return IssuanceView.of(issuance.view(Caller.from(jwt), id));
+    IssuanceView view(@PathVariable String id, @AuthenticationPrincipal Jwt jwt,
+            @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting) {
+        return IssuanceView.of(issuance.view(Caller.from(jwt), acting, id));
     }
 
     /** Staff of the case's department; before the approval the data wait for it, after it they are used at once. */

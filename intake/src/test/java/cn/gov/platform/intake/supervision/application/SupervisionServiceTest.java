@@ -100,6 +100,11 @@ class SupervisionServiceTest {
         }
 
         @Override
+        public CaseRecord visibleTo(Caller caller, cn.gov.platform.intake.cases.application.ActingFor acting, String caseId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public CaseRecord actedOnBy(Caller caller, String caseId) {
             throw new UnsupportedOperationException();
         }
