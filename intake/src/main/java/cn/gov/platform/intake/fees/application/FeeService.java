@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.fees.application;
 
+import cn.gov.platform.intake.cases.application.ActingFor;
 import cn.gov.platform.intake.cases.application.CaseAccess;
 import cn.gov.platform.intake.cases.application.CaseFees;
 import cn.gov.platform.intake.cases.application.CaseStore;
@@ -180,11 +181,14 @@ public class FeeService implements CaseFees {
 
     // --- the payer and the department ----------------------------------------------------------------
 
-    /** The case's payment notice: for its applicant side and the department's staff; 404 for anyone else. */
-    public NoticeSnapshot view(Caller caller, String caseId) {
+    /**
+     * The case's payment notice: for its applicant side (and, issue 18, the members acting for the
+     * enterprise it belongs to) and the department's staff; 404 for anyone else.
+     */
+    public NoticeSnapshot view(Caller caller, @Nullable ActingFor acting, String caseId) {
         Case c = cases.find(new CaseId(caseId)).orElseThrow(FeeService::noNotice);
         try {
-            access.requireView(caller, c);
+            access.requireView(caller, acting, c);
         } catch (DomainViolation e) {
             // Another person's case answers exactly as a case that never existed.
             throw e.kind() == DomainViolation.Kind.NOT_FOUND ? noNotice() : e;
@@ -193,8 +197,8 @@ public class FeeService implements CaseFees {
     }
 
     /** The electronic receipt of a paid notice. */
-    public byte[] receipt(Caller caller, String caseId) {
-        NoticeSnapshot n = view(caller, caseId);
+    public byte[] receipt(Caller caller, @Nullable ActingFor acting, String caseId) {
+        NoticeSnapshot n = view(caller, acting, caseId);
         if (!n.wasPaid()) {
             throw DomainViolation.conflict("FEE_NOT_PAID", "尚未缴费，暂无电子缴款凭证。",
                     "Nothing has been paid yet, so there is no receipt.");

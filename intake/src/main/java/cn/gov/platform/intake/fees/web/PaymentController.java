@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.fees.web;
 
+import cn.gov.platform.intake.cases.application.ActingFor;
 import cn.gov.platform.intake.fees.application.FeeService;
 import cn.gov.platform.intake.fees.domain.FeeFigures;
 import cn.gov.platform.intake.fees.domain.NoticeSnapshot;
@@ -28,6 +29,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -86,15 +88,17 @@ class PaymentController {
 
     @Operation(summary = "The case's payment notice (缴款通知书): lines with amounts and legal basis, how to pay, state")
     @GetMapping("/api/intake/cases/{id}/payment")
-    NoticeView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return view(fees.view(Caller.from(jwt), id));
+    NoticeView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting) {
+        return view(fees.view(Caller.from(jwt), acting, id));
     }
 
     @Operation(summary = "The electronic receipt of the case's paid notice, as a PDF")
     @GetMapping("/api/intake/cases/{id}/payment/receipt")
-    ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        NoticeSnapshot n = fees.view(Caller.from(jwt), id);
-        byte[] pdf = fees.receipt(Caller.from(jwt), id);
+    ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting) {
+        NoticeSnapshot n = fees.view(Caller.from(jwt), acting, id);
+        byte[] pdf = fees.receipt(Caller.from(jwt), acting, id);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PDF);
         headers.setContentDisposition(ContentDisposition.attachment().filename("receipt-" + n.paymentNumber() + ".pdf",
