@@ -31,6 +31,12 @@ words({
   removeMember: ['移除 {name}', 'Remove {name}'],
   memberAdded: ['已添加成员。', 'Member added.'],
   memberRemoved: ['已移除成员。', 'Member removed.'],
+  enterpriseRegisterTitle: ['登记企业', 'Register an enterprise'],
+  enterpriseRegisterHint: ['由企业的法定代表人本人登记；登记后可授权其他人员代表企业办事。',
+    'The legal representative registers the enterprise in person, then authorises others to act for it.'],
+  enterpriseNameLabel: ['企业名称（与营业执照一致）', 'Name (as on the business licence)'],
+  registerEnterprise: ['登记', 'Register'],
+  enterpriseRegistered: ['已登记，现在代表 {name} 办理。', 'Registered; you now act for {name}.'],
 });
 terms({
   REPRESENTATIVE: ['法定代表人', 'legal representative'], ADMINISTRATOR: ['管理员', 'administrator'],
@@ -92,9 +98,10 @@ export async function switcher(onChange) {
   slot.replaceChildren(h('label', { for: 'acting-for', class: 'sr-only' }, t('actingLabel')), select);
 }
 
-/** The link in the navigation for people who belong to an enterprise. */
+/** The link in the navigation for people who belong to an enterprise, and for enterprise accounts (to register one). */
 export function navLink() {
-  return mine && mine.length > 0 && mineOf === auth.user()?.username ? ['#/enterprise', t('enterpriseNav')] : null;
+  const belongs = mine && mine.length > 0 && mineOf === auth.user()?.username;
+  return belongs || auth.hasRole('enterprise') ? ['#/enterprise', t('enterpriseNav')] : null;
 }
 
 /** The enterprise one acts for: who represents it, one's role, and for the representative and administrators its members. */
@@ -102,14 +109,48 @@ export async function members() {
   const region = h('div', {}, loading());
   page(t('enterpriseTitle'), region);
   const list = await enterprises(true);
-  if (list.length === 0) { fill(region, h('p', { class: 'muted' }, t('noEnterprises'))); return; }
+  if (list.length === 0) { fill(region, h('p', { class: 'muted' }, t('noEnterprises')), registerForm()); return; }
   const chosen = actingFor();
   if (!chosen) {
     fill(region, h('p', { class: 'muted', 'data-test': 'choose-enterprise' }, t('chooseEnterprise')),
-      h('ul', { class: 'list' }, list.map((e) => h('li', {}, h('span', {}, e.name), ' ', h('span', { class: 'tag' }, term(e.role))))));
+      h('ul', { class: 'list' }, list.map((e) => h('li', {}, h('span', {}, e.name), ' ', h('span', { class: 'tag' }, term(e.role))))),
+      registerForm());
     return;
   }
   await show(region, chosen.creditCode);
+}
+
+/**
+ * The legal representative registers their enterprise (its credit code and name); identity requires them
+ * to be real-name verified. Once registered, the person acts for it at once.
+ */
+function registerForm() {
+  const code = h('input', { type: 'text', name: 'creditCode', autocomplete: 'off', required: true, maxlength: '18', 'data-test': 'register-code' });
+  const name = h('input', { type: 'text', name: 'name', autocomplete: 'organization', required: true, maxlength: '100', 'data-test': 'register-name' });
+  const out = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { class: 'secondary', type: 'submit', 'data-test': 'register-enterprise' }, t('registerEnterprise'));
+  const form = h('form', { class: 'card', 'data-test': 'register-form', novalidate: true }, h('h2', {}, t('enterpriseRegisterTitle')),
+    h('p', { class: 'muted' }, t('enterpriseRegisterHint')), field(t('creditCodeLabel'), code), field(t('enterpriseNameLabel'), name), out,
+    h('div', { class: 'actions' }, button));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    busy(button, out, async () => {
+      let e;
+      try {
+        e = await post('/api/identity/enterprises', { creditCode: code.value.trim(), name: name.value.trim() });
+      } catch (err) {
+        if (err instanceof ApiError && (err.problem.field === 'creditCode' || err.problem.field === 'name')) {
+          (err.problem.field === 'name' ? name : code).setAttribute('aria-invalid', 'true');
+        }
+        throw err;
+      }
+      await enterprises(true);
+      setActingFor({ username: auth.user().username, creditCode: e.creditCode, name: e.name, role: 'REPRESENTATIVE' });
+      announce(t('enterpriseRegistered', { name: e.name }));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+  });
+  return form;
 }
 
 async function show(region, code) {

@@ -140,7 +140,8 @@ class EnterpriseJourneyIT {
      * After approval the licence is the enterprise's and in its wallet: the viewer, acting for it, sees it there.
      * The demo enterprise is on the list of serious market violators, whose measure refuses it a food permit
      * (MARKET-REFUSE), so this journey opens an enterprise of its own: demo-ent-admin registers it as its
-     * legal representative (a fresh credit code each run) and adds demo-ent-viewer, removed again at the end.
+     * legal representative in the portal (a fresh credit code each run) and adds demo-ent-viewer, removed again
+     * at the end.
      */
     @Test
     void afterApprovalTheViewerSeesTheLicenceInTheEnterpriseWallet() {
@@ -149,9 +150,18 @@ class EnterpriseJourneyIT {
         String name = "同心县清真食品" + code.substring(12, 17) + "有限公司";
         String representative = RunningPlatform.login("demo-ent-admin");
         String viewerToken = RunningPlatform.login("demo-ent-viewer");
-        Api.Reply registered = RunningPlatform.gateway().post("/api/identity/enterprises", representative,
-                "{\"creditCode\":\"%s\",\"name\":\"%s\"}".formatted(code, name));
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        try (Browser rep = new Browser()) {
+            // The representative registers the enterprise in the portal and acts for it at once.
+            rep.login("demo-ent-admin").open("/enterprise");
+            rep.type("[data-test=register-code]", code);
+            rep.type("[data-test=register-name]", name);
+            rep.step("enterprise-register-form");
+            rep.click("[data-test=register-enterprise]");
+            rep.wait.until(d -> code.equals(d.findElement(By.cssSelector("[data-test=acting-for]")).getDomProperty("value")));
+            rep.visible("[data-test=member-form]");
+            assertThat(rep.find("[data-test=my-role]").getText()).isEqualTo("法定代表人");
+            rep.step("enterprise-registered");
+        }
         String members = "/api/identity/enterprises/" + code + "/members";
         Api.Reply added = RunningPlatform.gateway().post(members, representative,
                 "{\"username\":\"demo-ent-viewer\",\"role\":\"viewer\"}");
