@@ -82,7 +82,9 @@ class HotlineJourneyIT {
             citizen.step("hotline-message-form");
             citizen.click("[data-test=message-send]");
             citizen.visible("[data-test=message-out] .tag");
-            assertThat(citizen.visible("[data-test=my-messages]").getText()).contains("建议周六上午开放办事窗口");
+            // The list is drawn again after the answer; it may already hold earlier messages of this citizen.
+            citizen.wait.until(d -> d.findElements(By.cssSelector("[data-test=my-messages]")).stream()
+                    .anyMatch(e -> e.getText().contains("建议周六上午开放办事窗口")));
             citizen.step("hotline-message-left");
         }
     }
