@@ -42,21 +42,14 @@ public final class Api {
     /** Sends one file as multipart/form-data (field {@code file}), as a browser's file input would. */
     public Reply uploadFile(String method, String path, @Nullable String token, String fileName, String contentType,
             byte[] content) {
-        return uploadFile(method, path, token, fileName, contentType, content, Map.of());
-    }
-
-    /** As above, with more request headers (e.g. {@code X-Acting-For}). */
-    public Reply uploadFile(String method, String path, @Nullable String token, String fileName, String contentType,
-            byte[] content, Map<String, String> headers) {
         String boundary = "----test" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Map<String, String> all = new java.util.HashMap<>(headers);
-        all.put("Content-Type", "multipart/form-data; boundary=" + boundary);
-        return exchange(method, path, token, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), all);
+        return exchange(method, path, token, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
     }
 
     private Reply exchange(String method, String path, @Nullable String token, HttpRequest.BodyPublisher body,

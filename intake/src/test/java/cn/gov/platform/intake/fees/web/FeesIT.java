@@ -270,40 +270,6 @@ class FeesIT extends IntakeIT {
                 .containsSubsequence("PaymentReceived", "RefundDue", "PaymentRefunded"));
     }
 
-    /** Issue 18: an enterprise's case with a fee; its members, acting for it, see and pay its notice. */
-    @Test
-    void theMembersOfAnEnterpriseSeeTheNoticeOfItsCaseWhileActingForIt() {
-        String code = "91640324MA76TX0DXL";
-        for (String[] m : new String[][] {{"fee-ent-filer", "FILER"}, {"fee-ent-viewer", "VIEWER"}}) {
-            IDENTITY.stubFor(get(urlPathEqualTo("/api/identity/internal/enterprises/" + code + "/members/"
-                    + cn.gov.platform.testkit.TestIssuer.subjectOf(m[0]))).atPriority(1).willReturn(okJson(
-                    "{\"creditCode\":\"" + code + "\",\"name\":\"同心县豫海商贸有限公司\",\"role\":\"" + m[1] + "\"}")));
-        }
-        String filer = issuer().token("fee-ent-filer", "enterprise");
-        String viewer = issuer().token("fee-ent-viewer", "enterprise");
-        Map<String, String> acting = Map.of("X-Acting-For", code);
-        Api.Reply filed = api().send("POST", "/api/intake/cases", filer,
-                "{\"itemCode\":\"ZRZY-001\",\"division\":\"640324000000\",\"draft\":true}",
-                Map.of("Content-Type", "application/json", "Idempotency-Key", "it-" + UUID.randomUUID(), "X-Acting-For", code));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        String id = filed.json().get("id").asString();
-        for (String material : List.of("id-card", "title-certificate", "contract", "tax-proof")) {
-            assertThat(api().uploadFile("PUT", "/api/intake/cases/" + id + "/materials/" + material, filer,
-                    material + ".pdf", "application/pdf", pdf(1024), acting).status()).isEqualTo(200);
-        }
-        assertThat(api().send("POST", "/api/intake/cases/" + id + "/submit", filer, "{}",
-                Map.of("Content-Type", "application/json", "X-Acting-For", code)).status()).isEqualTo(200);
-        assertThat(act(landClerk(), id, "accept", "{}").status()).isEqualTo(200);
-
-        Api.Reply seen = api().send("GET", "/api/intake/cases/" + id + "/payment", viewer, null, acting);
-        Api.Reply alone = api().get("/api/intake/cases/" + id + "/payment", viewer);
-
-        assertThat(seen.status()).as(seen.body()).isEqualTo(200);
-        assertThat(seen.json().get("state").asString()).isEqualTo("ISSUED");
-        assertThat(alone.status()).isEqualTo(404);
-        assertThat(alone.json().get("code").asString()).isEqualTo("PAYMENT_NOTICE_NOT_FOUND");
-    }
-
     @Test
     void aWithdrawnUnpaidCaseOwesNothingAndAFreeItemHasNoNotice() {
         String id = acceptedRealEstateCase();
