@@ -232,15 +232,6 @@ class EnterpriseJourneyIT {
         Map<String, String> values = Map.of("operatorName", enterpriseName, "premises", "同心县豫海镇长征路 12 号",
                 "mainForm", "食品销售经营者", "operatingItems", "预包装食品销售", "name", enterpriseName,
                 "legalRepresentative", "杨建国", "address", "同心县豫海镇长征路 12 号");
-        clerk.visible("[data-test=cert-save]");
-        for (WebElement input : clerk.all("input[data-test^=cert-]")) {
-            String name = input.getDomAttribute("name");
-            if (input.getDomProperty("value").isBlank() && values.containsKey(name)) {
-                input.sendKeys(values.get(name));
-            }
-        }
-        clerk.click("[data-test=cert-save]");
-        clerk.wait.until(d -> d.findElements(By.cssSelector("[data-test=issuance]")).stream()
-                .anyMatch(e -> "DRAFT".equals(e.getDomAttribute("data-issuance"))));
+        Steps.fillCertificateForm(clerk, values);
     }
 }

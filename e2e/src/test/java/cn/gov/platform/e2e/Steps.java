@@ -93,6 +93,11 @@ final class Steps {
                 "premises", "同心县豫海镇示例村 1 号", "businessScope", "小吃服务", "address", "同心县豫海镇示例村 1 号",
                 "entityType", "个体工商户", "establishedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
                 "legalRepresentative", holderName, "operator", holderName);
+        fillCertificateForm(clerk, values);
+    }
+
+    /** Types {@code values} into the empty fields of the certificate form the type defines, saves, and waits for the draft. */
+    static void fillCertificateForm(Browser clerk, Map<String, String> values) {
         clerk.visible("[data-test=cert-save]");
         for (WebElement input : clerk.all("input[data-test^=cert-]")) {
             String name = input.getDomAttribute("name");
