@@ -5,7 +5,7 @@
 # Target: HTTP >= 40% of twice the single-thread raw rate. The gateway's anonymous per-address
 # limit on verification is raised for the run (it is not what is measured), and restored after.
 # Needs the platform running (./platform up) and the certificates module compiled
-# (./mvnw -o -pl certificates test-compile). Usage: bench/certificates-verify.sh [seconds]
+# (bench_mvn builds it). Usage: bench/certificates-verify.sh [seconds]
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -36,8 +36,8 @@ bench_begin "Certificate verification by QR (issue 5)" "$@"
 cd "$BENCH_ROOT"
 CP_FILE=$(mktemp)
 bench_on_exit "rm -f '$CP_FILE'"
-./mvnw -B -q -o -pl certificates dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$CP_FILE" >/dev/null 2>&1
+bench_mvn -pl certificates -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$CP_FILE"
 RAW=$("$JAVA" -cp "certificates/target/classes:certificates/target/test-classes:$(cat "$CP_FILE")" \
   cn.gov.platform.certificates.bench.RawVerifyBenchmark 5 SM2_SM3)
 RAW_RATE=$(awk '/^raw_/ {print $2}' <<<"$RAW")

@@ -120,8 +120,8 @@ PY
 # 3. In-process: the same CheckService over a million-entry index, one thread.
 cd "$ROOT"
 CP_FILE="$WORK/cp.txt"
-./mvnw -B -q -o -pl credit test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$CP_FILE" >/dev/null 2>&1
+bench_mvn -pl credit -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$CP_FILE"
 IN_PROCESS="$("$JAVA" -Xmx1g -XX:+UseSerialGC -cp "credit/target/classes:credit/target/test-classes:$(cat "$CP_FILE")" \
   cn.gov.platform.credit.lists.infrastructure.CheckBenchmark "$ENTRIES" 10 2>/dev/null | grep -v SLF4J)"
 echo "$IN_PROCESS"

@@ -19,11 +19,11 @@ WORK="$(mktemp -d /tmp/intake-deemed-sweep.XXXXXX)"
 bench_on_exit 'rm -rf "$WORK"'
 PORTS=("$(bench_port 27217)" "$(bench_port 6579)" "$(bench_port 18182)" "$(bench_port 18183)")
 bench_require_free_ports "${PORTS[@]}"
-./mvnw -B -q -o -pl intake package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-  -Dmdep.includeScope=test >/dev/null
+bench_mvn -pl intake -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -Dmdep.includeScope=test
 # The case generator is in the development module, which the intake jars get on their class path (LOADER_PATH).
-./mvnw -B -q -o -pl devprofile -am package -DskipTests >/dev/null
-[[ -f devstack/target/devstack-0.1.0-exec.jar ]] || ./mvnw -B -q -o -pl devstack package -DskipTests >/dev/null
+bench_mvn -pl devprofile -am package -DskipTests
+[[ -f devstack/target/devstack-0.1.0-exec.jar ]] || bench_mvn -pl devstack -am package -DskipTests
 # Run from copies, so a rebuild by someone else during the run changes nothing.
 cp intake/target/intake-0.1.0.jar "$WORK/intake.jar"
 cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"

@@ -15,8 +15,8 @@ CONCURRENCY="${2:-20}"
 bench_jdk
 bench_require_up "$INTAKE/actuator/health/readiness" "intake"
 cd "$BENCH_ROOT"
-./mvnw -B -q -o -pl intake test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-  -Dmdep.includeScope=test >/dev/null
+bench_mvn -pl intake -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -Dmdep.includeScope=test
 CP="intake/target/test-classes:intake/target/classes:$(cat intake/target/bench.classpath)"
 
 bench_raise_gateway_limits

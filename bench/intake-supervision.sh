@@ -28,9 +28,9 @@ cleanup() {
 bench_on_exit cleanup
 
 # The generator is in the development module, which the intake jar gets on its class path (LOADER_PATH).
-./mvnw -B -q -o -pl intake,devprofile -am -Dbuild.dir="$BUILD_DIR" package -DskipTests >/dev/null
-./mvnw -B -q -o -pl intake -Dbuild.dir="$BUILD_DIR" test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$BUILD_DIR/bench.classpath" -Dmdep.includeScope=test >/dev/null
+bench_mvn -pl intake,devprofile -am -Dbuild.dir="$BUILD_DIR" package -DskipTests
+bench_mvn -pl intake -am -Dbuild.dir="$BUILD_DIR" test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$BUILD_DIR/bench.classpath" -Dmdep.includeScope=test
 DEVSTACK="$(ls devstack/target/devstack-*-exec.jar | head -1)"
 JAR="$(ls intake/"$BUILD_DIR"/intake-*.jar | grep -v original | head -1)"
 CP="intake/$BUILD_DIR/test-classes:intake/$BUILD_DIR/classes:$(cat intake/"$BUILD_DIR"/bench.classpath)"

@@ -200,6 +200,55 @@ bench_watch_report() {
   done < <(awk '{ name[$1] = $2; cpu[$1] = $3; if ($4 > rss[$1]) rss[$1] = $4 } END { for (p in name) printf "%s %s %.1f %d\n", p, name[p], cpu[p] / 1000, rss[p] }' "$BENCH_WATCH_FILE" | sort -k2)
 }
 
+# Builds what a benchmark runs: offline, the given modules with the modules they need (-am), so that it
+# works on a fresh clone whose modules are in no local repository; Maven's output is shown only on failure.
+bench_mvn() {
+  local log; log="$(mktemp /tmp/bench-mvn.XXXXXX)"
+  (cd "$BENCH_ROOT" && ./mvnw -B -q -o "$@") >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; bench_die "build failed: ./mvnw $*"; }
+  rm -f "$log"
+}
+
+# --- profiles ---------------------------------------------------------------------------------------
+# BENCH_PROFILE="intake gateway": a JFR recording (settings=profile) of each named platform process from
+# bench_begin to bench_end. bench_end prints, per process, the share of CPU samples whose stack passes
+# through each library (inclusive, so shares overlap) and the hottest methods, and keeps the .jfr file.
+BENCH_PROFILE="${BENCH_PROFILE:-}"
+bench_profile_start() {
+  local name pid
+  for name in $BENCH_PROFILE; do
+    pid="$(bench_pid_of "$name")" || { echo "bench: no $name to profile" >&2; continue; }
+    "$JAVA_HOME/bin/jcmd" "$pid" JFR.start name=bench settings=profile >/dev/null \
+      || echo "bench: could not start JFR in $name" >&2
+  done
+}
+bench_profile_report() {
+  local name pid file
+  for name in $BENCH_PROFILE; do
+    pid="$(bench_pid_of "$name")" || continue
+    file="/tmp/bench-$name-$(date -u +%Y%m%dT%H%M%S).jfr"
+    "$JAVA_HOME/bin/jcmd" "$pid" JFR.stop name=bench filename="$file" >/dev/null 2>&1 || continue
+    echo
+    echo "profile of $name ($file): share of CPU samples by library (inclusive)"
+    BENCH_FIGURES+=("" "Profile of $name (JFR, CPU samples; a sample counts for every library on its stack):" ""
+      "| library | share of samples |" "|---|---|")
+    while IFS=$'\t' read -r share label; do
+      printf '  %-36s %s\n' "$label" "$share"
+      BENCH_FIGURES+=("| $label | $share |")
+    done < <("$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 256 "$file" | awk '
+      BEGIN {
+        n = split("platform code=cn.gov.platform.;Spring Security (incl. JWT)=org.springframework.security.;MongoDB driver and BSON=com.mongodb.|org.bson.;Spring Data MongoDB=org.springframework.data.;Jackson=com.fasterxml.jackson.|tools.jackson.;Tomcat=org.apache.catalina.|org.apache.coyote.|org.apache.tomcat.;Spring MVC=org.springframework.web.;Spring Cloud Gateway=org.springframework.cloud.gateway.;Reactor and Netty=reactor.|io.netty.;Lettuce (Redis)=io.lettuce.;Resilience4j=io.github.resilience4j.;OpenFeign=feign.|org.springframework.cloud.openfeign.;Micrometer=io.micrometer.;Bean Validation=org.hibernate.validator.;JDK crypto=sun.security.|javax.crypto.|java.security.|org.bouncycastle.;logging=ch.qos.logback.|org.slf4j.;GC and JIT (no Java frame)=@none", spec, ";")
+        for (i = 1; i <= n; i++) { split(spec[i], kv, "="); label[i] = kv[1]; pat[i] = kv[2]; gsub(/\./, "\\.", pat[i]); pat[i] = "^[ ]*(" pat[i] ")" }
+      }
+      /stackTrace = \[/ { inside = 1; delete hit; frames = 0; next }
+      inside && /^[ ]*\]/ { inside = 0; total++; if (frames == 0) count[n]++; for (i in hit) count[i]++; next }
+      inside { frames++; for (i = 1; i < n; i++) if (!(i in hit) && $0 ~ pat[i]) hit[i] = 1 }
+      END { printf "%d\tCPU samples\n", total
+            for (i = 1; i <= n; i++) if (count[i] > 0) printf "%.0f%%\t%s\n", 100 * count[i] / total, label[i] }' | sort -rn)
+    echo "  hottest methods:"
+    "$JAVA_HOME/bin/jfr" view --width 150 hot-methods "$file" 2>/dev/null | sed -n '4,18p' | sed 's/^/    /'
+  done
+}
+
 # --- wrk --------------------------------------------------------------------------------------
 bench_need_wrk() {
   command -v wrk >/dev/null && return
@@ -276,6 +325,7 @@ bench_begin() { # title, then the script's arguments (for the record)
   BENCH_STARTED="$(date -u '+%F %H:%M UTC')"
   BENCH_LOAD_BEFORE="$(bench_loads)"
   bench_track_platform
+  bench_profile_start
   echo "== $BENCH_TITLE"
   echo "$BENCH_STARTED  $(uname -n)  $(nproc) cores  load average $BENCH_LOAD_BEFORE$(bench_load_warning)"
   if (( BENCH_OFFSET != 0 )); then echo "platform at PLATFORM_PORT_OFFSET=$BENCH_OFFSET (gateway $GATEWAY)"; fi
@@ -304,6 +354,7 @@ bench_process_report() {
 bench_end() {
   local after; after="$(bench_loads)"
   bench_process_report
+  bench_profile_report
   bench_watch_report
   echo
   echo "----- paste into docs/benchmarks.md -----"

@@ -17,9 +17,8 @@ bench_jdk
 cd "$ROOT"
 WORK="$(mktemp -d /tmp/store-growth.XXXXXX)"
 bench_on_exit 'rm -rf "$WORK"'
-./mvnw -B -q -o -pl devstack package -DskipTests dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$WORK/build.log" 2>&1 \
-  || { cat "$WORK/build.log"; exit 1; }
+bench_mvn -pl devstack -am package -DskipTests dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 # Run from a copy, so a rebuild by someone else during the run changes nothing.
 cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"
 CP="devstack/target/test-classes:devstack/target/classes:$(cat devstack/target/bench.classpath)"

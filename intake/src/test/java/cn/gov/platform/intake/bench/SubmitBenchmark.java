@@ -73,7 +73,10 @@ public final class SubmitBenchmark {
 
         run("warm-up (direct)", direct, tokens, concurrency, 5);
         Result viaGateway = run("submit via gateway", gateway, tokens, concurrency, seconds);
+        Map<String, String> services = services(direct);
+        Map<String, Double> callsBefore = calls(services);
         Result viaService = run("submit direct to intake", direct, tokens, concurrency, seconds);
+        Map<String, Double> callsAfter = calls(services);
         Result raw = rawInsert(mongoUri, concurrency, seconds);
 
         System.out.println(viaGateway);
@@ -81,6 +84,67 @@ public final class SubmitBenchmark {
         System.out.println(raw);
         System.out.printf("ratio gateway/raw   %.3f%n", viaGateway.perSecond() / raw.perSecond());
         System.out.printf("ratio direct/raw    %.3f%n", viaService.perSecond() / raw.perSecond());
+        printCallsPerSubmission(callsBefore, callsAfter, viaService.ok());
+    }
+
+    /**
+     * The services whose counters say what one submission costs downstream: intake's store commands
+     * (Micrometer's driver command timer) and the requests identity, credit and certificates served.
+     * Their URLs follow intake's port: the platform's layout (gateway 8080, identity 8081, ... +offset).
+     */
+    private static Map<String, String> services(String direct) {
+        int intake = URI.create(direct).getPort();
+        String host = "http://127.0.0.1:";
+        return Map.of("intake", host + intake, "identity", host + (intake - 1), "certificates", host + (intake + 1),
+                "credit", host + (intake + 2));
+    }
+
+    /** Counter values by "service collection command" (store) and "service uri" (requests served). */
+    private static Map<String, Double> calls(Map<String, String> services) {
+        Map<String, Double> calls = new java.util.TreeMap<>();
+        services.forEach((service, base) -> {
+            String text;
+            try {
+                text = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            } catch (Exception e) {
+                return;
+            }
+            for (String line : text.split("\n")) {
+                String key = null;
+                if (service.equals("intake") && line.startsWith("mongodb_driver_commands_seconds_count{")) {
+                    key = "intake store: " + label(line, "collection") + " " + label(line, "command");
+                } else if (!service.equals("intake") && line.startsWith("http_server_requests_seconds_count{")) {
+                    key = service + " served: " + label(line, "method") + " " + label(line, "uri");
+                }
+                if (key != null) {
+                    calls.merge(key, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+                }
+            }
+        });
+        return calls;
+    }
+
+    private static String label(String line, String name) {
+        var m = java.util.regex.Pattern.compile(name + "=\"([^\"]*)\"").matcher(line);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    /** Each counter's growth during the direct phase per submission (background sweeps included). */
+    private static void printCallsPerSubmission(Map<String, Double> before, Map<String, Double> after, long submissions) {
+        if (submissions == 0 || after.isEmpty()) {
+            return;
+        }
+        System.out.printf("calls per submission (direct phase, %d submissions; background work included):%n", submissions);
+        double store = 0;
+        for (var e : after.entrySet()) {
+            double grown = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+            store += e.getKey().startsWith("intake store") ? grown : 0;
+            if (grown / submissions >= 0.01) {
+                System.out.printf("  %-70s %6.2f%n", e.getKey(), grown / submissions);
+            }
+        }
+        System.out.printf("  %-70s %6.2f%n", "intake store commands, all", store / submissions);
     }
 
     private static Result run(String name, String base, List<String> tokens, int concurrency, int seconds)

@@ -2,6 +2,7 @@ package cn.gov.platform.support.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  *                    catalogue, certificate verification, API docs and health
  * @param publicPostPaths POST paths open to anonymous callers, e.g. citizen self-registration
  * @param jwksTimeout connect and read timeout when fetching the realm's signing keys
+ * @param rememberedTokens how many validated tokens a service remembers until they expire
+ *                    ({@link TokenMemory}); 0 checks every token in full on every request
  */
 @Validated
 @ConfigurationProperties("platform.security")
@@ -30,5 +33,6 @@ public record TokenProperties(
         @NotNull @DefaultValue("5s") Duration clockSkew,
         @DefaultValue({}) List<String> publicPaths,
         @DefaultValue({}) List<String> publicPostPaths,
-        @NotNull @DefaultValue("5s") Duration jwksTimeout) {
+        @NotNull @DefaultValue("5s") Duration jwksTimeout,
+        @PositiveOrZero @DefaultValue("10000") int rememberedTokens) {
 }
