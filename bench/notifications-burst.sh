@@ -14,6 +14,7 @@
 # temporary directory that is removed.
 #
 #   bench/notifications-burst.sh [EVENTS] [KILL_AT_ENQUEUED] [PROVIDER_RATE]
+#   NOTIFICATIONS_JVM_EXTRA="-XX:StartFlightRecording:filename=/tmp/notif-{name}.jfr,settings=profile" (each instance; {name} is service-1/-2)
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -87,12 +88,14 @@ wait_port $MONGO_PORT; wait_port $REDIS_PORT; wait_port $IDENTITY_PORT
 
 mkdir -p "$WORK/journal"
 start_service() { # log name
+  # NOTIFICATIONS_JVM_EXTRA: more JVM options (word-split on purpose), e.g. a JFR recording of each instance
+  # shellcheck disable=SC2086
   PORT=$SERVICE_PORT LOG_FORMAT=ecs MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/notifications" REDIS_PORT=$REDIS_PORT \
   IDENTITY_URI="http://127.0.0.1:$IDENTITY_PORT" OIDC_TOKEN_URI="http://127.0.0.1:$IDENTITY_PORT/token" \
   LOADER_PATH="$DEVPROFILE" SMS_DEV_STUB=true SMS_DEV_STUB_JOURNAL="$WORK/journal" SMS_A_URL="http://127.0.0.1:$A_PORT" SMS_B_URL="http://127.0.0.1:$B_PORT" \
   SMS_A_RATE=$RATE SMS_B_RATE=$RATE QUIET_HOURS_START=00:00 QUIET_HOURS_END=00:00 \
   EVENTS_CLAIM_IDLE=5s DISPATCH_LEASE=10s \
-  "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx512m -jar "$JAR" >"$WORK/$1.log" 2>&1 &
+  "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx512m ${NOTIFICATIONS_JVM_EXTRA//\{name\}/$1} -jar "$JAR" >"$WORK/$1.log" 2>&1 &
   SERVICE_PID=$!
   PIDS+=($SERVICE_PID)
 }

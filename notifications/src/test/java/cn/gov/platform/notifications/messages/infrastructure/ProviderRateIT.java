@@ -52,13 +52,13 @@ class ProviderRateIT extends NotificationsIT {
         Collections.sort(times);
         double seconds = (times.getLast() - started) / 1e9;
 
-        // Close to the rate: 100 permits at 50/s less the margin take about 2.1 s. The way this
-        // replaced (wait, then race the others for the slot) took about 10 s here.
+        // Close to the rate: 100 permits at 50/s less the margin take about 2.1 s. Without the burst
+        // tolerance (every late wake-up lost for everyone) this took about 10 s.
         assertThat(seconds).as("seconds for %d permits", times.size()).isLessThan(PERMITS / (RATE * 0.6));
         // Never above the rate: no one-second window holds more than RATE permits.
         assertThat(mostInAnySecond(times)).isLessThanOrEqualTo(RATE);
-        // Each permit is at least almost one interval after the one before (scheduling noise aside).
-        assertThat(seconds).isGreaterThanOrEqualTo((times.size() - 1) * RedisProviderRate.intervalMicros(RATE) / 1e6 * 0.9);
+        // Never faster than the interval allows, burst tolerance included.
+        assertThat(seconds).isGreaterThanOrEqualTo((times.size() - 2) * RedisProviderRate.intervalMicros(RATE) / 1e6 * 0.95);
     }
 
     @Test
