@@ -189,6 +189,17 @@ for s in stats:
     print("  provider %s                   : %d received, %d distinct, max %d in any 1 s window, max %d in a calendar second"
           % (s["provider"], s["received"], s["unique"], s["maxInAnySecond"], s["maxPerCalendarSecond"]))
 print("  dispatch rate                : %.1f SMS/s over %.0f s (configured %d/s)" % (len(refs) / max(1, (last - first) / 1000), (last - first) / 1000, rate))
+# The timeline from the stubs' journals: when each share of the messages had reached a provider, and the
+# rate between the 10th and the 90th percentile (the backlog's steady state, without start-up and tail).
+import glob
+times = sorted(json.loads(l)["atMillis"] for f in glob.glob(work + "/journal/*") for l in open(f) if l.strip())
+if len(times) >= 10:
+    at = lambda q: (times[min(len(times) - 1, int(q * len(times)))] - times[0]) / 1000
+    p10, p90 = at(0.10), at(0.90)
+    print("  reached a provider by        : 50%% after %.1f s, 90%% after %.1f s, 99%% after %.1f s, all after %.1f s"
+          % (at(0.5), p90, at(0.99), (times[-1] - times[0]) / 1000))
+    print("  backlog rate (10%%-90%%)       : %.1f SMS/s (target >= %.0f = 90%% of %d/s)"
+          % (0.8 * len(times) / max(0.001, p90 - p10), 0.9 * rate, rate))
 print("  lost (never reached a stub)  : %d" % len(expected - refs))
 print("  unexpected messages          : %d" % len(refs - expected))
 print("  resubmitted ids              : %d (same message id sent again after the kill; a provider honouring Idempotency-Key sends it once)" % resubmitted)

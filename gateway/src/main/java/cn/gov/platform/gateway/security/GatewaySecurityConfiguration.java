@@ -4,17 +4,23 @@ import cn.gov.platform.gateway.GatewayProperties;
 import cn.gov.platform.gateway.portal.PortalConfiguration;
 import cn.gov.platform.gateway.web.ProblemResponses;
 import cn.gov.platform.support.problem.CommonProblems;
+import cn.gov.platform.support.security.BearerTokens;
 import cn.gov.platform.support.security.SuspendedAccounts;
 import cn.gov.platform.support.security.TokenProperties;
 import cn.gov.platform.support.security.TokenValidation;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import reactor.core.publisher.Mono;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -60,6 +66,15 @@ class GatewaySecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Spring Security's strict firewall, its header checks by a scan ({@link BearerTokens#ALLOWED_HEADER_VALUE}). */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(BearerTokens.ALLOWED_HEADER_VALUE);
+        firewall.setAllowedHeaderValues(BearerTokens.ALLOWED_HEADER_VALUE);
+        return firewall;
+    }
+
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewayProperties gateway,
             ProblemResponses problems) {
@@ -99,6 +114,10 @@ class GatewaySecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, gateway.publicPostPaths().toArray(String[]::new)).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
+                        // The token read by a scan, with Spring Security's answers (BearerTokens).
+                        .bearerTokenConverter(exchange -> Mono.fromCallable(() -> BearerTokens.fromHeader(
+                                exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)))
+                                .map(BearerTokenAuthenticationToken::new))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +27,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestTemplate;
@@ -72,6 +76,23 @@ public class ServletSecurityConfiguration {
     @ConditionalOnMissingBean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The bearer token read by a scan, with Spring Security's answers ({@link BearerTokens}). */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver bearerTokenResolver() {
+        return request -> BearerTokens.fromHeader(request.getHeader(HttpHeaders.AUTHORIZATION));
+    }
+
+    /** Spring Security's strict firewall, its header checks by a scan ({@link BearerTokens#ALLOWED_HEADER_VALUE}). */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(BearerTokens.ALLOWED_HEADER_VALUE);
+        firewall.setAllowedHeaderValues(BearerTokens.ALLOWED_HEADER_VALUE);
+        return firewall;
     }
 
     @Bean
