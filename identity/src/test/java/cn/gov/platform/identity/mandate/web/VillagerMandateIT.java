@@ -86,7 +86,7 @@ class VillagerMandateIT extends IdentityServiceIT {
                 .json().get("principal").asString();
         // The same request sent again (no Idempotency-Key on this endpoint): a second mandate, never a second record.
         Api.Reply retried = file("villager-agent-2", idNumber, "\"马小军\"", "null", "in_person", "[\"elderly-allowance\"]");
-        Api.Reply another = file("villager-agent-2b", idNumber.toLowerCase(), "\"马 小军\"", "\"13909537002\"", "in_person",
+        Api.Reply another = file("villager-agent-2b", idNumber.toLowerCase(), "\"马小军\"", "\"13909537002\"", "in_person",
                 "[\"land-registration\"]");
         Api.Reply window = postJson("/api/identity/internal/person-records", serviceToken(), """
                 {"name":"马小军","idNumber":"%s","phone":null,"filedBy":"clerk-subject"}""".formatted(idNumber));
