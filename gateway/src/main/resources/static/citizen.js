@@ -453,11 +453,11 @@ export async function mandates() {
       : h('ul', { class: 'list' }, overview.given.map((m) => {
         const out = h('div', { 'aria-live': 'polite' });
         const act = (what) => async (e) => { await busy(e.target, out, async () => { await post(`/api/identity/mandates/${m.id}/${what}`); announce(t('sent')); await draw(); }); };
-        return h('li', {}, h('div', { class: 'row' }, h('strong', {}, m.allItems ? t('allItems') : m.items.map((code) => catalogue.get(code)?.name || t('otherItem')).join('、')), h('span', { class: 'tag' }, term(m.state))),
+        return h('li', { 'data-mandate': m.id }, h('div', { class: 'row' }, h('strong', {}, m.allItems ? t('allItems') : m.items.map((code) => catalogue.get(code)?.name || t('otherItem')).join('、')), h('span', { class: 'tag', 'data-test': 'mandate-state', 'data-state': m.state }, term(m.state))),
           m.agentName ? h('p', {}, t('agentIs', { n: m.agentName })) : null,
           h('p', { class: 'muted' }, t('until', { d: date(m.validUntil) })),
           h('div', { class: 'actions' }, m.state === 'pending_confirmation' ? h('button', { class: 'primary', type: 'button', onclick: act('confirm') }, t('confirm')) : null,
-            ['active', 'pending_confirmation'].includes(m.state) ? h('button', { class: 'secondary', type: 'button', onclick: act('revoke') }, t('revoke')) : null), out);
+            ['active', 'pending_confirmation'].includes(m.state) ? h('button', { class: 'secondary', type: 'button', 'data-test': 'mandate-revoke', onclick: act('revoke') }, t('revoke')) : null), out);
       })));
   };
   await draw();

@@ -7,6 +7,8 @@ import * as hotline from './hotline.js';
 
 // What an open item under supervision is (issue 17: the window's acceptance and each step of the chain have clocks).
 words({ petitionsFigure: ['信访事项（收到 / 已答复）', 'Petitions (received / answered)'] });
+// Whom a case is for, by name: the villager an agent filed for (INT-10), or the enterprise.
+words({ queueApplicant: ['申请人', 'Applicant'] });
 terms({
   ITEM_PETITION: ['信访事项', 'petition'], ITEM_ACCEPTANCE: ['待受理', 'awaiting acceptance'], ITEM_CASE: ['办件', 'case'], ITEM_STEP: ['审批环节', 'decision step'],
   ITEM_TASK: ['联办任务', 'joint task'], ITEM_FOLLOW_UP: ['差评回访整改', 'follow-up of a poor rating'], ITEM_COMPLAINT: ['效能投诉', 'complaint'],
@@ -53,7 +55,9 @@ export async function queue(params, query) {
     fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('none'))
       : h('ul', { class: 'list', 'data-test': 'queue' }, items.map((c) => h('li', { 'data-case': c.id },
         h('div', { class: 'row' }, light(c), h('a', { href: `#/work/${c.id}` }, c.itemName), stateTag(c.state)),
-        h('div', { class: 'muted row' }, labelled(t('numberLabel'), c.number), labelled(t('filedLabel'), date(c.submittedAt)),
+        h('div', { class: 'muted row' }, labelled(t('numberLabel'), c.number),
+          labelled(t('queueApplicant'), c.principalName || c.enterpriseName ? h('span', { 'data-test': 'queue-applicant' }, c.principalName || c.enterpriseName) : null),
+          labelled(t('filedLabel'), date(c.submittedAt)),
           c.promisedDue ? h('span', {}, t('dueOn', { d: date(c.promisedDue) })) : null, provisionalTag(c.provisional))))));
   } catch (e) { fill(region, errorBox(e)); }
 }

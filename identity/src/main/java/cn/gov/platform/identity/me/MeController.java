@@ -47,14 +47,10 @@ class MeController {
         return new Profile(subject, caller.username(), caller.sortedRoles(), Profile.tokenStaff(caller),
                 persons.bySubject(subject).map(PersonView::of).orElse(null),
                 enterprises.actedForBy(subject).stream().map(e -> Profile.EnterpriseRole.of(e, subject)).toList(),
-                new Profile.Mandates(mandates.givenBy(subject).stream().map(m -> MandateView.of(m, now, this::nameOf)).toList(),
-                        mandates.heldBy(subject).stream().map(m -> MandateView.of(m, now, this::nameOf)).toList()),
+                new Profile.Mandates(mandates.givenBy(subject).stream().map(m -> MandateView.of(m, now, persons::nameOf)).toList(),
+                        mandates.heldBy(subject).stream().map(m -> MandateView.of(m, now, persons::nameOf)).toList()),
                 staff.heldBy(subject).stream().map(Profile.Position::of).toList(),
                 persons.preferencesOf(subject));
-    }
-
-    private java.util.Optional<String> nameOf(String subject) {
-        return persons.bySubject(subject).map(cn.gov.platform.identity.person.domain.Person::name);
     }
 
     @GetMapping("/preferences")

@@ -12,8 +12,12 @@ import cn.gov.platform.identity.mandate.domain.ConsentMethod;
 import cn.gov.platform.identity.mandate.domain.Mandate;
 import cn.gov.platform.identity.mandate.domain.Mandates;
 import cn.gov.platform.identity.mandate.domain.Scope;
+import cn.gov.platform.identity.mandate.domain.VillagerWithoutAccount;
 import cn.gov.platform.identity.person.application.PersonQueries;
+import cn.gov.platform.identity.person.application.PersonRecordService;
+import cn.gov.platform.identity.person.domain.MobileNumber;
 import cn.gov.platform.identity.person.domain.Person;
+import cn.gov.platform.identity.person.domain.PersonRecord;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.kernel.Message;
@@ -22,9 +26,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,6 +43,7 @@ public class MandateService {
     private final Mandates mandates;
     private final Agents agents;
     private final PersonQueries persons;
+    private final PersonRecordService records;
     private final DivisionTree divisions;
     private final CheckCache cache;
     private final AuditLog audit;
@@ -44,11 +52,13 @@ public class MandateService {
     private final MeterRegistry meters;
     private final Timer timer;
 
-    public MandateService(Mandates mandates, Agents agents, PersonQueries persons, DivisionTree divisions,
-            CheckCache cache, AuditLog audit, IdentityProperties properties, Clock clock, MeterRegistry meters) {
+    public MandateService(Mandates mandates, Agents agents, PersonQueries persons, PersonRecordService records,
+            DivisionTree divisions, CheckCache cache, AuditLog audit, IdentityProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.mandates = mandates;
         this.agents = agents;
         this.persons = persons;
+        this.records = records;
         this.divisions = divisions;
         this.cache = cache;
         this.audit = audit;
@@ -72,32 +82,51 @@ public class MandateService {
     }
 
     /**
-     * The agent records a mandate at the service point for a villager identified by their
-     * identity card: attested in person (active at once) or sent to the villager to confirm.
+     * The agent records a mandate at the service point for a villager identified by their identity card:
+     * attested in person (active at once) or sent to the villager to confirm. A villager with an account
+     * must be verified. A villager without one (many never will have one) is served by their identity
+     * card: the agent gives the name on it and attests consent in person, and the mandate's principal is
+     * the villager's person record, made or found as at a window (issue 20, point 5); the record, and so
+     * the mandate, becomes the account's if the villager registers and is verified with that number.
      */
-    public Mandate file(String agent, ResidentIdNumber principalId, Scope scope, @Nullable Instant validFrom,
-            Instant validUntil, ConsentMethod method, @Nullable String attestation) {
+    public Mandate file(String agent, ResidentIdNumber principalId, @Nullable String principalName,
+            @Nullable String principalPhone, Scope scope, @Nullable Instant validFrom, Instant validUntil,
+            ConsentMethod method, @Nullable String attestation) {
         return timer.record(() -> {
             // A number is checked as far as it can be without a date; whether its holder is born yet needs today.
             principalId.requireBornBy(ChinaTime.today(clock), "principalIdNumber");
             requireActiveAgent(agent);
-            Person principal = persons.byIdNumber(principalId).orElseThrow(() -> PlatformException.invalid(
-                    "principalIdNumber", "PERSON_NOT_FOUND", Message.of(
-                            "该身份证号码尚未注册，请村民先完成实名注册。",
-                            "No one is registered with that identity number; the villager registers first.")));
-            requireVerified(principal.subject(), "principalIdNumber");
             Instant now = clock.instant();
+            Instant from = validFrom == null ? now : validFrom;
             Consent consent = new Consent(method, attestation, method == ConsentMethod.IN_PERSON ? now : null);
-            Mandate mandate = Mandate.grant(UUID.randomUUID().toString(), principal.subject(), agent, scope,
-                    validFrom == null ? now : validFrom, validUntil, consent, now, properties.mandates().maxValidity());
+            Optional<Person> account = persons.byIdNumber(principalId);
+            String principal;
+            if (account.isPresent()) {
+                requireVerified(account.get().subject(), "principalIdNumber");
+                principal = account.get().subject();
+            } else {
+                VillagerWithoutAccount.require(principalName, method);
+                // Every rule on the mandate first: a refused mandate makes no record and audits no visit.
+                Mandate.requireValidity(from, validUntil, now, properties.mandates().maxValidity());
+                principal = recordOf(agent, principalId, principalName, principalPhone).subject();
+            }
+            Mandate mandate = Mandate.grant(UUID.randomUUID().toString(), principal, agent, scope, from, validUntil,
+                    consent, now, properties.mandates().maxValidity());
             return store(mandate, agent, "MANDATE_FILED");
         });
+    }
+
+    private PersonRecord recordOf(String agent, ResidentIdNumber idNumber, @Nullable String name,
+            @Nullable String phoneText) {
+        MobileNumber phone = phoneText == null || phoneText.isBlank() ? null
+                : MobileNumber.parse(phoneText, "principalPhone");
+        return records.servedByAgent(name == null ? "" : name, idNumber, phone, agent);
     }
 
     public Mandate confirm(String id, String by) {
         return timer.record(() -> {
             Mandate mandate = visibleTo(id, by);
-            mandate.confirm(by, clock.instant());
+            mandate.confirm(speakingAs(mandate, by), clock.instant());
             return change(mandate, by, "MANDATE_CONFIRMED");
         });
     }
@@ -105,21 +134,28 @@ public class MandateService {
     public Mandate revoke(String id, String by) {
         return timer.record(() -> {
             Mandate mandate = visibleTo(id, by);
-            mandate.revoke(by, clock.instant());
+            mandate.revoke(speakingAs(mandate, by), clock.instant());
             return change(mandate, by, "MANDATE_REVOKED");
         });
     }
 
-    /** A mandate its principal or agent may see; anyone else is told it does not exist. */
+    /**
+     * A mandate its principal or agent may see, the principal being also the verified account whose person
+     * record the mandate names; anyone else is told it does not exist.
+     */
     public Mandate visibleTo(String id, String caller) {
         return mandates.byId(id)
-                .filter(m -> m.principal().equals(caller) || m.agent().equals(caller))
+                .filter(m -> m.principal().equals(caller) || m.agent().equals(caller) || holdsRecordPrincipal(m, caller))
                 .orElseThrow(() -> PlatformException.notFound("MANDATE_NOT_FOUND",
                         Message.of("未找到该授权。", "No such mandate.")));
     }
 
+    /** The mandates the caller gave: as their account, and as the person records that are their verified account's. */
     public List<Mandate> givenBy(String principal) {
-        return mandates.givenBy(principal);
+        return Stream.concat(Stream.of(principal), records.recordsOf(principal).stream())
+                .flatMap(subject -> mandates.givenBy(subject).stream())
+                .sorted(Comparator.comparing(Mandate::createdAt).reversed())
+                .toList();
     }
 
     public List<Mandate> heldBy(String agent) {
@@ -169,6 +205,16 @@ public class MandateService {
                 Map.of("state", mandate.state().name()));
         meters.counter("identity.mandates", "event", action).increment();
         return mandate;
+    }
+
+    /** Whether the mandate's principal is a person record that is the caller's verified account's. */
+    private boolean holdsRecordPrincipal(Mandate mandate, String caller) {
+        return PersonRecord.isRecordSubject(mandate.principal()) && records.recordsOf(caller).contains(mandate.principal());
+    }
+
+    /** The principal the caller acts as: the person record their account holds, else themselves. */
+    private String speakingAs(Mandate mandate, String caller) {
+        return holdsRecordPrincipal(mandate, caller) ? mandate.principal() : caller;
     }
 
     private void requireActiveAgent(String agent) {

@@ -49,6 +49,16 @@ public final class Mandate {
             throw DomainViolation.invalid("agent", "SELF_MANDATE", Message.of(
                     "不能授权给自己。", "A person cannot give a mandate to themselves."));
         }
+        requireValidity(validFrom, validUntil, now, maxValidity);
+        MandateState state = consent.givenAt() == null ? MandateState.PENDING_CONFIRMATION : MandateState.ACTIVE;
+        return new Mandate(id, principal, agent, scope, validFrom, validUntil, consent, state, now, null);
+    }
+
+    /**
+     * The rules on a mandate's period: it ends after it starts and in the future, and lasts at most
+     * {@code maxValidity}. Checked by {@link #grant}; callers that must know before doing more check first.
+     */
+    public static void requireValidity(Instant validFrom, Instant validUntil, Instant now, Duration maxValidity) {
         if (!validUntil.isAfter(validFrom) || !validUntil.isAfter(now)) {
             throw DomainViolation.invalid("validUntil", "INVALID_VALIDITY", Message.of(
                     "授权截止时间须晚于开始时间和当前时间。",
@@ -59,8 +69,6 @@ public final class Mandate {
                     "授权有效期不能超过 " + maxValidity.toDays() + " 天，到期后可重新授权。",
                     "A mandate is valid for at most " + maxValidity.toDays() + " days; renew it when it ends."));
         }
-        MandateState state = consent.givenAt() == null ? MandateState.PENDING_CONFIRMATION : MandateState.ACTIVE;
-        return new Mandate(id, principal, agent, scope, validFrom, validUntil, consent, state, now, null);
     }
 
     /** The villager confirms in the app a mandate the agent filed. */

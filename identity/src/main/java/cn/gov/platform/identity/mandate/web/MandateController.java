@@ -8,7 +8,6 @@ import cn.gov.platform.identity.mandate.domain.ConsentMethod;
 import cn.gov.platform.identity.mandate.domain.MandateDecision;
 import cn.gov.platform.identity.mandate.domain.Scope;
 import cn.gov.platform.identity.person.application.PersonQueries;
-import cn.gov.platform.identity.person.domain.Person;
 import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
@@ -65,7 +64,7 @@ class MandateController {
     @ResponseStatus(HttpStatus.CREATED)
     MandateView file(@AuthenticationPrincipal Jwt jwt, @RequestBody FileRequest request) {
         return view(mandates.file(jwt.getSubject(), ResidentIdNumber.parse(request.principalIdNumber(), "principalIdNumber"),
-                scope(request.allItems(), request.items()), request.validFrom(),
+                request.principalName(), request.principalPhone(), scope(request.allItems(), request.items()), request.validFrom(),
                 required(request.validUntil(), "validUntil"), consent(request.consent()), request.attestation()));
     }
 
@@ -93,7 +92,10 @@ class MandateController {
     @GetMapping("/api/identity/internal/mandates/check")
     CheckAnswer check(@RequestParam String actor, @RequestParam String principal, @RequestParam String item) {
         MandateDecision decision = checks.check(actor, principal, item);
-        return new CheckAnswer(decision.allowed(), decision.reason().name(), decision.mandateId());
+        // Named only to the service the agent acts through, and only when the agent may act: staff then read
+        // whom the case is for (a villager without an account has no other name the services know).
+        return new CheckAnswer(decision.allowed(), decision.reason().name(), decision.mandateId(),
+                decision.allowed() ? persons.nameOf(principal).orElse(null) : null);
     }
 
     @PutMapping("/api/identity/admin/agents/{subject}")
@@ -111,7 +113,7 @@ class MandateController {
     }
 
     private MandateView view(cn.gov.platform.identity.mandate.domain.Mandate mandate) {
-        return MandateView.of(mandate, clock.instant(), subject -> persons.bySubject(subject).map(Person::name));
+        return MandateView.of(mandate, clock.instant(), persons::nameOf);
     }
 
     private static Scope scope(@Nullable Boolean allItems, @Nullable List<String> items) {
@@ -141,7 +143,12 @@ class MandateController {
             @Nullable Instant validFrom, @Nullable Instant validUntil) {
     }
 
-    record FileRequest(@Nullable String principalIdNumber, @Nullable Boolean allItems, @Nullable List<String> items,
+    /**
+     * {@code principalName} and {@code principalPhone} are for a villager without an account (served by their
+     * identity card): the name is then required, the phone optional (where the villager is told by SMS).
+     */
+    record FileRequest(@Nullable String principalIdNumber, @Nullable String principalName,
+            @Nullable String principalPhone, @Nullable Boolean allItems, @Nullable List<String> items,
             @Nullable Instant validFrom, @Nullable Instant validUntil, @Nullable String consent,
             @Nullable String attestation) {
         @Override
@@ -156,10 +163,13 @@ class MandateController {
     record Overview(List<MandateView> given, List<MandateView> held) {
     }
 
-    /** {@code mandateId} is written even when null: the contract names the field in every answer. */
+    /**
+     * {@code mandateId} is written even when null: the contract names the field in every answer.
+     * {@code principalName}: the principal's real name when allowed (issue 20, point 5), else absent.
+     */
     record CheckAnswer(boolean allowed, String reason,
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-            @Nullable String mandateId) {
+            @Nullable String mandateId, @Nullable String principalName) {
     }
 
     record AgentView(String subject, String servicePoint, boolean active, Instant since) {

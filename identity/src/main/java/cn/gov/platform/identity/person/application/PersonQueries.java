@@ -4,6 +4,7 @@ import cn.gov.platform.identity.audit.application.AuditLog;
 import cn.gov.platform.identity.cache.CheckCache;
 import cn.gov.platform.identity.person.domain.Contact;
 import cn.gov.platform.identity.person.domain.Person;
+import cn.gov.platform.identity.person.domain.PersonRecord;
 import cn.gov.platform.identity.person.domain.PersonRecords;
 import cn.gov.platform.identity.person.domain.Persons;
 import cn.gov.platform.identity.person.domain.Preferences;
@@ -47,6 +48,15 @@ public class PersonQueries {
 
     public Optional<Person> bySubject(String subject) {
         return persons.bySubject(subject);
+    }
+
+    /**
+     * The real name of an account's person or of a person record (served without an account), for views
+     * that name a principal; empty for an account without a real-name record.
+     */
+    public Optional<String> nameOf(String subject) {
+        return persons.bySubject(subject).map(Person::name)
+                .or(() -> records.bySubject(subject).map(PersonRecord::name));
     }
 
     public Optional<Person> byUsername(String username) {

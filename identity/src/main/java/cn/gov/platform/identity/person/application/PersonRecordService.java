@@ -54,20 +54,40 @@ public class PersonRecordService {
         MobileNumber phone = phoneText == null || phoneText.isBlank() ? null : MobileNumber.parse(phoneText, "person.phone");
         var account = persons.byIdNumber(idNumber);
         if (account.isPresent()) {
-            requireSameName(account.get().name(), name);
+            requireSameName(account.get().name(), name, "person.name");
             return new CounterPerson(account.get().subject(), true);
         }
-        PersonRecord record = records.addOrExisting(PersonRecord.create(name, idNumber, phone, clerkSubject,
+        PersonRecord record = madeOrFound(name, idNumber, phone, clerkSubject, "person.name");
+        audit.record(clerkSubject, "PERSON_SERVED_AT_COUNTER", "person-record", record.subject(), List.of(),
+                Map.of("phoneGiven", String.valueOf(phone != null)));
+        return new CounterPerson(record.subject(), false);
+    }
+
+    /**
+     * The person record of a villager a village agent serves in person (INT-10) who has no account: the same
+     * record a window would make or find for that identity number, under the same name rule. The caller has
+     * checked that no account holds the number; the faults name {@code principalName}.
+     */
+    public PersonRecord servedByAgent(String name, ResidentIdNumber idNumber, @Nullable MobileNumber phone,
+            String agentSubject) {
+        PersonRecord.checkName(name, "principalName");
+        PersonRecord record = madeOrFound(name, idNumber, phone, agentSubject, "principalName");
+        audit.record(agentSubject, "PERSON_SERVED_BY_AGENT", "person-record", record.subject(), List.of(),
+                Map.of("phoneGiven", String.valueOf(phone != null)));
+        return record;
+    }
+
+    private PersonRecord madeOrFound(String name, ResidentIdNumber idNumber, @Nullable MobileNumber phone,
+            String servedBy, String nameField) {
+        PersonRecord record = records.addOrExisting(PersonRecord.create(name, idNumber, phone, servedBy,
                 clock.instant()));
-        requireSameName(record.name(), name);
+        requireSameName(record.name(), name, nameField);
         if (phone != null && !phone.equals(record.phone())) {
             record = record.withPhone(phone);
             records.update(record);
             cache.invalidate(PersonQueries.CONTACT_CHECK, record.subject());
         }
-        audit.record(clerkSubject, "PERSON_SERVED_AT_COUNTER", "person-record", record.subject(), List.of(),
-                Map.of("phoneGiven", String.valueOf(phone != null)));
-        return new CounterPerson(record.subject(), false);
+        return record;
     }
 
     /** The person-record subjects that are the account's: those of its identity number, once it is verified. */
@@ -76,11 +96,11 @@ public class PersonRecordService {
                 .flatMap(p -> records.byIdNumber(p.idNumber())).map(PersonRecord::subject).stream().toList();
     }
 
-    private static void requireSameName(String known, String given) {
+    private static void requireSameName(String known, String given, String field) {
         if (!known.replace(" ", "").equals(given == null ? "" : given.trim().replace(" ", ""))) {
             throw DomainViolation.rule("NAME_DOES_NOT_MATCH_ID_NUMBER", "姓名与该身份证号码登记的姓名不一致，请核对身份证。",
                     "The name differs from the name held for this identity number; check the identity card.",
-                    "person.name");
+                    field);
         }
     }
 }

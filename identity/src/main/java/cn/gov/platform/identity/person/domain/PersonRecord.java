@@ -32,6 +32,11 @@ public record PersonRecord(String id, String name, ResidentIdNumber idNumber, @N
         return new PersonRecord(UUID.randomUUID().toString(), name, idNumber, phone, createdBy, at);
     }
 
+    /** The name as on the identity card, trimmed; an invalid one is refused naming {@code field}. */
+    public static String checkName(String name, String field) {
+        return PersonName.check(name, field);
+    }
+
     public static boolean isRecordSubject(@Nullable String subject) {
         return subject != null && subject.startsWith(SUBJECT_PREFIX);
     }

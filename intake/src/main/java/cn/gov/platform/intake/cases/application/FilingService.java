@@ -143,7 +143,8 @@ public class FilingService {
                         "There is no valid consent of the principal for this item, so the agent cannot file"
                                 + reasonSuffixEn(answer.reason()) + ".", "principalSubject");
             }
-            return new Filing(principal, caller.subject(), answer.mandateId(), key, fingerprint);
+            return Filing.byAgent(principal, answer.principalName(), caller.subject(), answer.mandateId(), key,
+                    fingerprint);
         }
         if (APPLICANT_ROLES.stream().noneMatch(caller::hasRole)) {
             throw DomainViolation.rule("APPLICANT_ROLE_REQUIRED", "只有自然人、法人或代办员可以提交申请。",

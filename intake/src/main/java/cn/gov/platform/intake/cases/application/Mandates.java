@@ -11,7 +11,8 @@ public interface Mandates {
 
     MandateAnswer check(String agentSubject, String principalSubject, String itemCode);
 
-    /** The identity service's answer. */
-    record MandateAnswer(boolean allowed, @Nullable String reason, @Nullable String mandateId) {
+    /** The identity service's answer; {@code principalName}, when allowed, is the principal's real name. */
+    record MandateAnswer(boolean allowed, @Nullable String reason, @Nullable String mandateId,
+            @Nullable String principalName) {
     }
 }

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
  * the person's account or person record ({@code record:<id>}, see identity's person records).
  * Filed by a person acting for an enterprise (issue 18), the case is the enterprise's: the applicant is
  * {@code enterprise:<credit code>}, and {@code enterprise} names it and the person who filed.
+ * {@code principalName} is the villager's real name as identity named the principal of the agent's mandate
+ * (issue 20, point 5), so that staff read whom the case is for; null for every other filing.
  */
 public record Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
         String idempotencyKey, String fingerprint, @Nullable CounterAttestation counter,
-        @Nullable EnterpriseFiling enterprise) {
+        @Nullable EnterpriseFiling enterprise, @Nullable String principalName) {
 
     /** The enterprise a case belongs to and the member who filed it for the enterprise. */
     public record EnterpriseFiling(String creditCode, String name, String filedBy) {
@@ -25,19 +27,25 @@ public record Filing(String applicantSubject, @Nullable String agentSubject, @Nu
 
     public Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
             String idempotencyKey, String fingerprint) {
-        this(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, null, null);
+        this(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, null, null, null);
     }
 
     public Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
             String idempotencyKey, String fingerprint, @Nullable CounterAttestation counter) {
-        this(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter, null);
+        this(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter, null, null);
+    }
+
+    /** A case an agent files for a principal under the mandate identity confirmed, with the principal's name. */
+    public static Filing byAgent(String principal, @Nullable String principalName, String agent,
+            @Nullable String mandateId, String idempotencyKey, String fingerprint) {
+        return new Filing(principal, agent, mandateId, idempotencyKey, fingerprint, null, null, principalName);
     }
 
     /** A case of the enterprise, filed by one of its members acting for it. */
     public static Filing forEnterprise(ActingEnterprise enterprise, String filedBy, String idempotencyKey,
             String fingerprint) {
         return new Filing(enterprise.subject(), null, null, idempotencyKey, fingerprint, null,
-                new EnterpriseFiling(enterprise.creditCode(), enterprise.name(), filedBy));
+                new EnterpriseFiling(enterprise.creditCode(), enterprise.name(), filedBy), null);
     }
 
     /** Whether the case belongs to that enterprise (by credit code). */

@@ -70,7 +70,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         @Nullable Boolean creditFeedbackPending,
         @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges,
         @Nullable CounterAttestation counter, @Nullable List<Handover> handovers, @Nullable Integer acceptanceDays,
-        Filing.@Nullable EnterpriseFiling enterprise) {
+        Filing.@Nullable EnterpriseFiling enterprise, @Nullable String principalName) {
 
     static CaseDocument of(CaseSnapshot s) {
         Lifecycle life = s.lifecycle();
@@ -93,14 +93,15 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 h.handovers().isEmpty() ? null : h.handovers(),
                 // Absent means the default limit (2 working days), which most items keep.
                 s.item().acceptanceDays() == TimeLimits.DEFAULT_ACCEPTANCE.value() ? null : s.item().acceptanceDays(),
-                s.filing().enterprise());
+                s.filing().enterprise(), s.filing().principalName());
     }
 
     CaseSnapshot toSnapshot() {
         return new CaseSnapshot(id, version, new CaseItem(itemCode, itemVersion, itemName, itemClass,
                 // A case drafted before acceptance limits existed has the default one.
                 acceptanceDays == null ? TimeLimits.DEFAULT_ACCEPTANCE.value() : acceptanceDays),
-                new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter, enterprise),
+                new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter, enterprise,
+                        principalName),
                 new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt, orNone(transitions)),
                 new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
                         Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery,
@@ -124,7 +125,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 statutoryDue, createdAt, submittedAt, List.of(), false, tasks, deemedConsent, deemedConsentBasis,
                 deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
                 creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter,
-                handovers, acceptanceDays, enterprise);
+                handovers, acceptanceDays, enterprise, principalName);
     }
 
     /**

@@ -42,7 +42,7 @@ class IdentityChecks implements Mandates, StaffAuthority, EnterpriseMembers {
         if (answer.allowed() == null) {
             throw unavailable(new IllegalStateException("mandate answer without 'allowed'"));
         }
-        return new MandateAnswer(answer.allowed(), answer.reason(), answer.mandateId());
+        return new MandateAnswer(answer.allowed(), answer.reason(), answer.mandateId(), answer.principalName());
     }
 
     @Override

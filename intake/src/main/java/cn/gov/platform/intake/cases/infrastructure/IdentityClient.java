@@ -50,7 +50,8 @@ interface IdentityClient {
     record RecordSubjects(java.util.@Nullable List<String> subjects) {
     }
 
-    record MandateCheck(@Nullable Boolean allowed, @Nullable String reason, @Nullable String mandateId) {
+    record MandateCheck(@Nullable Boolean allowed, @Nullable String reason, @Nullable String mandateId,
+            @Nullable String principalName) {
     }
 
     record StaffCheck(@Nullable Boolean allowed, @Nullable String reason) {

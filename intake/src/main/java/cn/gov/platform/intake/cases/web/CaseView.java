@@ -235,7 +235,7 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
             @Nullable Instant submittedAt,
             @Nullable LocalDate promisedDue, boolean provisional, boolean greenChannel,
             @Nullable String responsibleOfficer, @Nullable String reportedTo, List<TaskLine> tasks,
-            @Nullable LocalDate acceptanceDue, @Nullable String enterpriseName) {
+            @Nullable LocalDate acceptanceDue, @Nullable String enterpriseName, @Nullable String principalName) {
 
         /** One joint department's task as the queue shows it. */
         record TaskLine(String department, String departmentName, LocalDate dueOn, String state, boolean provisional) {
@@ -254,7 +254,7 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                             t.department(), t.departmentName(), t.dueOn(), t.state().name(),
                             open && t.isOpen() && restsOnProvisional(calendar, acceptedOn, t.dueOn()))).toList(),
                     acceptanceDue(s, calendar),
-                    s.filing().enterprise() == null ? null : s.filing().enterprise().name());
+                    s.filing().enterprise() == null ? null : s.filing().enterprise().name(), s.filing().principalName());
         }
 
         /** By when the window must accept or refuse a case waiting for it (issue 17); none otherwise. */

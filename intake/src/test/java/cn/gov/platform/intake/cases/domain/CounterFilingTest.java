@@ -55,4 +55,16 @@ class CounterFilingTest {
         assertThat(online.isForPersonRecord()).isFalse();
         assertThat(online.filerSubject()).isEqualTo("citizen-1");
     }
+
+    @Test
+    void anAgentsCaseForAVillagerWithoutAnAccountIsTheRecordsAndNamesTheVillager() {
+        Filing filing = Filing.byAgent("record:abc", "马小花", "agent-1", "m-1", "key-12345678", "fp");
+
+        assertThat(filing.isForPersonRecord()).isTrue();
+        assertThat(filing.isApplicantSide("record:abc")).isTrue();
+        assertThat(filing.isApplicantSide("agent-1")).isTrue();
+        assertThat(filing.filerSubject()).isEqualTo("agent-1");
+        assertThat(filing.principalName()).isEqualTo("马小花");
+        assertThat(new Filing("citizen-1", null, null, "key-12345678", "fp").principalName()).isNull();
+    }
 }
