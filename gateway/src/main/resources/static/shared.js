@@ -79,12 +79,23 @@ export async function sharedDesk(params, query) {
   async function lookUp() {
     const value = number.value.trim();
     if (!value) { number.focus(); return; }
+    form.querySelectorAll('.field-error').forEach((n) => n.remove());
+    number.removeAttribute('aria-invalid');
     await busy(button, out, async () => {
       try {
         const cert = await get(`/api/certificates/shared/${encodeURIComponent(value)}`);
         fill(out, await certificateCard(cert, { share: true }));
         announce(out.textContent);
       } catch (err) {
+        if (err instanceof ApiError && err.status === 400 && err.problem?.message) {
+          // A number not well formed: the registry's own words next to the field.
+          number.setAttribute('aria-invalid', 'true');
+          const message = h('p', { class: 'field-error', 'data-test': 'field-error', id: `${number.id}-error` }, pick(err.problem.message));
+          number.setAttribute('aria-describedby', message.id);
+          number.after(message);
+          announce(message.textContent);
+          return;
+        }
         if (!(err instanceof ApiError) || (err.status !== 404 && err.status !== 403)) throw err;
         fill(out, h('p', { class: 'error', role: 'alert', 'data-test': 'shared-refused', 'data-status': String(err.status) },
           t(err.status === 404 ? 'scNotShared' : 'scForbidden')));

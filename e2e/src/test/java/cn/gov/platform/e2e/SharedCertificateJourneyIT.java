@@ -59,7 +59,11 @@ class SharedCertificateJourneyIT {
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/work");
             clerk.click("[data-test=work-shared]");
-            clerk.type("[data-test=shared-number-input]", "SFZ-NOT-SHARED-" + UUID.randomUUID().toString().substring(0, 8));
+            clerk.type("[data-test=shared-number-input]", "SFZ-NOT-A-NUMBER");
+            clerk.click("[data-test=shared-look-up]");
+            assertThat(clerk.visible("[data-test=field-error]").getText()).contains("证照编号格式不正确");
+            clerk.find("[data-test=shared-number-input]").clear();
+            clerk.type("[data-test=shared-number-input]", "SFZ-2026-640324-9%05d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000)));
             clerk.click("[data-test=shared-look-up]");
             assertThat(clerk.visible("[data-test=shared-refused]").getText()).contains("尚未向本部门共享");
             clerk.step("clerk-shared-not-found");
@@ -93,17 +97,27 @@ class SharedCertificateJourneyIT {
                 "client_secret", "local-intake-secret")).get("access_token").asString();
         String body = """
                 {"caseNumber":"640324-2026-8%06d","typeCode":"resident-id-card",
-                 "holder":{"subject":"%s","kind":"person","displayName":"马文清"},
+                 "holder":{"subject":"%s","kind":"person","displayName":"马文清","idHash":"%s"},
                  "issuingDepartment":"county-public-security","issuingDivision":"640324000000",
                  "fields":{"name":"马文清","sex":"男","ethnicity":"回族","birthDate":"1985-03-12",
                            "address":"宁夏同心县豫海镇示例村 1 号","issuingAuthority":"同心县公安局","validityPeriod":"2016.03.12-2036.03.12"},
                  "validFrom":"%s"}
-                """.formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000), holder,
+                """.formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000), holder, idHash(),
                 LocalDate.now(ZoneId.of("Asia/Shanghai")));
         Api.Reply issued = new Api(System.getProperty("platform.certificates", "http://localhost:8083"))
                 .post("/api/certificates/internal/certificates", service, body);
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         return issued.json().get("number").asString();
+    }
+
+    /** A stand-in for identity's keyed fingerprint of the identity number: the wallet finds the card by its subject. */
+    private static String idHash() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest("e2e-shared-certificate".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A draft of SCJG-001 at the county bureau with every uploaded material, the identity card still to be given. */
