@@ -40,6 +40,12 @@ export async function certificateCard(cert, { share = false, test = 'shared-card
       ...(share ? [[t('scSharedPurpose'), cert.purpose], [t('scSharedUntil'), date(cert.sharedUntil)]] : [])]));
 }
 
+/** The service's words for the fault: the field's own message when it lists one, else the problem's. */
+function faultText(err) {
+  const first = Array.isArray(err.problem?.errors) ? err.problem.errors.find((e) => e.message) : null;
+  return pick(first?.message) || pick(err.problem?.message) || err.text();
+}
+
 /** Staff: the certificate an applicant named for a material, opened in place (the registry logs the use for the holder). */
 export function viewCertificateButton(c, m, region) {
   const button = h('button', { class: 'secondary', type: 'button', 'data-test': `view-cert-${m.code}`, 'aria-expanded': 'false' }, t('scViewCert'));
@@ -90,7 +96,7 @@ export async function sharedDesk(params, query) {
         if (err instanceof ApiError && err.status === 400 && err.problem?.message) {
           // A number not well formed: the registry's own words next to the field.
           number.setAttribute('aria-invalid', 'true');
-          const message = h('p', { class: 'field-error', 'data-test': 'field-error', id: `${number.id}-error` }, pick(err.problem.message));
+          const message = h('p', { class: 'field-error', 'data-test': 'field-error', id: `${number.id}-error` }, faultText(err));
           number.setAttribute('aria-describedby', message.id);
           number.after(message);
           announce(message.textContent);
@@ -145,7 +151,7 @@ function nameOne(c, m, wallet, refresh) {
         if (!(err instanceof ApiError) || !err.problem?.message) throw err;
         // The server's own words next to the control (its field names the number, or the material).
         number.setAttribute('aria-invalid', 'true');
-        const message = h('p', { class: 'field-error', 'data-test': 'field-error', id: `${number.id}-error` }, pick(err.problem.message) || err.text());
+        const message = h('p', { class: 'field-error', 'data-test': 'field-error', id: `${number.id}-error` }, faultText(err));
         number.setAttribute('aria-describedby', message.id);
         number.after(message);
         announce(message.textContent);

@@ -91,6 +91,42 @@ class SharedCertificateJourneyIT {
         assertThat(uses.json().get("uses").size()).isGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * A supplement asks again for the identity card that was uploaded: the citizen names the card from
+     * the wallet on the case page instead of uploading a copy (an empty choice is refused next to the
+     * control in the service's words), then resubmits.
+     */
+    @Test
+    void aSupplementForTheIdentityCardIsAnsweredWithTheWalletsCard() throws Exception {
+        String citizenToken = RunningPlatform.login("demo-citizen");
+        String number = issueIdentityCardTo(Steps.subject(citizenToken));
+        String caseId = draftWithUploads(citizenToken);
+        Api.Reply card = gateway.uploadFile("PUT", "/api/intake/cases/" + caseId + "/materials/id-card", citizenToken,
+                "id-card.pdf", "application/pdf", Files.readAllBytes(Steps.pdf()));
+        assertThat(card.status()).as(card.body()).isEqualTo(200);
+        Api.Reply submitted = gateway.post("/api/intake/cases/" + caseId + "/submit", citizenToken, "{}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        Api.Reply asked = gateway.post("/api/intake/cases/" + caseId + "/supplement-request", RunningPlatform.login("demo-clerk"), """
+                {"note":"身份证复印件不清晰","defects":[{"materialCode":"id-card","explanation":"请提供清晰的身份证或使用电子证照"}]}
+                """);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen").open("/case/" + caseId);
+            citizen.waitForState("[data-test=state]", "SUPPLEMENT_REQUESTED");
+            citizen.click("[data-test=name-cert-id-card]");
+            assertThat(citizen.visible("[data-test=name-certificate] [data-test=field-error]").getText()).contains("电子证照编号");
+            citizen.step("citizen-supplement-certificate-refused");
+            new Select(citizen.find("[data-test=name-cert-wallet-id-card]")).selectByValue(number);
+            citizen.click("[data-test=name-cert-id-card]");
+            citizen.wait.until(d -> d.findElement(By.cssSelector("[data-test=case-materials] li[data-material=id-card]")).getText().contains(number));
+            citizen.step("citizen-supplement-certificate-named");
+            citizen.click("[data-test=resubmit]");
+            citizen.waitForState("[data-test=state]", "SUBMITTED");
+            citizen.step("citizen-resubmitted-with-certificate");
+        }
+    }
+
     /** A resident identity card in the holder's wallet, issued by the county public security bureau. */
     private static String issueIdentityCardTo(String holder) {
         String service = RunningPlatform.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "svc-intake",
