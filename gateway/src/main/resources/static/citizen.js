@@ -11,6 +11,7 @@ import { qrImage } from './qr.js';
 import { materialsCard, openingsCard, documentsCard } from './window.js';
 import { handoverCard } from './handover.js';
 import { casesTitle } from './enterprise.js';
+import { nameCertificateCard } from './shared.js';
 
 words({
   submittedNoNumber: ['已提交；受理后生成办件编号。', 'Submitted; the case gets its number when it is accepted.'],
@@ -211,7 +212,10 @@ export async function caseView({ id }) {
   const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);
   const certificateRegion = h('div', { 'aria-live': 'polite' });
   const paymentRegion = h('div', { 'aria-live': 'polite' });
-  page(c.itemName, caseDetails(c), paymentRegion, documentsCard(c), materialsCard(c), openingsCard(c), supplementForm(c), withdrawForm(c), certificateRegion, feedback(c));
+  const naming = h('div', { 'aria-live': 'polite' });
+  page(c.itemName, caseDetails(c), paymentRegion, documentsCard(c), materialsCard(c), naming, openingsCard(c), supplementForm(c), withdrawForm(c), certificateRegion, feedback(c));
+  // Issue 20: an e-certificate named for a material after filing (a draft, or what a supplement asks for).
+  fill(naming, await nameCertificateCard(c, () => caseView({ id: c.id })));
   // Issue 19: the fee's payment notice, paid on the bank's page, and its receipt.
   if (c.number) fill(paymentRegion, await paymentCard(c, false));
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED', 'CLOSED'].includes(c.state)) {

@@ -19,6 +19,7 @@ import * as window_ from './window.js';
 import * as followUp from './follow.js';
 import * as enterprise from './enterprise.js';
 import * as fees from './fees.js';
+import * as shared from './shared.js';
 
 const APPLICANT = ['citizen', 'enterprise'];
 const STAFF = ['clerk', 'reviewer', 'approver'];
@@ -57,6 +58,7 @@ const routes = [
   ['/messages', hotline.messages, ['citizen']],
   ['/work/hotline', hotline.staffDesk, STAFF],
   ['/window', window_.counter, ['clerk']],
+  ['/work/shared', shared.sharedDesk, STAFF],
   ['/work/:id', staff.caseWork, STAFF],
   ['/certificates', certadmin.desk, ['clerk', 'approver']],
   ['/my-credit', creditwork.mine, APPLICANT],

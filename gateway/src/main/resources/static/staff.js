@@ -44,6 +44,7 @@ export async function queue(params, query) {
       h('a', { class: 'btn secondary', href: '#/work/follow-ups' }, t('followUps')),
       h('a', { class: 'btn secondary', href: '#/work/petitions', 'data-test': 'work-petitions' }, t('staffPetitions')),
       h('a', { class: 'btn secondary', href: '#/work/hotline', 'data-test': 'work-hotline' }, t('staffHotline')),
+      h('a', { class: 'btn secondary', href: '#/work/shared', 'data-test': 'work-shared' }, t('scSharedNav')),
       auth.hasRole('clerk', 'approver') ? h('a', { class: 'btn secondary', href: '#/certificates' }, t('certAdmin')) : null,
       auth.hasRole('reviewer', 'approver') ? h('a', { class: 'btn secondary', href: '#/credit-work' }, t('creditWork')) : null),
     h('form', { onsubmit: (e) => { e.preventDefault(); location.hash = `#/work${select.value ? `?state=${select.value}` : ''}`; } },
@@ -80,7 +81,7 @@ export async function caseWork({ id }) {
   const certificate = h('div', { 'aria-live': 'polite' });
   const payment = h('div', { 'aria-live': 'polite' });
   page(`${c.itemName}`, h('p', { class: 'muted' }, h('a', { href: '#/work' }, t('queue'))), caseDetails(c), payment, actions, certificate,
-    documentsCard(c), materialsCard(c));
+    documentsCard(c), materialsCard(c, { staff: c.department === auth.user().department }));
   // Issue 19: whether the fee is paid (the result is delivered only then).
   if (c.number) fill(payment, await paymentCard(c, true));
   if (['ACCEPTED', 'ACCEPTED_WITH_TOLERANCE', 'UNDER_REVIEW', 'APPROVED'].includes(c.state)) await certificateWork(c, certificate);

@@ -5,6 +5,7 @@ import { call, get, post, ApiError } from './api.js';
 import { t, term, words, terms, pick } from './i18n.js';
 import { h, page, fill, field, busy, date, errorBox, announce, newKey, bilingual } from './ui.js';
 import { place } from './names.js';
+import { viewCertificateButton } from './shared.js';
 
 words({
   caseMaterials: ['材料', 'Materials'], preview: ['预览', 'Preview'], closePreview: ['关闭预览', 'Close the preview'],
@@ -46,7 +47,7 @@ function materialUrl(c, code) {
 }
 
 /** One material: its name, its file or certificate, and for a file a preview that opens it in place. */
-function materialItem(c, m) {
+function materialItem(c, m, staff) {
   const region = h('div', { class: 'preview-region', 'aria-live': 'polite', 'data-test': `preview-region-${m.code}` });
   const uploaded = m.source === 'UPLOAD';
   const button = uploaded ? h('button', { class: 'secondary', type: 'button', 'data-test': `preview-${m.code}` }) : null;
@@ -75,7 +76,9 @@ function materialItem(c, m) {
   return h('li', { 'data-material': m.code },
     h('div', { class: 'row' }, h('strong', {}, m.name),
       h('span', { class: 'muted' }, uploaded ? (m.fileName || '') : m.source === 'DEPARTMENT_RECORD'
-        ? t('sourceDEPARTMENT_RECORD') : `${t('byCertificate')} ${m.certificateNumber || ''}`), button),
+        ? t('sourceDEPARTMENT_RECORD') : `${t('byCertificate')} ${m.certificateNumber || ''}`), button,
+      // Issue 20: staff of the case's department read the certificate named instead of a copy.
+      staff && m.source === 'CERTIFICATE_REFERENCE' ? viewCertificateButton(c, m, region) : null),
     checkLine(m), region);
 }
 
@@ -95,9 +98,9 @@ function checkLine(m) {
 }
 
 /** The materials of a case, each uploaded file with its preview. */
-export function materialsCard(c) {
+export function materialsCard(c, { staff = false } = {}) {
   return h('section', { class: 'card', 'data-test': 'case-materials' }, h('h2', {}, t('caseMaterials')),
-    h('ul', { class: 'list' }, (c.materials || []).map((m) => materialItem(c, m))));
+    h('ul', { class: 'list' }, (c.materials || []).map((m) => materialItem(c, m, staff))));
 }
 
 /** For the applicant side: every opening of a material by staff, oldest first. */
