@@ -87,6 +87,7 @@ PIDS+=($!)
 wait_port $MONGO_PORT; wait_port $REDIS_PORT; wait_port $IDENTITY_PORT
 
 mkdir -p "$WORK/journal"
+NOTIFICATIONS_JVM_EXTRA="${NOTIFICATIONS_JVM_EXTRA:-}"
 start_service() { # log name
   # NOTIFICATIONS_JVM_EXTRA: more JVM options (word-split on purpose), e.g. a JFR recording of each instance
   # shellcheck disable=SC2086
@@ -198,8 +199,15 @@ if len(times) >= 10:
     p10, p90 = at(0.10), at(0.90)
     print("  reached a provider by        : 50%% after %.1f s, 90%% after %.1f s, 99%% after %.1f s, all after %.1f s"
           % (at(0.5), p90, at(0.99), (times[-1] - times[0]) / 1000))
-    print("  backlog rate (10%%-90%%)       : %.1f SMS/s (target >= %.0f = 90%% of %d/s)"
-          % (0.8 * len(times) / max(0.001, p90 - p10), 0.9 * rate, rate))
+    # The kill and the restart leave a gap in the middle, so the 10-90 % figure understates the
+    # dispatcher; the busiest 20 s (with a backlog all along: 2,000 messages take 40 s at 50/s) do not.
+    j, best = 0, 0
+    for i in range(len(times)):
+        while times[i] - times[j] >= 20000:
+            j += 1
+        best = max(best, i - j + 1)
+    print("  backlog rate (10%%-90%%)       : %.1f SMS/s, the kill's gap included" % (0.8 * len(times) / max(0.001, p90 - p10)))
+    print("  busiest 20 s with a backlog  : %.1f SMS/s (target >= %.0f = 90%% of %d/s)" % (best / 20, 0.9 * rate, rate))
 print("  lost (never reached a stub)  : %d" % len(expected - refs))
 print("  unexpected messages          : %d" % len(refs - expected))
 print("  resubmitted ids              : %d (same message id sent again after the kill; a provider honouring Idempotency-Key sends it once)" % resubmitted)
