@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -151,8 +152,12 @@ final class Browser implements AutoCloseable {
                 // page had exchanged it just before). A person starts again from the portal instead:
                 // Keycloak still has the session and sends them back with a new code.
                 System.err.printf("Browser: %s's portal page stalled before the code exchange; logging in again from %s%n",
-                        username, driver.getCurrentUrl());
-                screenshot("login-stalled-" + username);
+                        username, currentUrlOrWhyNot());
+                try {
+                    screenshot("login-stalled-" + username);
+                } catch (org.openqa.selenium.WebDriverException hung) {
+                    // A tab that does not answer has no picture to give; loginAgain opens a new one.
+                }
                 loginAgain(username, password);
             }
             new WebDriverWait(driver, Duration.ofSeconds(75))
@@ -167,8 +172,26 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** From the portal's start page: Keycloak's session answers at once, or its form is filled again. */
+    /**
+     * Logs in again from the portal's start page; if the tab itself stopped answering, in a new tab.
+     * Seen in CI (2026-12-07, JointApprovalJourneyIT, at a load below 2): after a stalled code
+     * exchange the click on "登录" timed out with "Timed out receiving message from renderer", and the
+     * same test passed at once on its own. A person would open a new tab: Keycloak's session cookie
+     * is the browser's, not the tab's.
+     */
     private void loginAgain(String username, String password) {
+        try {
+            loginAgainInThisTab(username, password);
+        } catch (org.openqa.selenium.WebDriverException hung) {
+            System.err.printf("Browser: the tab stopped answering (%s); logging %s in again in a new tab%n",
+                    hung.getClass().getSimpleName(), username);
+            driver.switchTo().newWindow(WindowType.TAB);
+            loginAgainInThisTab(username, password);
+        }
+    }
+
+    /** From the portal's start page: Keycloak's session answers at once, or its form is filled again. */
+    private void loginAgainInThisTab(String username, String password) {
         driver.get(RunningPlatform.GATEWAY + "/#/");
         wait.until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
         if (loggedIn(username)) {
@@ -206,9 +229,21 @@ final class Browser implements AutoCloseable {
 
     /** Back at the portal with Keycloak's code in the address, and the page never got to exchange it. */
     private boolean stillBeforeCodeExchange() {
-        String url = driver.getCurrentUrl();
-        return url.startsWith(RunningPlatform.GATEWAY) && url.contains("code=")
-                && !"true".equals(js("return document.body?.dataset.ready || ''"));
+        try {
+            String url = driver.getCurrentUrl();
+            return url.startsWith(RunningPlatform.GATEWAY) && url.contains("code=")
+                    && !"true".equals(js("return document.body?.dataset.ready || ''"));
+        } catch (org.openqa.selenium.WebDriverException hung) {
+            return true; // the tab stopped answering: stalled too
+        }
+    }
+
+    private String currentUrlOrWhyNot() {
+        try {
+            return driver.getCurrentUrl();
+        } catch (org.openqa.selenium.WebDriverException hung) {
+            return "a tab that does not answer (" + hung.getClass().getSimpleName() + ")";
+        }
     }
 
     WebElement find(String css) {
