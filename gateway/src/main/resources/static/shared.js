@@ -4,7 +4,7 @@
 import * as auth from './auth.js';
 import { get, put, ApiError } from './api.js';
 import { t, pick, words } from './i18n.js';
-import { h, page, fill, field, busy, date, stateTag, kv, announce, today } from './ui.js';
+import { h, page, fill, field, fieldError, busy, date, stateTag, kv, announce, today } from './ui.js';
 import { certificateType, typeName, fieldLabel, place, departmentName } from './names.js';
 
 words({
@@ -95,11 +95,7 @@ export async function sharedDesk(params, query) {
       } catch (err) {
         if (err instanceof ApiError && err.status === 400 && err.problem?.message) {
           // A number not well formed: the registry's own words next to the field.
-          number.setAttribute('aria-invalid', 'true');
-          const message = h('p', { class: 'field-error', 'data-test': 'field-error', id: `${number.id}-error` }, faultText(err));
-          number.setAttribute('aria-describedby', message.id);
-          number.after(message);
-          announce(message.textContent);
+          fieldError(number, faultText(err));
           return;
         }
         if (!(err instanceof ApiError) || (err.status !== 404 && err.status !== 403)) throw err;
@@ -150,11 +146,7 @@ function nameOne(c, m, wallet, refresh) {
       } catch (err) {
         if (!(err instanceof ApiError) || !err.problem?.message) throw err;
         // The server's own words next to the control (its field names the number, or the material).
-        number.setAttribute('aria-invalid', 'true');
-        const message = h('p', { class: 'field-error', 'data-test': 'field-error', id: `${number.id}-error` }, faultText(err));
-        number.setAttribute('aria-describedby', message.id);
-        number.after(message);
-        announce(message.textContent);
+        fieldError(number, faultText(err));
         return;
       }
       announce(t('scNamed'));

@@ -40,6 +40,15 @@ export function announce(text) {
   setTimeout(() => { live.textContent = text; }, 50);
 }
 
+/** A fault shown next to its control, described by it and read out (the form removes `.field-error` before a new try). */
+export function fieldError(input, text) {
+  input.setAttribute('aria-invalid', 'true');
+  const message = h('p', { class: 'field-error', 'data-test': 'field-error', id: `${input.id}-error` }, text);
+  input.setAttribute('aria-describedby', message.id);
+  input.after(message);
+  announce(message.textContent);
+}
+
 export function errorBox(error) {
   const text = error?.text ? error.text() : String(error?.message || error);
   return h('div', { class: 'error', role: 'alert', 'data-test': 'error' }, `${t('error')}：${text}`);
