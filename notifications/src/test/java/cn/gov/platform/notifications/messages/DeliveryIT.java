@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -163,5 +164,28 @@ class DeliveryIT extends NotificationsIT {
         assertThat(requestsFor(sent.id())).isEqualTo(1);
         assertThat(requestsFor(Message.idOf(first, applicant.subject()))).isEqualTo(1);
         assertThat(Duration.between(queuedAt, sent.updatedAt()).toMillis()).isGreaterThan(1_000);
+    }
+
+    @Test
+    void messagesWaitingForOneNumberAreWokenOnceEachAndGoOneCapApart() {
+        Person applicant = personWithPhone();
+        String first = caseEvent("CaseAccepted", applicant.subject(), Map.of());
+        awaitMessage(first, applicant.subject(), MessageStatus.SENT, MessageStatus.DELIVERED);
+        String second = caseEvent("CaseUnderReview", applicant.subject(), Map.of());
+        String third = caseEvent("CaseApproved", applicant.subject(), Map.of());
+
+        // The cap here is 1 per 3 s. Each waiting message holds a place of its own: one deferral
+        // each, not one per wake-up of everyone waiting.
+        Message two = awaitMessage(second, applicant.subject(), MessageStatus.SENT, MessageStatus.DELIVERED);
+        Message three = awaitMessage(third, applicant.subject(), MessageStatus.SENT, MessageStatus.DELIVERED);
+
+        assertThat(List.of(two.deferrals(), three.deferrals())).containsExactly(1, 1);
+        var toApplicant = postRequestedFor(urlEqualTo("/v1/sms")).withRequestBody(matchingJsonPath("$.to",
+                equalTo(applicant.phone())));
+        List<Instant> sent = java.util.stream.Stream.concat(PROVIDER_A.findAll(toApplicant).stream(),
+                PROVIDER_B.findAll(toApplicant).stream()).map(r -> r.getLoggedDate().toInstant()).sorted().toList();
+        assertThat(sent).hasSize(3);
+        assertThat(Duration.between(sent.get(0), sent.get(1)).toMillis()).isGreaterThanOrEqualTo(2_500);
+        assertThat(Duration.between(sent.get(1), sent.get(2)).toMillis()).isGreaterThanOrEqualTo(2_500);
     }
 }

@@ -7,9 +7,12 @@ import java.util.Optional;
 /** The per-number caps for non-urgent messages, shared by every instance. */
 public interface PerNumberThrottle {
 
-    /** Reserves a place for {@code messageId}; empty when reserved, else the earliest time one is free. */
+    /**
+     * Empty when {@code messageId} may go now (its send is recorded); else the moment its place
+     * comes, held for it so that the messages waiting for one number are woken one at a time.
+     */
     Optional<Instant> reserve(Phone phone, String messageId, Instant now);
 
-    /** Gives the place back (the send failed, so nothing reached the phone). */
+    /** Gives the send or the place back (the send failed, so nothing reached the phone). */
     void cancel(Phone phone, String messageId);
 }

@@ -2,6 +2,7 @@ package cn.gov.platform.notifications.messages.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,34 @@ public record PerNumberLimits(List<Window> windows) {
     /** The longest window: older sends no longer matter and can be forgotten. */
     public Duration horizon() {
         return windows.stream().map(Window::length).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+    }
+
+    /**
+     * The instant a message may go: {@code now} when it may go now, else the place it should wait
+     * for. Given the number's recent sends, the places held by other messages waiting for the caps,
+     * and the place this message holds, if any.
+     * <ul>
+     * <li>A message whose place is still ahead waits for it.</li>
+     * <li>A message whose place has come, or a new one with nobody waiting ahead of it, is checked
+     *     against the sends; when the caps forbid it now, its place is the moment they allow it.</li>
+     * <li>A new message with others waiting takes the first place after the last of them, counting
+     *     their places as sends: waiting messages hold one place each, in order, instead of all
+     *     being told the same moment (then woken together, and all but one deferred again).</li>
+     * </ul>
+     * A place is a plan, not a send: when it comes the message is checked against what was sent,
+     * so the caps hold even when a message goes later than its place, or never.
+     */
+    public Instant place(List<Instant> sent, List<Instant> othersWaiting, Optional<Instant> own, Instant now) {
+        if (own.isPresent() && own.get().isAfter(now)) {
+            return own.get();
+        }
+        Optional<Instant> last = othersWaiting.stream().filter(t -> t.isAfter(now)).max(Comparator.naturalOrder());
+        if (own.isPresent() || last.isEmpty()) {
+            return notBefore(sent, now).orElse(now);
+        }
+        List<Instant> planned = new ArrayList<>(sent);
+        planned.addAll(othersWaiting);
+        return notBefore(planned, last.get()).orElse(last.get());
     }
 
     /** Empty if a message may go at {@code now}; else when it may. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PerNumberLimitsTest {
@@ -58,5 +59,55 @@ class PerNumberLimitsTest {
     @Test
     void theHorizonIsTheLongestWindow() {
         assertThat(standard.horizon()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void aNewMessageWithNobodyWaitingGoesNowWhenTheCapsAllow() {
+        assertThat(standard.place(List.of(NOW.minusSeconds(61)), List.of(), Optional.empty(), NOW)).isEqualTo(NOW);
+    }
+
+    @Test
+    void aNewMessageWithNobodyWaitingIsGivenTheMomentTheCapsAllow() {
+        Instant sent = NOW.minusSeconds(20);
+        assertThat(standard.place(List.of(sent), List.of(), Optional.empty(), NOW)).isEqualTo(sent.plusSeconds(60));
+    }
+
+    @Test
+    void messagesWaitingForOneNumberGetOnePlaceEachInOrder() {
+        Instant sent = NOW.minusSeconds(20);
+        List<Instant> waiting = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            waiting.add(standard.place(List.of(sent), List.copyOf(waiting), Optional.empty(), NOW));
+        }
+        // One a minute after the send, then the hour cap (5) keeps the fifth send an hour after the first.
+        assertThat(waiting).containsExactly(sent.plusSeconds(60), sent.plusSeconds(120), sent.plusSeconds(180),
+                sent.plusSeconds(240));
+        assertThat(standard.place(List.of(sent), waiting, Optional.empty(), NOW)).isEqualTo(sent.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aMessageWokenBeforeItsPlaceWaitsForIt() {
+        Instant mine = NOW.plusSeconds(90);
+        assertThat(standard.place(List.of(), List.of(NOW.plusSeconds(30)), Optional.of(mine), NOW)).isEqualTo(mine);
+    }
+
+    @Test
+    void aMessageWhosePlaceHasComeGoesEvenWithOthersWaitingBehindIt() {
+        assertThat(standard.place(List.of(NOW.minusSeconds(70)), List.of(NOW.plusSeconds(60), NOW.plusSeconds(120)),
+                Optional.of(NOW.minusSeconds(1)), NOW)).isEqualTo(NOW);
+    }
+
+    @Test
+    void aMessageWhosePlaceHasComeIsStillCheckedAgainstWhatWasSent() {
+        // Another message went late, 10 s ago: this one waits a minute from that send, not from its plan.
+        Instant late = NOW.minusSeconds(10);
+        assertThat(standard.place(List.of(late), List.of(), Optional.of(NOW.minusSeconds(5)), NOW))
+                .isEqualTo(late.plusSeconds(60));
+    }
+
+    @Test
+    void placesThatCameAndWentUnusedDoNotHoldUpANewMessage() {
+        // A waiting place in the past (its message is late or gone) is not a send.
+        assertThat(standard.place(List.of(), List.of(NOW.minusSeconds(30)), Optional.empty(), NOW)).isEqualTo(NOW);
     }
 }
