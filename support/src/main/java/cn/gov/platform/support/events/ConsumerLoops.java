@@ -29,7 +29,7 @@ public final class ConsumerLoops implements SmartLifecycle {
         running = true;
         for (StreamConsumer<?> c : consumers) {
             EventSubscription<?> s = c.subscription();
-            threads.add(Thread.ofPlatform().daemon().name("events-" + s.stream() + "-" + s.group())
+            threads.add(Thread.ofPlatform().daemon().name("events-" + s.stream() + "-" + s.group() + "-" + c.name())
                     .start(() -> run(c)));
         }
     }

@@ -56,7 +56,8 @@ public final class DeadLetterReplay {
                 .filter(c -> c.subscription().stream().equals(letter.stream()))
                 .filter(c -> letter.group() == null || Objects.equals(c.subscription().group(), letter.group()))
                 .toList();
-        if (candidates.size() != 1) {
+        // Several readers of one subscription are one consumer as far as a letter is concerned.
+        if (candidates.stream().map(StreamConsumer::subscription).distinct().count() != 1) {
             throw DomainViolation.conflict("DEAD_LETTER_NO_CONSUMER", "本服务实例没有读取该死信所属流和消费组的消费者，不能重放。",
                     "No consumer of this letter's stream and group runs in this instance; it cannot be replayed here.");
         }

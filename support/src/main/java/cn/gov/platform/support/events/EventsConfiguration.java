@@ -63,8 +63,13 @@ public class EventsConfiguration {
                 @Value("${HOSTNAME:}") String host, @Value("${spring.application.name:service}") String service) {
             String name = !properties.consumer().name().isBlank() ? properties.consumer().name()
                     : !host.isBlank() ? host : service + "-" + UUID.randomUUID().toString().substring(0, 8);
-            return new StreamConsumers(subscriptions.stream().<StreamConsumer<?>>map(s -> consumer(s, redis,
-                    deadLetters, properties, name, clock, meters)).toList());
+            int readers = properties.consumer().readers();
+            return new StreamConsumers(subscriptions.stream().<StreamConsumer<?>>mapMulti((s, out) -> {
+                for (int reader = 1; reader <= readers; reader++) {
+                    out.accept(consumer(s, redis, deadLetters, properties, reader == 1 ? name : name + "-" + reader,
+                            clock, meters));
+                }
+            }).toList());
         }
 
         private static <E extends cn.gov.platform.events.PlatformEvent> StreamConsumer<E> consumer(
@@ -95,7 +100,7 @@ public class EventsConfiguration {
         }
     }
 
-    /** The consumers of the service's subscriptions (one per subscription), running or not. */
+    /** The consumers of the service's subscriptions ({@code readers} per subscription), running or not. */
     public record StreamConsumers(List<StreamConsumer<?>> all) {
     }
 }

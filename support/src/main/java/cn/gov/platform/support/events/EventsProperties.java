@@ -46,11 +46,15 @@ public record EventsProperties(@Valid @NotNull @DefaultValue Relay relay, @Valid
      * @param dedupeWindow  how long a handled event id is remembered to drop a duplicate (the relay sends
      *                      one again only after a crash between sending and marking, within minutes)
      * @param metricsEvery  how often the lag and pending gauges are read from Redis
+     * @param readers       readers per subscription in this instance, each a consumer of its own in the group
+     *                      ({@code name}, {@code name-2}, ...) on a thread of its own, so that one batch is
+     *                      stored while the next is read and handled. More than one gives up the order of a
+     *                      stream's events within the instance, as a second instance already does.
      */
     public record Consumer(@DefaultValue("true") boolean enabled, @DefaultValue("") String name,
             @Min(1) @DefaultValue("100") int batch, @NotNull @DefaultValue("1s") Duration block,
             @NotNull @DefaultValue("30s") Duration claimIdle, @NotNull @DefaultValue("5s") Duration claimEvery,
             @Min(1) @DefaultValue("5") int maxDeliveries, @NotNull @DefaultValue("24h") Duration dedupeWindow,
-            @NotNull @DefaultValue("10s") Duration metricsEvery) {
+            @NotNull @DefaultValue("10s") Duration metricsEvery, @Min(1) @DefaultValue("1") int readers) {
     }
 }

@@ -92,6 +92,11 @@ public final class StreamConsumer<E extends PlatformEvent> {
         return subscription;
     }
 
+    /** This reader's consumer name in the group. */
+    public String name() {
+        return consumer;
+    }
+
     /** One round: the reclaim when due, then what is new (waiting up to {@code block}). Returns the entries settled. */
     public int poll() {
         try {

@@ -42,7 +42,7 @@ class StreamConsumerTest {
 
     static EventsProperties.Consumer config(Duration claimIdle, int maxDeliveries) {
         return new EventsProperties.Consumer(true, "", 100, Duration.ZERO, claimIdle, Duration.ZERO, maxDeliveries,
-                Duration.ofHours(1), Duration.ZERO);
+                Duration.ofHours(1), Duration.ZERO, 1);
     }
 
     private StreamConsumer<TestEvents.TestEvent> consumer(String name, EventHandler<TestEvents.TestEvent> handler) {
