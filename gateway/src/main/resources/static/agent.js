@@ -4,7 +4,7 @@
 // agent records with the number make the villager's person record at identity (issue 20, point 5).
 import { get, post } from './api.js';
 import { t, term, words } from './i18n.js';
-import { h, page, fill, field, loading, announce, busy, date } from './ui.js';
+import { h, page, fill, field, loading, announce, busy, date, newKey } from './ui.js';
 import { itemNames } from './names.js';
 
 words({
@@ -27,13 +27,15 @@ export async function desk() {
   const attestation = h('textarea', { rows: '2', 'data-test': 'mandate-attestation' });
   const out = h('div', { 'aria-live': 'polite' });
   const record = h('button', { class: 'primary', type: 'submit', 'data-test': 'mandate-record' }, t('record'));
+  let key = newKey(); // one per consent recorded: a repeated click or a retry records it once
   const form = h('form', { class: 'card', novalidate: true, onsubmit: (e) => { e.preventDefault(); busy(record, out, async () => {
     const codes = boxes.map((b) => b.querySelector('input')).filter((b) => b.checked).map((b) => b.value);
     await post('/api/identity/agent/mandates', {
       principalIdNumber: idNumber.value.trim(), principalName: name.value.trim() || undefined,
       principalPhone: phone.value.trim() || undefined, items: codes, allItems: false, consent: 'in_person',
       validUntil: new Date(Date.now() + Number(days.value || 30) * 86400000).toISOString(), attestation: attestation.value.trim() || undefined,
-    });
+    }, { 'Idempotency-Key': key });
+    key = newKey();
     idNumber.value = ''; name.value = ''; phone.value = '';
     fill(out, h('p', { class: 'tag ok' }, t('recorded')));
     announce(t('recorded'));

@@ -97,6 +97,16 @@ public abstract class IdentityServiceIT extends ServiceIT {
         return api().send("POST", path, token, body, Map.of("Content-Type", "application/json"));
     }
 
+    /** An agent records a mandate (INT-10), with a fresh Idempotency-Key as the portal sends one per form. */
+    protected Api.Reply fileMandate(String agentToken, String body) {
+        return fileMandate(agentToken, body, java.util.UUID.randomUUID().toString());
+    }
+
+    protected Api.Reply fileMandate(String agentToken, String body, String idempotencyKey) {
+        return api().send("POST", "/api/identity/agent/mandates", agentToken, body,
+                Map.of("Content-Type", "application/json", "Idempotency-Key", idempotencyKey));
+    }
+
     protected String serviceToken() {
         return issuer().token("service-account-svc-intake", "service");
     }

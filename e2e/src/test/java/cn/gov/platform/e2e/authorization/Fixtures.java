@@ -289,9 +289,10 @@ final class Fixtures {
     }
 
     private Map<String, String> xPendingMandate() {
-        Api.Reply filed = ok(gateway("agent", "POST", "/api/identity/agent/mandates", """
+        Api.Reply filed = ok(send("agent", "POST", "/api/identity/agent/mandates", """
                 {"principalIdNumber":"%s","items":["MZ-002"],"validUntil":"%s","consent":"app_confirmation"}"""
-                .formatted(x("idNumber"), now().plus(Duration.ofDays(1)))), "a mandate awaiting X's confirmation");
+                .formatted(x("idNumber"), now().plus(Duration.ofDays(1))), null,
+                Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString())), "a mandate awaiting X's confirmation");
         return Map.of("id", filed.json().get("id").asString());
     }
 

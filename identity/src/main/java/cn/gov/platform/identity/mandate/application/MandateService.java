@@ -24,6 +24,7 @@ import cn.gov.platform.kernel.Message;
 import cn.gov.platform.support.problem.PlatformException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -33,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -89,9 +91,23 @@ public class MandateService {
      * the villager's person record, made or found as at a window (issue 20, point 5); the record, and so
      * the mandate, becomes the account's if the villager registers and is verified with that number.
      */
-    public Mandate file(String agent, ResidentIdNumber principalId, @Nullable String principalName,
+    /** The mandate and whether this call recorded it (false: a retry with the same Idempotency-Key). */
+    public record Filed(Mandate mandate, boolean created) {
+    }
+
+    /**
+     * The agent records a mandate for a villager. Its id is derived from the agent and their
+     * {@code idempotencyKey}, so a retried request finds the mandate the first one recorded and
+     * records nothing more (the villager's person record is reused either way).
+     */
+    public Filed file(String agent, String idempotencyKey, ResidentIdNumber principalId, @Nullable String principalName,
             @Nullable String principalPhone, Scope scope, @Nullable Instant validFrom, Instant validUntil,
             ConsentMethod method, @Nullable String attestation) {
+        String id = UUID.nameUUIDFromBytes((agent + "\u0000" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        Optional<Mandate> earlier = mandates.byId(id);
+        if (earlier.isPresent()) {
+            return new Filed(earlier.get(), false);
+        }
         return timer.record(() -> {
             // A number is checked as far as it can be without a date; whether its holder is born yet needs today.
             principalId.requireBornBy(ChinaTime.today(clock), "principalIdNumber");
@@ -110,9 +126,14 @@ public class MandateService {
                 Mandate.requireValidity(from, validUntil, now, properties.mandates().maxValidity());
                 principal = recordOf(agent, principalId, principalName, principalPhone).subject();
             }
-            Mandate mandate = Mandate.grant(UUID.randomUUID().toString(), principal, agent, scope, from, validUntil,
+            Mandate mandate = Mandate.grant(id, principal, agent, scope, from, validUntil,
                     consent, now, properties.mandates().maxValidity());
-            return store(mandate, agent, "MANDATE_FILED");
+            try {
+                return new Filed(store(mandate, agent, "MANDATE_FILED"), true);
+            } catch (DuplicateKeyException e) {
+                // The same request twice at once: the other one recorded it.
+                return new Filed(mandates.byId(id).orElseThrow(() -> e), false);
+            }
         });
     }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,14 +60,25 @@ class MandateController {
                 request.items()), request.validFrom(), required(request.validUntil(), "validUntil")));
     }
 
-    /** The caller (an agent) records a mandate for a villager identified by their identity card. */
+    /**
+     * The caller (an agent) records a mandate for a villager identified by their identity card, with an
+     * Idempotency-Key: 201 when recorded, 200 with the same mandate when the request is repeated.
+     */
     @PostMapping("/api/identity/agent/mandates")
     @PreAuthorize("hasRole('agent')")
-    @ResponseStatus(HttpStatus.CREATED)
-    MandateView file(@AuthenticationPrincipal Jwt jwt, @RequestBody FileRequest request) {
-        return view(mandates.file(jwt.getSubject(), ResidentIdNumber.parse(request.principalIdNumber(), "principalIdNumber"),
-                request.principalName(), request.principalPhone(), scope(request.allItems(), request.items()), request.validFrom(),
-                required(request.validUntil(), "validUntil"), consent(request.consent()), request.attestation()));
+    ResponseEntity<MandateView> file(@AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+            @RequestBody FileRequest request) {
+        if (key == null || key.isBlank() || key.length() > 100) {
+            throw PlatformException.invalid("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED", Message.of(
+                    "请在请求头 Idempotency-Key 中提供本次登记的唯一标识。",
+                    "Send a unique Idempotency-Key header with the mandate."));
+        }
+        MandateService.Filed filed = mandates.file(jwt.getSubject(), key,
+                ResidentIdNumber.parse(request.principalIdNumber(), "principalIdNumber"), request.principalName(),
+                request.principalPhone(), scope(request.allItems(), request.items()), request.validFrom(),
+                required(request.validUntil(), "validUntil"), consent(request.consent()), request.attestation());
+        return ResponseEntity.status(filed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view(filed.mandate()));
     }
 
     @GetMapping("/api/identity/mandates")

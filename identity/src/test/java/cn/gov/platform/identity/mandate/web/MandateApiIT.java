@@ -110,7 +110,7 @@ class MandateApiIT extends IdentityServiceIT {
         String idNumber = persons.bySubject(villager).orElseThrow().idNumber().value();
         String agentToken = issuer().token("mandate-agent-3", "agent");
 
-        Api.Reply inPerson = postJson("/api/identity/agent/mandates", agentToken, """
+        Api.Reply inPerson = fileMandate(agentToken, """
                 {"principalIdNumber":"%s","allItems":true,"validUntil":"%s","consent":"in_person",
                  "attestation":"村民本人到代办点，出示身份证原件，口头同意并按手印"}"""
                 .formatted(idNumber, Instant.now().plus(90, ChronoUnit.DAYS)));
@@ -119,7 +119,7 @@ class MandateApiIT extends IdentityServiceIT {
         assertThat(check(agent, villager, "any-item").get("allowed").asBoolean()).isTrue();
         assertThat(inPerson.body()).doesNotContain(idNumber);
 
-        Api.Reply pending = postJson("/api/identity/agent/mandates", agentToken, """
+        Api.Reply pending = fileMandate(agentToken, """
                 {"principalIdNumber":"%s","items":["land-registration"],"validUntil":"%s","consent":"app_confirmation"}"""
                 .formatted(idNumber, Instant.now().plus(90, ChronoUnit.DAYS)));
         assertThat(pending.json().get("state").asString()).isEqualTo("pending_confirmation");
@@ -134,7 +134,7 @@ class MandateApiIT extends IdentityServiceIT {
         TestClock.set(Instant.parse("2026-06-14T02:00:00Z")); // 10:00 on 14 June in China
         try {
             String body = "640324" + "20260615" + "002";
-            Api.Reply reply = postJson("/api/identity/agent/mandates", issuer().token("mandate-agent-6", "agent"), """
+            Api.Reply reply = fileMandate(issuer().token("mandate-agent-6", "agent"), """
                     {"principalIdNumber":"%s","allItems":true,"validUntil":"2026-09-01T00:00:00Z","consent":"in_person",
                      "attestation":"村民本人到代办点"}""".formatted(body + ResidentIdNumber.checkCharacter(body)));
 

@@ -36,10 +36,45 @@ class VillagerMandateIT extends IdentityServiceIT {
 
     private Api.Reply file(String agentUsername, String idNumber, String nameJson, String phoneJson, String consent,
             String items) {
-        return postJson(FILE, issuer().token(agentUsername, "agent"), """
+        return fileMandate(issuer().token(agentUsername, "agent"), body(idNumber, nameJson, phoneJson, consent, items));
+    }
+
+    private static String body(String idNumber, String nameJson, String phoneJson, String consent, String items) {
+        return """
                 {"principalIdNumber":"%s","principalName":%s,"principalPhone":%s,"items":%s,"validUntil":"%s",
                  "consent":"%s","attestation":"%s"}""".formatted(idNumber, nameJson, phoneJson, items,
-                Instant.now().plus(60, ChronoUnit.DAYS), consent, ATTESTED));
+                Instant.now().plus(60, ChronoUnit.DAYS), consent, ATTESTED);
+    }
+
+    @Test
+    void aRepeatedRecordingWithTheSameKeyAnswersTheFirstMandateAndRecordsNothingMore() {
+        agentAt("villager-agent-7");
+        String token = issuer().token("villager-agent-7", "agent");
+        String body = body(freshIdNumber().value(), "\"马小军\"", "null", "in_person", "[\"elderly-allowance\"]");
+
+        Api.Reply first = fileMandate(token, body, "mandate-form-1");
+        Api.Reply again = fileMandate(token, body, "mandate-form-1");
+        Api.Reply other = fileMandate(token, body, "mandate-form-2");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(again.json().get("principal").asString()).isEqualTo(first.json().get("principal").asString());
+        assertThat(other.status()).as("a new form is a new mandate").isEqualTo(201);
+        assertThat(other.json().get("principal").asString()).as("for the same person record")
+                .isEqualTo(first.json().get("principal").asString());
+        assertThat(api().get("/api/identity/mandates", token).json().get("held")).hasSize(2);
+    }
+
+    @Test
+    void aRecordingWithoutAnIdempotencyKeyIsRefusedNamingTheHeader() {
+        agentAt("villager-agent-8");
+        Api.Reply reply = postJson(FILE, issuer().token("villager-agent-8", "agent"),
+                body(freshIdNumber().value(), "\"马小英\"", "null", "in_person", "[\"elderly-allowance\"]"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+        assertThat(reply.json().get("field").asString()).isEqualTo("Idempotency-Key");
     }
 
     private JsonNode check(String actor, String principal, String item) {
