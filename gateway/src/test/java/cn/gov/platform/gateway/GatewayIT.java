@@ -259,6 +259,10 @@ class GatewayIT {
                 "Origin", "http://localhost:8080",
                 "Access-Control-Request-Method", "GET",
                 "Access-Control-Request-Headers", "authorization"));
+        Api.Reply acting = api.send("OPTIONS", "/api/intake/cases", null, null, Map.of(
+                "Origin", "http://localhost:8080",
+                "Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "authorization,content-type,idempotency-key,x-acting-for"));
         Api.Reply foreign = api.send("OPTIONS", "/api/identity/me", null, null, Map.of(
                 "Origin", "https://evil.example",
                 "Access-Control-Request-Method", "GET"));
@@ -266,6 +270,8 @@ class GatewayIT {
 
         assertThat(preflight.status()).isEqualTo(200);
         assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:8080");
+        assertThat(acting.status()).as("an enterprise member's request from the portal").isEqualTo(200);
+        assertThat(acting.header("Access-Control-Allow-Headers")).containsIgnoringCase("x-acting-for");
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(any.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(any.header("X-Frame-Options")).isEqualTo("DENY");

@@ -129,8 +129,9 @@ class GatewaySecurityConfiguration {
         CorsConfiguration config = new CorsConfiguration();
         config.setAllowedOrigins(gateway.portalOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        // X-Acting-For: an enterprise member acting for their enterprise (the services check membership).
         config.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id",
-                "Accept-Language"));
+                "Accept-Language", "X-Acting-For"));
         config.setExposedHeaders(List.of("X-Request-Id", "Location", "X-RateLimit-Remaining"));
         config.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
