@@ -23,6 +23,7 @@ import cn.gov.platform.identity.person.domain.TokenRefusals;
 import cn.gov.platform.identity.person.infrastructure.KeycloakAccounts;
 import cn.gov.platform.identity.person.infrastructure.MongoSuspensions;
 import cn.gov.platform.identity.person.infrastructure.RedisTokenRefusals;
+import cn.gov.platform.support.security.SuspendedAccounts;
 import cn.gov.platform.identity.person.infrastructure.MongoPersons;
 import cn.gov.platform.identity.person.infrastructure.MongoPersonRecords;
 import cn.gov.platform.identity.person.domain.PersonRecords;
@@ -32,6 +33,7 @@ import cn.gov.platform.identity.staff.domain.StaffPositions;
 import cn.gov.platform.identity.staff.infrastructure.MongoStaffPositions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -76,8 +78,8 @@ class IdentityWiring {
     }
 
     @Bean
-    TokenRefusals tokenRefusals(StringRedisTemplate redis) {
-        return new RedisTokenRefusals(redis);
+    TokenRefusals tokenRefusals(StringRedisTemplate redis, ObjectProvider<SuspendedAccounts> own) {
+        return new RedisTokenRefusals(redis, own.getIfAvailable());
     }
 
     @Bean(destroyMethod = "close")
