@@ -2,13 +2,14 @@
 // notice, opinions along the decision chain, joint tasks; supervisors: figures and overdue lists.
 import * as auth from './auth.js';
 import { get, post, put, ApiError } from './api.js';
-import { t, term, terms, language, words } from './i18n.js';
+import { t, term, terms, language, words, pick } from './i18n.js';
 import * as hotline from './hotline.js';
 
 // What an open item under supervision is (issue 17: the window's acceptance and each step of the chain have clocks).
 words({ petitionsFigure: ['信访事项（收到 / 已答复）', 'Petitions (received / answered)'] });
 // Whom a case is for, by name: the villager an agent filed for (INT-10), or the enterprise.
 words({ queueApplicant: ['申请人', 'Applicant'] });
+words({ queueNumber: ['受理编号（选填，查找一件）', 'Acceptance number (optional, to find one case)'], queueNumberNone: ['本部门没有这个受理编号的办件。', 'Your department has no case with this acceptance number.'] });
 terms({
   ITEM_PETITION: ['信访事项', 'petition'], ITEM_ACCEPTANCE: ['待受理', 'awaiting acceptance'], ITEM_CASE: ['办件', 'case'], ITEM_STEP: ['审批环节', 'decision step'],
   ITEM_TASK: ['联办任务', 'joint task'], ITEM_FOLLOW_UP: ['差评回访整改', 'follow-up of a poor rating'], ITEM_COMPLAINT: ['效能投诉', 'complaint'],
@@ -21,7 +22,7 @@ words({
   openGreenChannel: ['开通绿色通道', 'Open the green channel'], greenReason: ['理由（如重大项目名称）', 'Reason (e.g. the major project)'],
   reportUpward: ['上报上级部门', 'Report to the higher department'], higherDepartment: ['上级受理部门', 'Higher department'],
 });
-import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv, labelled, actionParts } from './ui.js';
+import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv, labelled, actionParts, fieldError } from './ui.js';
 import { paymentCard, dashboardCard as feeCard } from './fees.js';
 import { place, departmentNames, divisionName } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
@@ -34,8 +35,13 @@ const QUEUE_STATES = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'ACCEPTED
 
 export async function queue(params, query) {
   const state = query.get('state') || '';
+  const wanted = query.get('number') || '';
   const select = h('select', { name: 'state', 'data-test': 'queue-state' }, h('option', { value: '' }, t('allStates')),
     QUEUE_STATES.map((s) => h('option', { value: s, selected: s === state }, term(s))));
+  // An applicant at the window reads the number from their receipt: the case, wherever it is in the queue.
+  const number = h('input', { type: 'search', name: 'number', value: wanted, autocomplete: 'off', inputmode: 'numeric',
+    maxlength: '19', placeholder: '640324-2026-0000123', 'data-test': 'queue-number' });
+  const filters = new URLSearchParams();
   const region = h('div', { 'aria-live': 'polite' }, loading());
   const u = auth.user();
   page(t('workTitle'),
@@ -47,20 +53,29 @@ export async function queue(params, query) {
       h('a', { class: 'btn secondary', href: '#/work/shared', 'data-test': 'work-shared' }, t('scSharedNav')),
       auth.hasRole('clerk', 'approver') ? h('a', { class: 'btn secondary', href: '#/certificates' }, t('certAdmin')) : null,
       auth.hasRole('reviewer', 'approver') ? h('a', { class: 'btn secondary', href: '#/credit-work' }, t('creditWork')) : null),
-    h('form', { onsubmit: (e) => { e.preventDefault(); location.hash = `#/work${select.value ? `?state=${select.value}` : ''}`; } },
-      field(t('state'), select), h('button', { class: 'secondary', type: 'submit' }, t('filter'))),
+    h('form', { onsubmit: (e) => { e.preventDefault();
+      const next = new URLSearchParams();
+      if (select.value) next.set('state', select.value);
+      if (number.value.trim()) next.set('number', number.value.trim());
+      location.hash = `#/work${next.size ? `?${next}` : ''}`; } },
+      field(t('state'), select), field(t('queueNumber'), number), h('button', { class: 'secondary', type: 'submit', 'data-test': 'queue-filter' }, t('filter'))),
     h('h2', {}, t('queue')), region);
+  if (state) filters.set('state', state);
+  if (wanted) filters.set('number', wanted);
   try {
-    const answer = await get(`/api/intake/workbench/cases${state ? `?state=${state}` : ''}`);
+    const answer = await get(`/api/intake/workbench/cases${filters.size ? `?${filters}` : ''}`);
     const items = [...answer.items].sort((a, b) => rank(lightOf(a)) - rank(lightOf(b)));
-    fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('none'))
+    fill(region, items.length === 0 ? h('p', { class: 'muted', 'data-test': 'queue-empty' }, t(wanted ? 'queueNumberNone' : 'none'))
       : h('ul', { class: 'list', 'data-test': 'queue' }, items.map((c) => h('li', { 'data-case': c.id },
         h('div', { class: 'row' }, light(c), h('a', { href: `#/work/${c.id}` }, c.itemName), stateTag(c.state)),
         h('div', { class: 'muted row' }, labelled(t('numberLabel'), c.number),
           labelled(t('queueApplicant'), c.principalName || c.enterpriseName ? h('span', { 'data-test': 'queue-applicant' }, c.principalName || c.enterpriseName) : null),
           labelled(t('filedLabel'), date(c.submittedAt)),
           c.promisedDue ? h('span', {}, t('dueOn', { d: date(c.promisedDue) })) : null, provisionalTag(c.provisional))))));
-  } catch (e) { fill(region, errorBox(e)); }
+  } catch (e) {
+    // A number not well formed: the service's own words next to the field.
+    if (e instanceof ApiError && e.problem?.field === 'number') { fill(region); fieldError(number, pick(e.problem.message) || e.text()); } else fill(region, errorBox(e));
+  }
 }
 function rank(l) { return { red: 0, yellow: 1, green: 2, none: 3 }[l]; }
 

@@ -70,10 +70,13 @@ class CitizenJourneyIT {
             citizen.step("citizen-supplemented");
         }
 
+        String number;
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/work/" + caseId);
             clerk.click("[data-test=accept]");
             clerk.waitForState("[data-test=state]", "ACCEPTED");
+            number = clerk.find("[data-test=case-number]").getText();
+            assertThat(number).matches("640324-\\d{4}-\\d{7}");
             clerk.step("clerk-accepted");
             Steps.enterCertificateData(clerk, name);
             clerk.step("clerk-certificate-data");
@@ -82,7 +85,15 @@ class CitizenJourneyIT {
             clerk.step("clerk-handler-opinion");
         }
         try (Browser reviewer = new Browser()) {
-            reviewer.login("demo-reviewer").open("/work/" + caseId);
+            // The reviewer finds the case by the acceptance number on the applicant's receipt.
+            reviewer.login("demo-reviewer").open("/work");
+            reviewer.type("[data-test=queue-number]", number);
+            reviewer.click("[data-test=queue-filter]");
+            reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=queue] li")).size() == 1
+                    && !d.findElements(By.cssSelector("li[data-case='" + caseId + "']")).isEmpty());
+            reviewer.step("reviewer-finds-case-by-number");
+            reviewer.click("li[data-case='" + caseId + "'] a");
+            reviewer.waitForState("[data-test=state]", "UNDER_REVIEW");
             Steps.giveOpinion(reviewer, "审核同意");
             reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=opinion-form]")).isEmpty());
             reviewer.step("reviewer-opinion");

@@ -4,6 +4,7 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseRecord;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
@@ -62,11 +63,26 @@ public class CaseLookup implements CaseQueries {
 
     /** The staff member's queue: cases of their department at their division, confirmed by identity. */
     public List<CaseSnapshot> workbench(Caller caller, @Nullable CaseState state) {
+        return workbench(caller, state, null);
+    }
+
+    /**
+     * As above; with a {@code number} (an applicant at the window reads it from their receipt), the
+     * one case of the queue with that acceptance number, in whatever place of the queue it is. A
+     * case of another department, or a draft, is not found, as it is not in the queue.
+     */
+    public List<CaseSnapshot> workbench(Caller caller, @Nullable CaseState state, @Nullable CaseNumber number) {
         StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(() -> DomainViolation.rule("STAFF_ROLE_REQUIRED",
                 "工作台仅供工作人员使用。", "The workbench is for staff.", null));
         if (caller.division() == null || caller.department() == null || !access.staffHolds(caller, role)) {
             throw DomainViolation.rule("STAFF_ROLE_REQUIRED", "您在本部门没有经办权限。",
                     "You hold no staff role in this department.", null);
+        }
+        if (number != null) {
+            return store.findByNumber(number)
+                    .filter(c -> c.state() != CaseState.DRAFT && (state == null || c.state() == state))
+                    .filter(c -> c.isVisibleTo(caller.division(), caller.department()))
+                    .map(c -> List.of(c.snapshot())).orElse(List.of());
         }
         return store.handledBy(caller.division(), caller.department(), state, 200);
     }

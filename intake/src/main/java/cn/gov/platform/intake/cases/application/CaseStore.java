@@ -3,6 +3,7 @@ package cn.gov.platform.intake.cases.application;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,9 @@ public interface CaseStore {
     Optional<Case> find(CaseId id);
 
     Optional<Case> findByKey(String filerSubject, String idempotencyKey);
+
+    /** The case with this acceptance number (a read by the unique index on the number). */
+    Optional<Case> findByNumber(CaseNumber number);
 
     /** Cases whose applicant or filing agent is {@code subject}, newest first. */
     List<CaseSnapshot> ofApplicant(String subject, int limit);

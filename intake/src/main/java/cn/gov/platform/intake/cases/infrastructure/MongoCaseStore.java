@@ -4,6 +4,7 @@ import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
+import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.support.events.MongoOutboxStore;
 import cn.gov.platform.support.events.OutboxHints;
@@ -99,6 +100,13 @@ class MongoCaseStore implements CaseStore {
     public Optional<Case> find(CaseId id) {
         return Optional.ofNullable(mongo.findById(id.value(), CaseDocument.class, COLLECTION))
                 .map(d -> Case.restore(d.toSnapshot()));
+    }
+
+    @Override
+    public Optional<Case> findByNumber(CaseNumber number) {
+        // The query's one key is the unique index's, so the embedded store uses the index too.
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("number").is(number.value())),
+                CaseDocument.class, COLLECTION)).map(d -> Case.restore(d.toSnapshot()));
     }
 
     @Override

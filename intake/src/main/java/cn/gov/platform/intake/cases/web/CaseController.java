@@ -7,6 +7,7 @@ import cn.gov.platform.intake.cases.application.FileRequest;
 import cn.gov.platform.intake.cases.application.FilingService;
 import cn.gov.platform.intake.cases.application.WindowService;
 import cn.gov.platform.intake.cases.domain.Case;
+import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.kernel.ChinaTime;
 import cn.gov.platform.kernel.DomainViolation;
@@ -228,11 +229,16 @@ class CaseController {
                 body.trackingNumber()));
     }
 
-    /** Staff's queue: cases of their department at their division, optionally in one state. */
+    /**
+     * Staff's queue: cases of their department at their division, optionally in one state; with
+     * {@code number}, the queue's case with that acceptance number (none when it is not theirs).
+     */
     @GetMapping("/api/intake/workbench/cases")
-    CaseList workbench(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable CaseState state) {
-        List<CaseView.Summary> items = cases.workbench(Caller.from(jwt), state).stream().map(s -> CaseView.Summary.of(s, calendar))
-                .toList();
+    CaseList workbench(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable CaseState state,
+            @RequestParam(required = false) @Nullable String number) {
+        CaseNumber wanted = number == null || number.isBlank() ? null : new CaseNumber(number.trim());
+        List<CaseView.Summary> items = cases.workbench(Caller.from(jwt), state, wanted).stream()
+                .map(s -> CaseView.Summary.of(s, calendar)).toList();
         return new CaseList(items, items.size());
     }
 

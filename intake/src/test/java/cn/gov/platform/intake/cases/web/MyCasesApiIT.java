@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.IntakeIT;
 import cn.gov.platform.testkit.Api;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MyCasesApiIT extends IntakeIT {
@@ -44,5 +45,39 @@ class MyCasesApiIT extends IntakeIT {
         assertThat(township.status()).isEqualTo(200);
         assertThat(township.body()).doesNotContain(id);
         assertThat(api().get("/api/intake/workbench/cases", citizen()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void aClerkFindsTheirDepartmentsCaseByItsAcceptanceNumberAndNobodyElseDoes() {
+        String id = file(citizen(), """
+                {"itemCode":"SCJG-002","division":"640324000000","draft":true,
+                 "certificates":[{"materialCode":"business-licence","certificateNumber":"BL-640324-000123"},
+                                 {"materialCode":"id-card","certificateNumber":"RID-640324-000456"}]}""").json().get("id").asString();
+        for (String material : List.of("premises-layout", "equipment-list", "safety-rules")) {
+            upload(citizen(), id, material, material + ".pdf", "application/pdf", pdf(1024));
+        }
+        act(citizen(), id, "submit", "{}");
+        creditAnswers(CREDIT_CLEAR);
+        // The acceptance number is given at acceptance and printed on the receipt (INT-3).
+        String number = act(clerk(), id, "accept", "{}").json().get("number").asString();
+
+        Api.Reply found = api().get("/api/intake/workbench/cases?number=" + number, clerk());
+        Api.Reply inState = api().get("/api/intake/workbench/cases?state=ACCEPTED&number=" + number, clerk());
+        Api.Reply township = api().get("/api/intake/workbench/cases?number=" + number,
+                issuer().staffToken("demo-township-clerk", YUHAI, "yuhai-town-service-center", "clerk"));
+        Api.Reply malformed = api().get("/api/intake/workbench/cases?number=2026-12", clerk());
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("count").asInt()).isEqualTo(1);
+        assertThat(found.json().get("items").get(0).get("id").asString()).isEqualTo(id);
+        assertThat(found.json().get("items").get(0).get("number").asString()).isEqualTo(number);
+        assertThat(inState.json().get("count").asInt()).as("accepted").isEqualTo(1);
+        assertThat(api().get("/api/intake/workbench/cases?state=SUBMITTED&number=" + number, clerk()).json()
+                .get("count").asInt()).as("not in that state").isZero();
+        assertThat(township.status()).isEqualTo(200);
+        assertThat(township.json().get("count").asInt()).as("another township's clerk").isZero();
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("code").asString()).isEqualTo("INVALID_CASE_NUMBER");
+        assertThat(malformed.json().get("field").asString()).isEqualTo("number");
     }
 }
