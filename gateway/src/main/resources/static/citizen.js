@@ -2,7 +2,7 @@
 // wallet, inbox, ratings and complaints, mandates given.
 import * as auth from './auth.js';
 import { get, post, put, call, ApiError } from './api.js';
-import { t, term, pick, words, terms } from './i18n.js';
+import { t, term, pick, words, terms, language } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, light, newKey, today, labelled } from './ui.js';
 import { paymentCard } from './fees.js';
 import { provisionalTag } from './calendar.js';
@@ -30,6 +30,8 @@ words({
   sampleForm: ['下载样表', 'Download the sample form'],
   delivered: ['送达方式', 'Delivery'], courier: ['快递公司', 'Courier'], tracking: ['运单号', 'Tracking number'], address: ['送达地址', 'Address'],
   responsibleOfficer: ['责任人', 'Responsible officer'], greenChannelOn: ['已开通', 'open'], reportedToLabel: ['上报至', 'Reported to'],
+  taskDeemed: ['办理期限 {due} 届满未作出意见，{d} 起视为同意（超时默认）', 'No opinion by the deadline {due}: deemed to consent (silence is consent) from {d}'],
+  taskDeemedBasis: ['依据：{b}', 'Rule: {b}'],
 });
 terms({
   ELECTRONIC: ['电子送达', 'electronic'], WINDOW_PICKUP: ['窗口领取', 'at the window'], COURIER: ['快递送达', 'by courier'],
@@ -168,16 +170,36 @@ export function caseDetails(c) {
       h('ul', {}, n.defects.map((d) => h('li', {}, `${d.materialName}：${d.explanation}`)))))) : null,
     c.decision ? h('section', { class: 'card' }, h('h2', {}, t('decision')), kv([[t('state'), term(c.decision.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')],
       [t('reason'), c.decision.reasons], [t('legal'), c.decision.legalBasis], [t('decidedAt'), date(c.decision.decidedAt)]])) : null,
-    c.tasks?.length ? h('section', { class: 'card', 'data-test': 'tasks' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.tasks.map((j) => h('li', {},
+    c.tasks?.length ? h('section', { class: 'card', 'data-test': 'tasks' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.tasks.map((j) => h('li', { 'data-test': 'task', 'data-department': j.department },
       h('div', { class: 'row' }, h('strong', {}, j.departmentName || j.department), stateTag(j.state || ''),
         j.state === 'OPEN' && j.dueOn ? light({ promisedDue: j.dueOn, state: j.state }) : null, provisionalTag(j.provisional)),
-      h('p', { class: 'muted' }, [j.dueOn ? t('dueOn', { d: date(j.dueOn) }) : null, j.decidedBy, j.reasons].filter(Boolean).join(' · ')))))) : null,
+      h('p', { class: 'muted' }, taskNote(j)))))) : null,
     c.opinions?.length ? h('section', { class: 'card' }, h('h2', {}, t('opinions')), h('ul', { class: 'list' }, c.opinions.map((o) => h('li', {},
       term(o.role), who(o.actorName || o.actor), `：${term(o.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')} · ${o.reasons}`)))) : null,
     h('section', { class: 'card' }, h('h2', {}, t('history')), h('ol', {}, (c.history || []).map((s) => h('li', {},
       `${date(s.at)} ${term(s.to)}`, personName(s.actorName || s.actor) ? [' · ', who(s.actorName || s.actor)] : null,
       s.forEnterprise ? ` · ${t('actingFor', { name: s.forEnterprise.name })}` : null, s.note ? ` · ${humanize(s.note)}` : '')))),
   ];
+}
+
+/**
+ * A joint task's line: its due date, who decided and why. A department silent past its due date is
+ * deemed to consent (超时默认): the system's own note ("system", a bilingual sentence) says that in
+ * neither language, so the line says it in words, with the due date, the day it took effect and the
+ * item's rule for it.
+ */
+function taskNote(j) {
+  if (j.state === 'DEEMED_APPROVED') {
+    return [t('taskDeemed', { due: date(j.dueOn), d: date(j.decidedAt) }),
+      j.legalBasis ? t('taskDeemedBasis', { b: oneLanguage(j.legalBasis) }) : null].filter(Boolean).join(' · ');
+  }
+  return [j.dueOn ? t('dueOn', { d: date(j.dueOn) }) : null, j.decidedBy, j.reasons].filter(Boolean).join(' · ');
+}
+
+/** A service text written "中文 | English", in the reader's language; any other text as it is. */
+function oneLanguage(text) {
+  const parts = String(text).split(' | ');
+  return parts.length === 2 ? parts[language() === 'en' ? 1 : 0] : text;
 }
 
 /** A note the service wrote may cite a state by its code ("…：APPROVED | …"): read it in words. */

@@ -141,11 +141,11 @@ final class Browser implements AutoCloseable {
         click("#login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("kc-login")).click();
+        boolean submitAnswered = submitLogin();
         // Back through Keycloak's redirect and the portal's code exchange: on a busy machine the
         // navigation may outlast the page-load timeout once; the condition is simply asked again.
         try {
-            if (!loggedInWithin(username, Duration.ofSeconds(45)) && stillBeforeCodeExchange()) {
+            if (!loggedInWithin(username, Duration.ofSeconds(45)) && (!submitAnswered || stillBeforeCodeExchange())) {
                 // Seen in CI: one module of the page reached the gateway 60 s late and the page sat at
                 // "Loading" with the code in the address. Reloading would send that code again, and
                 // Keycloak refuses a code used once (CODE_TO_TOKEN_ERROR "invalid_code", seen when the
@@ -170,6 +170,24 @@ final class Browser implements AutoCloseable {
                     username, driver.getCurrentUrl(), js("return document.body ? document.body.innerText.slice(0, 500) : ''")), e);
         }
         return this;
+    }
+
+    /**
+     * Clicks Keycloak's "Sign in"; false when the click got no answer. Seen on a loaded machine
+     * (2026-12-07, load 7-12 on 2 cores, JointApprovalJourneyIT): the click itself timed out with
+     * "Timed out receiving message from renderer" while the tab followed the form's navigation. Whether
+     * the form went is unknown then: the caller waits for the login and, failing that, starts again
+     * from the portal (Keycloak's session answers at once if it did).
+     */
+    private boolean submitLogin() {
+        try {
+            driver.findElement(By.id("kc-login")).click();
+            return true;
+        } catch (org.openqa.selenium.TimeoutException hung) {
+            System.err.printf("Browser: Keycloak's sign-in click got no answer from the tab (%s)%n",
+                    String.valueOf(hung.getMessage()).lines().findFirst().orElse(""));
+            return false;
+        }
     }
 
     /**

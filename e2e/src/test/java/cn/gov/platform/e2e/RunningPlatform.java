@@ -25,6 +25,15 @@ public final class RunningPlatform {
     public static final String GATEWAY = System.getProperty("platform.gateway", "http://localhost:8080");
     public static final String KEYCLOAK = System.getProperty("platform.keycloak", "http://localhost:8180");
     public static final String PASSWORD = "Demo#2026";
+    /**
+     * How far this platform's ports moved (PLATFORM_PORT_OFFSET): ./platform e2e names the gateway's
+     * address, and every other port moved by as much.
+     */
+    public static final int PORT_OFFSET = URI.create(GATEWAY).getPort() - 8080;
+    /** Intake itself, for its internal operations (the gateway does not route {@code /internal/**}). */
+    public static final String INTAKE = System.getProperty("platform.intake", "http://localhost:" + (8082 + PORT_OFFSET));
+    /** The platform's local MongoDB-wire store. */
+    public static final String STORE = System.getProperty("platform.store", "mongodb://127.0.0.1:" + (27017 + PORT_OFFSET));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,6 +75,12 @@ public final class RunningPlatform {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A token of intake's own service account (realm role {@code service}), as intake's scheduler acts. */
+    public static String intakeServiceToken() {
+        return tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "svc-intake",
+                "client_secret", "local-intake-secret")).get("access_token").asString();
     }
 
     /** Runs {@code ./platform ARGS} and waits for it. */
