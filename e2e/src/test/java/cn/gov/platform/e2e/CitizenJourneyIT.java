@@ -70,13 +70,13 @@ class CitizenJourneyIT {
             citizen.step("citizen-supplemented");
         }
 
-        String number;
+        String acceptanceNumber;
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/work/" + caseId);
             clerk.click("[data-test=accept]");
             clerk.waitForState("[data-test=state]", "ACCEPTED");
-            number = clerk.find("[data-test=case-number]").getText();
-            assertThat(number).matches("640324-\\d{4}-\\d{7}");
+            acceptanceNumber = clerk.find("[data-test=case-number]").getText();
+            assertThat(acceptanceNumber).matches("640324-\\d{4}-\\d{7}");
             clerk.step("clerk-accepted");
             Steps.enterCertificateData(clerk, name);
             clerk.step("clerk-certificate-data");
@@ -87,7 +87,7 @@ class CitizenJourneyIT {
         try (Browser reviewer = new Browser()) {
             // The reviewer finds the case by the acceptance number on the applicant's receipt.
             reviewer.login("demo-reviewer").open("/work");
-            reviewer.type("[data-test=queue-number]", number);
+            reviewer.type("[data-test=queue-number]", acceptanceNumber);
             reviewer.click("[data-test=queue-filter]");
             reviewer.wait.until(d -> d.findElements(By.cssSelector("[data-test=queue] li")).size() == 1
                     && !d.findElements(By.cssSelector("li[data-case='" + caseId + "']")).isEmpty());
