@@ -20,6 +20,10 @@ words({
     'Choose an e-certificate from your wallet or type its number; the department uses it instead of a copy.'],
   scNamed: ['已使用电子证照', 'E-certificate named'], scChoose: ['— 请选择 —', '— choose —'],
   scCertFor: ['用于：{m}', 'For: {m}'],
+  scHolderKind: ['持证人类别', 'Holder type'], scKindperson: ['自然人', 'Natural person'],
+  scKindenterprise: ['法人或其他组织', 'Legal person or organisation'],
+  scWindowNameHint: ['申请人出示电子证照的，输入（或用扫码枪扫入）证照编号即可代替复印件；申请人须已在证照夹中向本部门授权使用该证照，审核时方可查看。',
+    'If the applicant shows an e-certificate, type (or scan) its number instead of taking a copy; the applicant must share it with your department from their wallet for staff to read it.'],
 });
 
 /** A certificate as staff read it: its type by name, number, holder, fields by their labels, status, issuer and dates. */
@@ -32,6 +36,7 @@ export async function certificateCard(cert, { share = false, test = 'shared-card
     h('h3', { 'data-test': 'shared-type' }, typeName(type) || t('eCertificate')),
     kv([[t('certNumber'), h('span', { 'data-test': 'shared-number' }, cert.number)],
       [t('holder'), h('span', { 'data-test': 'shared-holder' }, cert.holderName)],
+      [t('scHolderKind'), cert.holderKind ? h('span', { 'data-test': 'shared-holder-kind' }, t(`scKind${cert.holderKind}`)) : null],
       [t('status'), stateTag(expired ? 'EXPIRED' : status)],
       [t('issuer'), h('span', { 'data-test': 'shared-issuer' }, issuer)],
       [t('validFrom'), cert.validFrom ? date(cert.validFrom) : null],
@@ -110,9 +115,11 @@ export async function sharedDesk(params, query) {
 /**
  * The applicant names an e-certificate for a material after filing: in a draft (any material whose
  * guide entry takes a certificate type) or when a supplement asks for that material. The wallet's
- * active certificates of that type are offered; a number can be typed instead.
+ * active certificates of that type are offered; a number can be typed instead. At the window
+ * (`atWindow`) the clerk who filed a counter case does it for the person present, who shows the
+ * certificate: the number is typed, or scanned into the same field (a scanner types it).
  */
-export async function nameCertificateCard(c, refresh) {
+export async function nameCertificateCard(c, refresh, { atWindow = false } = {}) {
   if (!['DRAFT', 'SUPPLEMENT_REQUESTED'].includes(c.state)) return null;
   let item;
   try { item = await get(`/api/intake/catalogue/items/${encodeURIComponent(c.itemCode)}`); } catch { return null; }
@@ -124,7 +131,8 @@ export async function nameCertificateCard(c, refresh) {
   }
   if (!wanted.length) return null;
   const wallet = auth.hasRole('citizen', 'enterprise') ? await get('/api/certificates/wallet').then((w) => w.certificates || []).catch(() => []) : [];
-  return h('section', { class: 'card', 'data-test': 'name-certificate' }, h('h2', {}, t('scNameTitle')), h('p', { class: 'muted' }, t('scNameHint')),
+  return h('section', { class: 'card', 'data-test': 'name-certificate' }, h('h2', {}, t('scNameTitle')),
+    h('p', { class: 'muted' }, t(atWindow ? 'scWindowNameHint' : 'scNameHint')),
     wanted.map((m) => nameOne(c, m, wallet, refresh)));
 }
 
@@ -150,7 +158,7 @@ function nameOne(c, m, wallet, refresh) {
         return;
       }
       announce(t('scNamed'));
-      await refresh();
+      await refresh(m.code);
     });
   } },
   h('fieldset', {}, h('legend', {}, t('scCertFor', { m: m.name })),

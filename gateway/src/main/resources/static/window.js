@@ -4,8 +4,8 @@ import * as auth from './auth.js';
 import { call, get, post, ApiError } from './api.js';
 import { t, term, words, terms, pick } from './i18n.js';
 import { h, page, fill, field, busy, date, errorBox, announce, newKey, bilingual } from './ui.js';
-import { place } from './names.js';
-import { viewCertificateButton } from './shared.js';
+import { place, departmentName } from './names.js';
+import { viewCertificateButton, nameCertificateCard } from './shared.js';
 
 words({
   caseMaterials: ['材料', 'Materials'], preview: ['预览', 'Preview'], closePreview: ['关闭预览', 'Close the preview'],
@@ -27,6 +27,7 @@ words({
   documentChecked: ['核验的身份证件', 'Identity document checked'],
   checkedInPerson: ['本人已当面核验申请人的身份证件', 'I checked the applicant\'s identity document in person'],
   counterCreate: ['建档并创建办件', 'Create the case'], counterUpload: ['上传材料并提交', 'Upload the materials and submit'],
+  counterFiles: ['申请人交来的材料文件', 'Files of the materials handed over'],
   counterCreated: ['办件已创建，请上传申请人的材料。', 'The case is created: upload the applicant\'s materials.'],
   noItemsHere: ['本窗口没有可办理的事项。', 'No item is handled at this window.'],
   caseDocuments: ['办件文书', 'Documents of the case'], docReceipt: ['受理回执', 'Acceptance receipt'],
@@ -91,10 +92,21 @@ function checkLine(m) {
   const record = m.record;
   return h('p', { class: check === 'refused' ? 'error' : 'muted', 'data-test': `material-check-${m.code}`, 'data-check': check },
     `${t(`source${m.source}`)} · ${t(`check${check}`)}`,
-    record && record.departmentName ? ` · ${t('recordFrom', { dept: record.departmentName })}` : null,
+    record && (record.departmentName || record.department) ? recordFrom(record) : null,
     record && record.reference ? [' · ', h('span', { 'data-raw': 'reference' }, t('recordReference', { ref: record.reference }))] : null,
     record && record.summary ? ` · ${record.summary}` : null,
     m.refusal ? ` · ${pick(m.refusal)}` : null);
+}
+
+/**
+ * The department holding a record, by name. When the exchange named none, intake repeats the department's
+ * code as its name: the portal's own names are asked instead, so that a person never reads the code.
+ */
+function recordFrom(record) {
+  const named = record.departmentName && record.departmentName !== record.department ? record.departmentName : null;
+  const line = h('span', { 'data-test': 'record-from' }, named ? ` · ${t('recordFrom', { dept: named })}` : '');
+  if (!named) departmentName(record.department).then((name) => { line.textContent = ` · ${t('recordFrom', { dept: name })}`; });
+  return line;
 }
 
 /** The materials of a case, each uploaded file with its preview. */
@@ -180,14 +192,28 @@ export async function counter() {
     h('p', { class: 'muted' }, t('counterHint')), here.length ? form : h('p', { class: 'muted' }, t('noItemsHere')), uploads);
 }
 
-/** The materials the person handed over, each as a file; then the case is submitted and opened in the workbench. */
-async function uploadForm(c) {
-  const inputs = (c.missingMaterials || []).map((m) => ({ m, input: h('input', { type: 'file', accept: 'application/pdf,image/jpeg,image/png', 'data-test': `counter-file-${m.code}` }) }));
+/**
+ * The materials the person handed over, each as a file, or (issue 20) an e-certificate the person shows
+ * instead of a copy, named by its number; then the case is submitted and opened in the workbench. Naming
+ * a certificate reloads the case: the material is listed as given by certificate and leaves the files to
+ * upload, while the files already chosen for the others stay chosen.
+ */
+async function uploadForm(created) {
+  const inputs = new Map();
+  const inputFor = (m) => {
+    if (!inputs.has(m.code)) {
+      inputs.set(m.code, h('input', { type: 'file', accept: 'application/pdf,image/jpeg,image/png', 'data-test': `counter-file-${m.code}` }));
+    }
+    return inputs.get(m.code);
+  };
+  const region = h('div', { 'data-test': 'counter-case' });
   const out = h('div', { 'aria-live': 'polite' });
   const send = h('button', { class: 'primary', type: 'button', 'data-test': 'counter-submit' }, t('counterUpload'));
+  let c = created;
   send.addEventListener('click', () => busy(send, out, async () => {
-    for (const { m, input } of inputs) {
-      if (!input.files.length) continue;
+    for (const m of c.missingMaterials || []) {
+      const input = inputs.get(m.code);
+      if (!input || !input.files.length) continue;
       const data = new FormData();
       data.append('file', input.files[0], input.files[0].name);
       await call('PUT', `/api/intake/cases/${encodeURIComponent(c.id)}/materials/${encodeURIComponent(m.code)}`, { body: data });
@@ -195,8 +221,22 @@ async function uploadForm(c) {
     await post(`/api/intake/cases/${encodeURIComponent(c.id)}/submit`);
     location.hash = `#/work/${c.id}`;
   }));
-  return h('section', { class: 'card' }, h('h2', {}, t('caseMaterials')), inputs.map(({ m, input }) => field(m.name, input)), out,
-    h('div', { class: 'actions' }, send));
+  const render = async () => {
+    const missing = c.missingMaterials || [];
+    fill(region, (c.materials || []).length ? materialsCard(c) : null,
+      await nameCertificateCard(c, reload, { atWindow: true }),
+      h('section', { class: 'card' }, h('h2', {}, t('counterFiles')), missing.map((m) => field(m.name, inputFor(m))), out,
+        h('div', { class: 'actions' }, send)));
+  };
+  async function reload(named) {
+    c = await get(`/api/intake/cases/${encodeURIComponent(c.id)}`);
+    await render();
+    // Keyboard and screen-reader users land on the material now given by certificate.
+    const item = named ? region.querySelector(`[data-test=case-materials] li[data-material="${CSS.escape(named)}"]`) : null;
+    if (item) { item.setAttribute('tabindex', '-1'); item.focus(); }
+  }
+  await render();
+  return region;
 }
 
 const DOCUMENTS = [

@@ -36,9 +36,14 @@ public interface CertificateRegistry {
     record Refused(Issuance.Problem problem) implements Outcome {
     }
 
-    /** The shared certificate's data as the registry returns it. */
-    record Shared(String number, String typeCode, String status, String holderName, Map<String, String> fields,
-            String issuingDepartment, @Nullable LocalDate validUntil, String purpose, LocalDate sharedUntil) {
+    /**
+     * The shared certificate's data as the registry returns it, with what staff judge it by: whose it is
+     * ({@code holderKind} {@code person} or {@code enterprise}), who issued it (department and division) and
+     * from when to when it is valid.
+     */
+    record Shared(String number, String typeCode, String status, String holderName, String holderKind,
+            Map<String, String> fields, String issuingDepartment, String issuingDivision, LocalDate validFrom,
+            @Nullable LocalDate validUntil, String purpose, LocalDate sharedUntil) {
     }
 
     /** The registry could not be reached or failed; the step can be tried again later. */

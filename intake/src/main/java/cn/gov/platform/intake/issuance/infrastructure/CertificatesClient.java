@@ -48,7 +48,8 @@ interface CertificatesClient {
             @Nullable Boolean held) {
     }
 
-    record Shared(String number, String typeCode, String status, String holderName, Map<String, String> fields,
-            String issuingDepartment, @Nullable LocalDate validUntil, String purpose, LocalDate sharedUntil) {
+    record Shared(String number, String typeCode, String status, String holderName, String holderKind,
+            Map<String, String> fields, String issuingDepartment, String issuingDivision, LocalDate validFrom,
+            @Nullable LocalDate validUntil, String purpose, LocalDate sharedUntil) {
     }
 }

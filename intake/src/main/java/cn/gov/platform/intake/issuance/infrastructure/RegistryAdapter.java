@@ -98,8 +98,9 @@ class RegistryAdapter implements CertificateRegistry, CertificateReferences, Hol
     public Shared fetchShared(String number, String department) {
         try {
             CertificatesClient.Shared s = call(registryBreaker, () -> certificates.shared(number, department));
-            return new Shared(s.number(), s.typeCode(), s.status(), s.holderName(), s.fields(), s.issuingDepartment(),
-                    s.validUntil(), s.purpose(), s.sharedUntil());
+            return new Shared(s.number(), s.typeCode(), s.status(), s.holderName(), s.holderKind(), s.fields(),
+                    s.issuingDepartment(), s.issuingDivision(), s.validFrom(), s.validUntil(), s.purpose(),
+                    s.sharedUntil());
         } catch (Answered refused) {
             throw new NotShared();
         }

@@ -104,6 +104,40 @@ class CounterFilingIT extends IntakeIT {
         assertThat(api().get("/api/intake/cases", stranger).body()).doesNotContain(id);
     }
 
+    /**
+     * Issue 20: the person present shows their e-certificate instead of a paper copy; the clerk who filed
+     * the counter case names it for the material, the registry asked whether the person holds it. Another
+     * clerk (of the same window, or of another division) cannot: for them the draft does not exist.
+     */
+    @Test
+    void theClerkWhoFiledNamesTheApplicantsECertificateAndNoOtherClerkMay() {
+        String number = "SFZ-2026-640324-900017";
+        IDENTITY.stubFor(get(urlPathEqualTo("/api/certificates/internal/certificates/" + number + "/holding"))
+                .withQueryParam("holder", com.github.tomakehurst.wiremock.client.WireMock.equalTo(RECORD))
+                .willReturn(okJson("{\"number\":\"" + number + "\",\"status\":\"valid\","
+                        + "\"typeCode\":\"resident-id-card\",\"held\":true}")));
+        String id = counter(clerk(), body(ID_NUMBER, true, true), "counter-" + UUID.randomUUID()).json().get("id").asString();
+        String body = "{\"certificateNumber\":\"" + number + "\"}";
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        String township = issuer().staffToken("demo-township-clerk", YUHAI, "yuhai-town-service-center", "clerk");
+        String colleague = issuer().staffToken("demo-clerk2", COUNTY, MARKET, "clerk");
+
+        for (String other : List.of(township, colleague)) {
+            Api.Reply refused = api().send("PUT", "/api/intake/cases/" + id + "/materials/id-card/certificate", other, body, json);
+            assertThat(refused.status()).isEqualTo(404);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.json().get("code").asString()).isEqualTo("CASE_NOT_FOUND");
+        }
+        Api.Reply named = api().send("PUT", "/api/intake/cases/" + id + "/materials/id-card/certificate", clerk(), body, json);
+
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+        assertThat(named.json().get("materials").toString()).contains(number).contains("CERTIFICATE_REFERENCE");
+        assertThat(named.json().get("missingMaterials").toString()).doesNotContain("\"id-card\"");
+        Api.Reply notAMaterial = api().send("PUT", "/api/intake/cases/" + id + "/materials/photo/certificate", clerk(), body, json);
+        assertThat(notAMaterial.isProblem()).isTrue();
+        assertThat(notAMaterial.status()).isBetween(400, 422);
+    }
+
     @Test
     void anInvalidIdNumberIs400NamingTheFieldAndNothingIsStoredOrAsked() {
         long before = cases();

@@ -170,13 +170,21 @@ class IssuanceIT extends IntakeIT {
                 .withQueryParam("department", equalTo(MARKET))
                 .willReturn(okJson("""
                         {"number":"YY-2026-640324-000077","typeCode":"business-licence","status":"valid",
-                         "holderName":"同心县清真食品有限公司","fields":{"name":"同心县清真食品有限公司"},
-                         "issuingDepartment":"county-market-regulation","validUntil":null,
+                         "holderName":"同心县清真食品有限公司","holderKind":"enterprise","creditCode":"91640324MA76TX0DXL",
+                         "fields":{"name":"同心县清真食品有限公司"},
+                         "issuingDepartment":"county-market-regulation","issuingDivision":"640324000000",
+                         "validFrom":"2024-05-20","validUntil":null,
                          "purpose":"食品经营许可","sharedUntil":"2026-12-31"}""")));
 
         Api.Reply fetched = api().get("/api/intake/cases/" + id + "/materials/business-licence/certificate", clerk());
         assertThat(fetched.status()).isEqualTo(200);
         assertThat(fetched.json().get("holderName").asString()).isEqualTo("同心县清真食品有限公司");
+        // What staff judge the certificate by: whose it is, who issued it where, and since when it is valid.
+        assertThat(fetched.json().get("holderKind").asString()).isEqualTo("enterprise");
+        assertThat(fetched.json().get("issuingDepartment").asString()).isEqualTo(MARKET);
+        assertThat(fetched.json().get("issuingDivision").asString()).isEqualTo(COUNTY);
+        assertThat(fetched.json().get("validFrom").asString()).isEqualTo("2024-05-20");
+        assertThat(fetched.json().hasNonNull("validUntil")).as("no end: long-term").isFalse();
         assertThat(fetched.header("Cache-Control")).contains("no-store");
 
         IDENTITY.stubFor(get(urlPathEqualTo("/api/certificates/internal/shared/YY-2026-640324-000077")).atPriority(1)
