@@ -14,6 +14,13 @@ import java.util.Optional;
  */
 public record PerNumberLimits(List<Window> windows) {
 
+    /**
+     * How late a waiting message may go after its place without moving the one behind it: the
+     * dispatcher finds a due message on its next poll, so a message goes a little after its place,
+     * and a place planned from another place keeps this much to spare.
+     */
+    public static final Duration LATE_ALLOWANCE = Duration.ofSeconds(1);
+
     /** At most {@code limit} messages in any {@code length}. */
     public record Window(int limit, Duration length) {
         public Window {
@@ -41,8 +48,9 @@ public record PerNumberLimits(List<Window> windows) {
      * <li>A message whose place has come, or a new one with nobody waiting ahead of it, is checked
      *     against the sends; when the caps forbid it now, its place is the moment they allow it.</li>
      * <li>A new message with others waiting takes the first place after the last of them, counting
-     *     their places as sends: waiting messages hold one place each, in order, instead of all
-     *     being told the same moment (then woken together, and all but one deferred again).</li>
+     *     their places as sends, with {@link #LATE_ALLOWANCE} to spare: waiting messages hold one
+     *     place each, in order, instead of all being told the same moment (then woken together,
+     *     and all but one deferred again).</li>
      * </ul>
      * A place is a plan, not a send: when it comes the message is checked against what was sent,
      * so the caps hold even when a message goes later than its place, or never.
@@ -57,7 +65,7 @@ public record PerNumberLimits(List<Window> windows) {
         }
         List<Instant> planned = new ArrayList<>(sent);
         planned.addAll(othersWaiting);
-        return notBefore(planned, last.get()).orElse(last.get());
+        return notBefore(planned, last.get()).orElse(last.get()).plus(LATE_ALLOWANCE);
     }
 
     /** Empty if a message may go at {@code now}; else when it may. */

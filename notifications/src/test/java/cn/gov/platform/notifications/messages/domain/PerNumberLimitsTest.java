@@ -79,10 +79,12 @@ class PerNumberLimitsTest {
         for (int i = 0; i < 4; i++) {
             waiting.add(standard.place(List.of(sent), List.copyOf(waiting), Optional.empty(), NOW));
         }
-        // One a minute after the send, then the hour cap (5) keeps the fifth send an hour after the first.
-        assertThat(waiting).containsExactly(sent.plusSeconds(60), sent.plusSeconds(120), sent.plusSeconds(180),
-                sent.plusSeconds(240));
-        assertThat(standard.place(List.of(sent), waiting, Optional.empty(), NOW)).isEqualTo(sent.plus(Duration.ofHours(1)));
+        // One a minute after the send (and a second to spare behind another place), then the hour cap
+        // (5) keeps the sixth send an hour after the first.
+        assertThat(waiting).containsExactly(sent.plusSeconds(60), sent.plusSeconds(121), sent.plusSeconds(182),
+                sent.plusSeconds(243));
+        assertThat(standard.place(List.of(sent), waiting, Optional.empty(), NOW))
+                .isEqualTo(sent.plus(Duration.ofHours(1)).plus(PerNumberLimits.LATE_ALLOWANCE));
     }
 
     @Test
