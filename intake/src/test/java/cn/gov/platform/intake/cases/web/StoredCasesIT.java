@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.bson.Document;
@@ -33,6 +34,16 @@ class StoredCasesIT extends IntakeIT {
                     : TestIssuer.subjectOf(applicant));
             if (doc.get("number") != null) {
                 doc.put("number", "640324-2026-9" + (100_000 + ThreadLocalRandom.current().nextInt(900_000)));
+            }
+            // Its events too: the relay publishes what the outbox holds, and consumers (the follow-up keys
+            // by case number, the handled event ids) would otherwise meet the original case's number and
+            // ids, which a case filed later in the same store may draw (issue 17's keys are per number).
+            for (Document event : doc.getList("outbox", Document.class, List.of())) {
+                event.put("eventId", UUID.randomUUID().toString());
+                event.put("caseId", doc.get("_id"));
+                if (event.get("caseNumber") != null && doc.get("number") != null) {
+                    event.put("caseNumber", doc.get("number"));
+                }
             }
             mongo.getCollection("cases").insertOne(doc);
             return doc;

@@ -199,7 +199,8 @@ class FollowUpIT extends IntakeIT {
                 unlock(number);
             }
             long t0 = System.nanoTime();
-            assertThat(lookup(number, "01001X").status()).isEqualTo(200);
+            Api.Reply found = lookup(number, "01001X");
+            assertThat(found.status()).as("round %d, case %s: %s", i, number, found.body()).isEqualTo(200);
             long t1 = System.nanoTime();
             assertThat(lookup(number, "010017").status()).isEqualTo(404);
             long t2 = System.nanoTime();
