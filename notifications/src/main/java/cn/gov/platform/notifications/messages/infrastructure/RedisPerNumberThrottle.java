@@ -67,8 +67,10 @@ class RedisPerNumberThrottle implements PerNumberThrottle {
         List<String> keys = keys(phone);
         long horizon = limits.horizon().toMillis();
         for (int attempt = 0; attempt < 10; attempt++) {
-            // Sends older than every window decide nothing; dropping them needs no new version.
+            // Sends older than every window decide nothing, nor do places that old (their message went another
+            // way: failed, no phone any more); dropping them needs no new version.
             redis.opsForZSet().removeRangeByScore(keys.get(0), Double.NEGATIVE_INFINITY, now.toEpochMilli() - horizon);
+            redis.opsForZSet().removeRangeByScore(keys.get(1), Double.NEGATIVE_INFINITY, now.toEpochMilli() - horizon);
             String version = Objects.requireNonNullElse(redis.opsForValue().get(keys.get(2)), "0");
             Map<String, Instant> sent = times(keys.get(0));
             if (sent.containsKey(messageId)) {
