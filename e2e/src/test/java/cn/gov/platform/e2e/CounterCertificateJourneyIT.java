@@ -33,7 +33,7 @@ class CounterCertificateJourneyIT {
     void theWindowClerkNamesTheWalkInApplicantsECertificateAndTheReviewerReadsIt() throws Exception {
         String idNumber = Steps.freshIdNumber();
         String holderToken = registered(idNumber);
-        String number = issueIdentityCardTo(Steps.subject(holderToken));
+        String number = Steps.issueIdentityCard(Steps.subject(holderToken), NAME, 7);
         LocalDate today = LocalDate.now(CHINA);
         Api.Reply shared = gateway.post("/api/certificates/wallet/" + number + "/shares", holderToken, """
                 {"department":"%s","purpose":"窗口办理个体工商户设立登记时代替身份证复印件","from":"%s","until":"%s"}"""
@@ -106,25 +106,5 @@ class CounterCertificateJourneyIT {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return RunningPlatform.tokenRequest(Map.of("grant_type", "password", "client_id", "gov-portal",
                 "username", username, "password", password)).get("access_token").asString();
-    }
-
-    /** A resident identity card in the holder's wallet, issued as intake's service account issues one. */
-    private static String issueIdentityCardTo(String holder) throws Exception {
-        String service = RunningPlatform.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "svc-intake",
-                "client_secret", "local-intake-secret")).get("access_token").asString();
-        String idHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(("e2e-counter-certificate-" + holder).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        String body = """
-                {"caseNumber":"640324-2026-7%06d","typeCode":"resident-id-card",
-                 "holder":{"subject":"%s","kind":"person","displayName":"%s","idHash":"%s"},
-                 "issuingDepartment":"county-public-security","issuingDivision":"640324000000",
-                 "fields":{"name":"%s","sex":"男","ethnicity":"回族","birthDate":"1988-06-01",
-                           "address":"宁夏同心县豫海镇示例村 2 号","issuingAuthority":"同心县公安局","validityPeriod":"2018.06.01-2038.06.01"},
-                 "validFrom":"%s"}
-                """.formatted(ThreadLocalRandom.current().nextInt(1_000_000), holder, NAME, idHash, NAME, LocalDate.now(CHINA));
-        Api.Reply issued = new Api(System.getProperty("platform.certificates", "http://localhost:8083"))
-                .post("/api/certificates/internal/certificates", service, body);
-        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        return issued.json().get("number").asString();
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.testkit.Api;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ class SharedCertificateJourneyIT {
     @Test
     void aCitizenNamesAndSharesAnIdentityCardAndTheBureauReadsItOnTheSharedPageAndOnTheCase() throws Exception {
         String citizenToken = RunningPlatform.login("demo-citizen");
-        String number = issueIdentityCardTo(Steps.subject(citizenToken));
+        String number = Steps.issueIdentityCard(Steps.subject(citizenToken), "马文清", 8);
         String caseId = draftWithUploads(citizenToken);
 
         try (Browser citizen = new Browser()) {
@@ -99,7 +97,7 @@ class SharedCertificateJourneyIT {
     @Test
     void aSupplementForTheIdentityCardIsAnsweredWithTheWalletsCard() throws Exception {
         String citizenToken = RunningPlatform.login("demo-citizen");
-        String number = issueIdentityCardTo(Steps.subject(citizenToken));
+        String number = Steps.issueIdentityCard(Steps.subject(citizenToken), "马文清", 8);
         String caseId = draftWithUploads(citizenToken);
         Api.Reply card = gateway.uploadFile("PUT", "/api/intake/cases/" + caseId + "/materials/id-card", citizenToken,
                 "id-card.pdf", "application/pdf", Files.readAllBytes(Steps.pdf()));
@@ -124,35 +122,6 @@ class SharedCertificateJourneyIT {
             citizen.click("[data-test=resubmit]");
             citizen.waitForState("[data-test=state]", "SUBMITTED");
             citizen.step("citizen-resubmitted-with-certificate");
-        }
-    }
-
-    /** A resident identity card in the holder's wallet, issued by the county public security bureau. */
-    private static String issueIdentityCardTo(String holder) {
-        String service = RunningPlatform.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "svc-intake",
-                "client_secret", "local-intake-secret")).get("access_token").asString();
-        String body = """
-                {"caseNumber":"640324-2026-8%06d","typeCode":"resident-id-card",
-                 "holder":{"subject":"%s","kind":"person","displayName":"马文清","idHash":"%s"},
-                 "issuingDepartment":"county-public-security","issuingDivision":"640324000000",
-                 "fields":{"name":"马文清","sex":"男","ethnicity":"回族","birthDate":"1985-03-12",
-                           "address":"宁夏同心县豫海镇示例村 1 号","issuingAuthority":"同心县公安局","validityPeriod":"2016.03.12-2036.03.12"},
-                 "validFrom":"%s"}
-                """.formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000), holder, idHash(),
-                LocalDate.now(ZoneId.of("Asia/Shanghai")));
-        Api.Reply issued = new Api(System.getProperty("platform.certificates", "http://localhost:8083"))
-                .post("/api/certificates/internal/certificates", service, body);
-        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        return issued.json().get("number").asString();
-    }
-
-    /** A stand-in for identity's keyed fingerprint of the identity number: the wallet finds the card by its subject. */
-    private static String idHash() {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest("e2e-shared-certificate".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

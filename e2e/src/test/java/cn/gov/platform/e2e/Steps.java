@@ -145,4 +145,36 @@ final class Steps {
         assertThat(reply.status()).as("%s: %s", path, reply.body()).isEqualTo(200);
         return reply.json();
     }
+
+    /**
+     * A resident identity card in the holder's wallet, issued as intake's service account issues one
+     * (by the county public security bureau, valid from today). {@code serialDigit} keeps one journey's
+     * case numbers apart from another's. The idHash stands in for identity's keyed fingerprint of the
+     * identity number: the wallet finds the card by its subject.
+     */
+    static String issueIdentityCard(String holder, String name, int serialDigit) {
+        String service = RunningPlatform.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "svc-intake",
+                "client_secret", "local-intake-secret")).get("access_token").asString();
+        String idHash;
+        try {
+            idHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("e2e-identity-card-" + holder).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String body = """
+                {"caseNumber":"640324-2026-%d%06d","typeCode":"resident-id-card",
+                 "holder":{"subject":"%s","kind":"person","displayName":"%s","idHash":"%s"},
+                 "issuingDepartment":"county-public-security","issuingDivision":"640324000000",
+                 "fields":{"name":"%s","sex":"男","ethnicity":"回族","birthDate":"1985-03-12",
+                           "address":"宁夏同心县豫海镇示例村 1 号","issuingAuthority":"同心县公安局","validityPeriod":"2016.03.12-2036.03.12"},
+                 "validFrom":"%s"}
+                """.formatted(serialDigit, ThreadLocalRandom.current().nextInt(1_000_000), holder, name, idHash, name,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        cn.gov.platform.testkit.Api.Reply issued = new cn.gov.platform.testkit.Api(
+                System.getProperty("platform.certificates", "http://localhost:8083"))
+                .post("/api/certificates/internal/certificates", service, body);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return issued.json().get("number").asString();
+    }
 }
