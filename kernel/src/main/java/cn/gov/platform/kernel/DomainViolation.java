@@ -1,5 +1,6 @@
 package cn.gov.platform.kernel;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * web framework), so it says what kind of failure this is and support's {@code ProblemHandlerAdvice}
  * picks the status (INVALID 400, NOT_FOUND 404, STATE_CONFLICT 409, RULE 422) and answers with the
  * same problem+json as for a {@code PlatformException}. Free of Spring, so every service's
- * {@code ..domain..} packages may throw it.
+ * {@code ..domain..} packages may throw it. A refusal that lifts by itself (a check another service
+ * has not answered yet) says when to try again; the answer carries it as {@code Retry-After}.
  */
 public class DomainViolation extends RuntimeException {
 
@@ -34,14 +36,24 @@ public class DomainViolation extends RuntimeException {
     private final Message userMessage;
     private final @Nullable String field;
     private final List<Fault> faults;
+    private final @Nullable Duration retryAfter;
 
     public DomainViolation(Kind kind, String code, Message message, @Nullable String field, List<Fault> faults) {
+        this(kind, code, message, field, faults, null);
+    }
+
+    public DomainViolation(Kind kind, String code, Message message, @Nullable String field, List<Fault> faults,
+            @Nullable Duration retryAfter) {
         super(code + ": " + message.en());
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);
         this.userMessage = Objects.requireNonNull(message);
         this.field = field;
         this.faults = List.copyOf(faults);
+        if (retryAfter != null && (retryAfter.isNegative() || retryAfter.isZero())) {
+            throw new IllegalArgumentException("retryAfter must be positive: " + retryAfter);
+        }
+        this.retryAfter = retryAfter;
     }
 
     public static DomainViolation invalid(String field, String code, String zh, String en) {
@@ -95,5 +107,10 @@ public class DomainViolation extends RuntimeException {
 
     public List<Fault> faults() {
         return faults;
+    }
+
+    /** When the same request may succeed without any change by the caller; null when only a change helps. */
+    public @Nullable Duration retryAfter() {
+        return retryAfter;
     }
 }

@@ -33,6 +33,7 @@ final class Calls {
     private final AtomicInteger succeeded = new AtomicInteger();
     private final AtomicInteger unavailable = new AtomicInteger();
     private final AtomicInteger limited = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicLong slowestMillis = new AtomicLong();
     private final ConcurrentLinkedQueue<String> breaks = new ConcurrentLinkedQueue<>();
 
@@ -47,9 +48,12 @@ final class Calls {
             return status >= 200 && status < 300;
         }
 
-        /** A refusal the caller is told to retry: 503 or 429 problem+json with Retry-After, or no answer at all. */
+        /**
+         * A refusal the caller is told to retry: 503 or 429 problem+json with Retry-After, a 409 with
+         * Retry-After (a step waiting for a check another service has not answered yet), or no answer at all.
+         */
         boolean retry() {
-            return status == 0 || ((status == 503 || status == 429) && retryAfter != null);
+            return status == 0 || ((status == 503 || status == 429 || status == 409) && retryAfter != null);
         }
 
         JsonNode json() {
@@ -102,6 +106,8 @@ final class Calls {
             unavailable.incrementAndGet();
         } else if (answer.status() == 429 && problem && answer.retryAfter() != null) {
             limited.incrementAndGet();
+        } else if (answer.status() == 409 && problem && answer.retryAfter() != null) {
+            waiting.incrementAndGet();
         } else if (!problem) {
             breaks.add(call + ": " + answer.status() + " " + answer.contentType() + " (not problem+json)");
         } else if (answer.status() >= 500) {
@@ -126,6 +132,11 @@ final class Calls {
 
     int limited() {
         return limited.get();
+    }
+
+    /** Steps refused 409 with Retry-After: a material check waiting for a service that was down. */
+    int waiting() {
+        return waiting.get();
     }
 
     long slowestMillis() {

@@ -196,9 +196,10 @@ class FaultSuiteIT {
                 .isEmpty();
 
         SUMMARY.put(fault, String.format(
-                "%d calls: %d succeeded, %d 503 with Retry-After, %d 429; 0 breaks; slowest %d ms | %d cases, "
-                        + "%d licences, %d messages (%d SMS sent so far), 0 lost, 0 twice",
-                calls.total(), calls.succeeded(), calls.unavailable(), calls.limited(), calls.slowestMillis(),
+                "%d calls: %d succeeded, %d 503 with Retry-After, %d 429, %d 409 check pending with Retry-After; "
+                        + "0 breaks; slowest %d ms | %d cases, %d licences, %d messages (%d SMS sent so far), 0 lost, 0 twice",
+                calls.total(), calls.succeeded(), calls.unavailable(), calls.limited(), calls.waiting(),
+                calls.slowestMillis(),
                 caseIds.size(), licences.size(), messages.recorded(), messages.sent()));
     }
 

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One case from filing to certificate, as the people at the window do it through the gateway: the
  * village agent files SCJG-001 (个体工商户设立登记) for demo-citizen and uploads the materials, the
  * county clerk accepts and enters the licence's data, clerk, reviewer and approver approve, and the
- * registry issues the licence from intake's event. Each step is retried as a client is told to (503
- * or 429 with Retry-After, or no answer) with the same Idempotency-Key; a conflict on a retry means
+ * registry issues the licence from intake's event. Each step is retried as a client is told to (503,
+ * 429 or a 409 with Retry-After, or no answer) with the same Idempotency-Key; a conflict on a retry means
  * the earlier attempt took effect, which the suite's final checks confirm from the stored case.
  */
 final class Journey {
@@ -82,9 +82,11 @@ final class Journey {
             }
             if (answer.status() == 401) {
                 tokens.forget();
+            } else if (answer.retry()) {
+                // told to try again: the service or a check it waits for is not there yet
             } else if (retried && (answer.status() == 409 || answer.status() == 422)) {
                 return answer;
-            } else if (!answer.retry()) {
+            } else {
                 throw new AssertionError("step '" + name + "' answered " + answer.status() + ": " + answer.body());
             }
             retried = true;

@@ -102,7 +102,10 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
-    /** The domain's own failures: the domain names the kind, this picks the status. */
+    /**
+     * The domain's own failures: the domain names the kind, this picks the status. One that lifts by
+     * itself carries its retry hint like a 503 does.
+     */
     @ExceptionHandler(DomainViolation.class)
     ResponseEntity<Object> domain(DomainViolation e) {
         HttpStatus status = switch (e.kind()) {
@@ -111,8 +114,12 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
             case STATE_CONFLICT -> HttpStatus.CONFLICT;
             case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        return respond(Problems.of(status, e.code(), e.userMessage(), e.field(),
-                e.faults().stream().map(f -> new FieldError(f.field(), f.code(), f.message())).toList()));
+        ProblemDetail problem = Problems.of(status, e.code(), e.userMessage(), e.field(),
+                e.faults().stream().map(f -> new FieldError(f.field(), f.code(), f.message())).toList());
+        if (e.retryAfter() != null) {
+            problem.setProperty("retryAfterSeconds", Math.max(1, e.retryAfter().toSeconds()));
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -220,15 +227,20 @@ public class ProblemHandlerAdvice extends ResponseEntityExceptionHandler {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    /** Every 503 carries a retry hint, as a header and as {@code retryAfterSeconds}. */
+    /**
+     * Every 503 carries a retry hint, as a header and as {@code retryAfterSeconds}; so does any other
+     * problem that names one.
+     */
     static ResponseEntity<Object> respond(ProblemDetail problem) {
         RequestIds.current().ifPresent(id -> problem.setProperty("requestId", id));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            if (problem.getProperties() == null || !problem.getProperties().containsKey("retryAfterSeconds")) {
-                problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
-            }
+        boolean hinted = problem.getProperties() != null && problem.getProperties().containsKey("retryAfterSeconds");
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value() && !hinted) {
+            problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
+            hinted = true;
+        }
+        if (hinted) {
             answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(problem.getProperties().get("retryAfterSeconds")));
         }
         return answer.body(problem);

@@ -50,6 +50,22 @@ class DomainProblemTest {
     }
 
     @Test
+    void aConflictThatLiftsByItselfCarriesItsRetryHint() {
+        DomainViolation pending = new DomainViolation(DomainViolation.Kind.STATE_CONFLICT, "MATERIAL_CHECK_PENDING",
+                Message.of("材料尚未核验。", "The material is not checked yet."), "materials.id-card", List.of(),
+                java.time.Duration.ofSeconds(10));
+
+        ResponseEntity<Object> response = advice.domain(pending);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(409);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+        assertThat(((ProblemDetail) response.getBody()).getProperties()).containsEntry("retryAfterSeconds", 10L)
+                .containsEntry("field", "materials.id-card");
+        assertThat(advice.domain(DomainViolation.conflict("CASE_STATE_CONFLICT", "办件已办结。", "The case is closed."))
+                .getHeaders().containsHeader("Retry-After")).as("a conflict only a change resolves has no hint").isFalse();
+    }
+
+    @Test
     void brokenBusinessRuleIs422AndNamesTheField() {
         ResponseEntity<Object> response = advice.domain(
                 DomainViolation.rule("MEASURE_NOT_APPLICABLE", "该措施不适用。", "The measure does not apply.", "measure"));

@@ -5,6 +5,7 @@ import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -140,8 +141,15 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
     }
 
     /**
-     * Refuses the step (409 MATERIAL_CHECK_PENDING) while the registry or a department has not answered
-     * for a material: acceptance and every decision step wait for it.
+     * How soon a step refused for a pending check is worth trying again: each try asks the registry or
+     * the exchange again, and intake's breakers probe a service that was down after 10 s.
+     */
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(10);
+
+    /**
+     * Refuses the step (409 MATERIAL_CHECK_PENDING, with Retry-After) while the registry or a department
+     * has not answered for a material: acceptance and every decision step wait for it, and the same
+     * step tried again asks again.
      */
     void requireChecked() {
         List<MaterialEntry> pending = supplied.stream().filter(MaterialEntry::isPending).toList();
@@ -154,7 +162,7 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
                 "\"" + String.join("\", \"", pending.stream().map(MaterialEntry::name).toList()) + "\" could not be "
                         + "checked yet: the certificate registry or the department holding it cannot be reached. "
                         + "This step waits for the check; try again shortly."),
-                "materials." + pending.getFirst().code(), List.of());
+                "materials." + pending.getFirst().code(), List.of(), RECHECK_AFTER);
     }
 
     /**

@@ -157,6 +157,7 @@ class MaterialChecksIT extends IntakeIT {
         assertThat(refused.json().get("code").asString()).isEqualTo("MATERIAL_CHECK_PENDING");
         assertThat(refused.json().get("field").asString()).isEqualTo("materials.premises-proof");
         assertThat(refused.body()).contains("经营场所使用证明").contains("try again");
+        assertThat(refused.header("Retry-After")).as("the same step tried again asks again").isEqualTo("10");
         assertThat(api().get("/api/intake/cases/" + id, clerk()).json().get("state").asString()).isEqualTo("SUBMITTED");
 
         exchangeHolds("real-estate-registration");
