@@ -84,7 +84,9 @@ public class CounterFilingService {
             CounterAttestation attestation = CounterAttestation.given(clerk, caller.division(), caller.department(),
                     request.documentType(), true, person.registered(), now);
             String fingerprint = FilingService.sha256(request.canonical().getBytes(StandardCharsets.UTF_8));
-            Filing filing = new Filing(person.subject(), null, null, key, fingerprint, attestation);
+            // The name as the clerk read it from the identity document: the queue names whom the case is for.
+            Filing filing = new Filing(person.subject(), null, null, key, fingerprint, attestation, null,
+                    request.name().trim());
             Case c = Case.draft(CaseId.forSubmission(caller.subject(), key), item, where, filing, clerk, now);
             // The person's records at other departments are fetched, never asked of them (CAT-3).
             checks.fetchRecords(c, now);

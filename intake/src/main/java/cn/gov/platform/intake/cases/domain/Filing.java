@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * the person's account or person record ({@code record:<id>}, see identity's person records).
  * Filed by a person acting for an enterprise (issue 18), the case is the enterprise's: the applicant is
  * {@code enterprise:<credit code>}, and {@code enterprise} names it and the person who filed.
- * {@code principalName} is the villager's real name as identity named the principal of the agent's mandate
- * (issue 20, point 5), so that staff read whom the case is for; null for every other filing.
+ * {@code principalName} is the real name of the person a case is for when someone else filed it (issue 20):
+ * the villager as identity named the principal of the agent's mandate, or the person at the window as the
+ * clerk read it from their identity document; so that staff read whom the case is for. Null for a
+ * person's or an enterprise's own filing.
  */
 public record Filing(String applicantSubject, @Nullable String agentSubject, @Nullable String mandateId,
         String idempotencyKey, String fingerprint, @Nullable CounterAttestation counter,

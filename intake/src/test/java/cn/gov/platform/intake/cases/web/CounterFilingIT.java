@@ -72,6 +72,10 @@ class CounterFilingIT extends IntakeIT {
         Api.Reply accepted = act(clerk(), id, "accept", "{}");
         assertThat(accepted.json().get("state").asString()).isEqualTo("ACCEPTED");
         assertThat(accepted.json().get("number").asString()).matches("640324-\\d{4}-\\d{7}");
+        Api.Reply queue = api().get("/api/intake/workbench/cases?number=" + accepted.json().get("number").asString(),
+                clerk());
+        assertThat(queue.json().get("items").get(0).get("principalName").asString())
+                .as("the queue names the person the clerk filed for").isEqualTo("马小花");
 
         Document stored = mongo.getCollection("cases").find(new Document("_id", id)).first();
         assertThat(stored.getString("applicantSubject")).isEqualTo(RECORD);
