@@ -10,6 +10,9 @@ words({ petitionsFigure: ['信访事项（收到 / 已答复）', 'Petitions (re
 // Whom a case is for, by name: the villager an agent filed for (INT-10), or the enterprise.
 words({ queueApplicant: ['申请人', 'Applicant'] });
 words({ queueNumber: ['受理编号（选填，查找一件）', 'Acceptance number (optional, to find one case)'], queueNumberNone: ['本部门没有这个受理编号的办件。', 'Your department has no case with this acceptance number.'] });
+// A queue longer than a page (200 cases) is read page by page, oldest first.
+words({ queuePages: ['队列分页', 'Queue pages'], queuePageOf: ['第 {p} 页，共 {pages} 页（{n} 件）', 'Page {p} of {pages} ({n} cases)'],
+  queuePrev: ['上一页', 'Previous page'], queueNext: ['下一页', 'Next page'] });
 terms({
   ITEM_PETITION: ['信访事项', 'petition'], ITEM_ACCEPTANCE: ['待受理', 'awaiting acceptance'], ITEM_CASE: ['办件', 'case'], ITEM_STEP: ['审批环节', 'decision step'],
   ITEM_TASK: ['联办任务', 'joint task'], ITEM_FOLLOW_UP: ['差评回访整改', 'follow-up of a poor rating'], ITEM_COMPLAINT: ['效能投诉', 'complaint'],
@@ -36,6 +39,8 @@ const QUEUE_STATES = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'ACCEPTED
 export async function queue(params, query) {
   const state = query.get('state') || '';
   const wanted = query.get('number') || '';
+  const pageNo = Math.max(1, Number.parseInt(query.get('page') || '1', 10) || 1);
+  const perPage = query.get('size') || '';
   const select = h('select', { name: 'state', 'data-test': 'queue-state' }, h('option', { value: '' }, t('allStates')),
     QUEUE_STATES.map((s) => h('option', { value: s, selected: s === state }, term(s))));
   // An applicant at the window reads the number from their receipt: the case, wherever it is in the queue.
@@ -62,6 +67,8 @@ export async function queue(params, query) {
     h('h2', {}, t('queue')), region);
   if (state) filters.set('state', state);
   if (wanted) filters.set('number', wanted);
+  if (pageNo > 1) filters.set('page', String(pageNo));
+  if (perPage) filters.set('size', perPage);
   try {
     const answer = await get(`/api/intake/workbench/cases${filters.size ? `?${filters}` : ''}`);
     const items = [...answer.items].sort((a, b) => rank(lightOf(a)) - rank(lightOf(b)));
@@ -71,13 +78,31 @@ export async function queue(params, query) {
         h('div', { class: 'muted row' }, labelled(t('numberLabel'), c.number),
           labelled(t('queueApplicant'), c.principalName || c.enterpriseName ? h('span', { 'data-test': 'queue-applicant' }, c.principalName || c.enterpriseName) : null),
           labelled(t('filedLabel'), date(c.submittedAt)),
-          c.promisedDue ? h('span', {}, t('dueOn', { d: date(c.promisedDue) })) : null, provisionalTag(c.provisional))))));
+          c.promisedDue ? h('span', {}, t('dueOn', { d: date(c.promisedDue) })) : null, provisionalTag(c.provisional))))),
+      queuePages(answer, state, perPage));
   } catch (e) {
     // A number not well formed: the service's own words next to the field.
     if (e instanceof ApiError && e.problem?.field === 'number') { fill(region); fieldError(number, pick(e.problem.message) || e.text()); } else fill(region, errorBox(e));
   }
 }
 function rank(l) { return { red: 0, yellow: 1, green: 2, none: 3 }[l]; }
+
+/** Where this page is in a queue longer than one page, with links to the pages before and after it. */
+function queuePages(answer, state, perPage) {
+  const pages = Math.max(1, Math.ceil(answer.total / answer.size));
+  if (pages === 1 && answer.page === 1) return null;
+  const to = (p) => {
+    const q = new URLSearchParams();
+    if (state) q.set('state', state);
+    if (p > 1) q.set('page', String(p));
+    if (perPage) q.set('size', perPage);
+    return `#/work${q.size ? `?${q}` : ''}`;
+  };
+  return h('nav', { class: 'actions', 'aria-label': t('queuePages'), 'data-test': 'queue-pages' },
+    answer.page > 1 ? h('a', { class: 'btn secondary', href: to(Math.min(answer.page - 1, pages)), 'data-test': 'queue-prev' }, t('queuePrev')) : null,
+    h('span', { class: 'muted', 'data-test': 'queue-page' }, t('queuePageOf', { p: answer.page, pages, n: answer.total })),
+    answer.page < pages ? h('a', { class: 'btn secondary', href: to(answer.page + 1), 'data-test': 'queue-next' }, t('queueNext')) : null);
+}
 
 export async function caseWork({ id }) {
   const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);

@@ -61,17 +61,26 @@ public class CaseLookup implements CaseQueries {
         return all.size() > 100 ? List.copyOf(all.subList(0, 100)) : all;
     }
 
-    /** The staff member's queue: cases of their department at their division, confirmed by identity. */
-    public List<CaseSnapshot> workbench(Caller caller, @Nullable CaseState state) {
-        return workbench(caller, state, null);
-    }
+    /** The most cases one page of a staff queue shows. */
+    public static final int QUEUE_PAGE_MAX = 200;
 
     /**
-     * As above; with a {@code number} (an applicant at the window reads it from their receipt), the
-     * one case of the queue with that acceptance number, in whatever place of the queue it is. A
-     * case of another department, or a draft, is not found, as it is not in the queue.
+     * The staff member's queue: cases of their department at their division, confirmed by identity, one
+     * page of at most {@code size} (1 to {@value #QUEUE_PAGE_MAX}) at a time, {@code page} counted from 1.
+     * With a {@code number} (an applicant at the window reads it from their receipt), the one case of the
+     * queue with that acceptance number, in whatever place of the queue it is. A case of another
+     * department, or a draft, is not found, as it is not in the queue.
      */
-    public List<CaseSnapshot> workbench(Caller caller, @Nullable CaseState state, @Nullable CaseNumber number) {
+    public CaseStore.QueuePage workbench(Caller caller, @Nullable CaseState state, @Nullable CaseNumber number,
+            int page, int size) {
+        if (page < 1 || page > 100_000) {
+            throw DomainViolation.invalid("page", "INVALID_PAGE", "页码须为 1 至 100000 之间的整数。",
+                    "The page is a whole number from 1 to 100000.");
+        }
+        if (size < 1 || size > QUEUE_PAGE_MAX) {
+            throw DomainViolation.invalid("size", "INVALID_PAGE_SIZE", "每页件数须为 1 至 " + QUEUE_PAGE_MAX + " 之间的整数。",
+                    "A page holds 1 to " + QUEUE_PAGE_MAX + " cases.");
+        }
         StaffRole role = CaseAccess.staffRoleOf(caller).orElseThrow(() -> DomainViolation.rule("STAFF_ROLE_REQUIRED",
                 "工作台仅供工作人员使用。", "The workbench is for staff.", null));
         if (caller.division() == null || caller.department() == null || !access.staffHolds(caller, role)) {
@@ -79,12 +88,13 @@ public class CaseLookup implements CaseQueries {
                     "You hold no staff role in this department.", null);
         }
         if (number != null) {
-            return store.findByNumber(number)
+            List<CaseSnapshot> found = store.findByNumber(number)
                     .filter(c -> c.state() != CaseState.DRAFT && (state == null || c.state() == state))
                     .filter(c -> c.isVisibleTo(caller.division(), caller.department()))
                     .map(c -> List.of(c.snapshot())).orElse(List.of());
+            return new CaseStore.QueuePage(page == 1 ? found : List.of(), found.size());
         }
-        return store.handledBy(caller.division(), caller.department(), state, 200);
+        return store.handledBy(caller.division(), caller.department(), state, (page - 1) * size, size);
     }
 
     @Override

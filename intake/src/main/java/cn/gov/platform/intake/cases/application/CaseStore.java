@@ -36,10 +36,15 @@ public interface CaseStore {
     List<CaseSnapshot> ofApplicant(String subject, int limit);
 
     /**
-     * The queue of a department at a division, optionally in one state: the cases it handles, those
-     * reported up to it, and those where it has a joint task; green channel first, then oldest first.
+     * One page of the queue of a department at a division, optionally in one state: the cases it
+     * handles, those reported up to it, and those where it has a joint task; green channel first, then
+     * oldest first. {@code skip} cases of the queue come before the page; {@code total} counts them all.
      */
-    List<CaseSnapshot> handledBy(String division, String department, @Nullable CaseState state, int limit);
+    QueuePage handledBy(String division, String department, @Nullable CaseState state, int skip, int limit);
+
+    /** A page of a queue and how many cases the whole queue holds. */
+    record QueuePage(List<CaseSnapshot> items, long total) {
+    }
 
     /** Ids of cases under review with a task that silence would approve due before {@code today}. */
     List<String> dueForDeemedConsent(LocalDate today, int limit);

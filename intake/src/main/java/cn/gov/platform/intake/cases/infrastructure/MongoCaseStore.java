@@ -125,7 +125,7 @@ class MongoCaseStore implements CaseStore {
     }
 
     @Override
-    public List<CaseSnapshot> handledBy(String division, String department, @Nullable CaseState state, int limit) {
+    public QueuePage handledBy(String division, String department, @Nullable CaseState state, int skip, int limit) {
         Criteria whose = new Criteria().orOperator(
                 Criteria.where("division").is(division).and("department").is(department),
                 Criteria.where("reportedTo").is(division).and("reportedToDepartment").is(department),
@@ -134,9 +134,12 @@ class MongoCaseStore implements CaseStore {
         // A draft is the applicant's own business until it is submitted.
         Criteria c = new Criteria().andOperator(whose, state == null ? Criteria.where("state").ne(CaseState.DRAFT.name())
                 : Criteria.where("state").is(state.name()));
-        Sort queue = Sort.by(Sort.Order.desc("greenChannel"), Sort.Order.asc("submittedAt"));
-        return mongo.find(Query.query(c).with(queue).limit(limit), CaseDocument.class, COLLECTION).stream()
-                .map(CaseDocument::toSnapshot).toList();
+        // The id breaks ties, so that a case is on one page only however many were submitted in one millisecond.
+        Sort queue = Sort.by(Sort.Order.desc("greenChannel"), Sort.Order.asc("submittedAt"), Sort.Order.asc("_id"));
+        List<CaseSnapshot> items = mongo.find(Query.query(c).with(queue).skip(skip).limit(limit), CaseDocument.class,
+                COLLECTION).stream().map(CaseDocument::toSnapshot).toList();
+        long total = skip == 0 && items.size() < limit ? items.size() : mongo.count(Query.query(c), COLLECTION);
+        return new QueuePage(items, total);
     }
 
     @Override

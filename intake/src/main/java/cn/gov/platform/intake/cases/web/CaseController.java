@@ -2,6 +2,7 @@ package cn.gov.platform.intake.cases.web;
 
 import cn.gov.platform.intake.cases.application.ActingFor;
 import cn.gov.platform.intake.cases.application.CaseLookup;
+import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.application.DecisionService;
 import cn.gov.platform.intake.cases.application.FileRequest;
 import cn.gov.platform.intake.cases.application.FilingService;
@@ -229,17 +230,23 @@ class CaseController {
                 body.trackingNumber()));
     }
 
+    /** One page of a staff queue: {@code total} cases in the whole queue, {@code count} on this page. */
+    record QueuePage(List<CaseView.Summary> items, int count, long total, int page, int size) {
+    }
+
     /**
-     * Staff's queue: cases of their department at their division, optionally in one state; with
-     * {@code number}, the queue's case with that acceptance number (none when it is not theirs).
+     * Staff's queue: cases of their department at their division, optionally in one state, a page at a
+     * time ({@code page} from 1, {@code size} up to 200); with {@code number}, the queue's case with that
+     * acceptance number (none when it is not theirs).
      */
     @GetMapping("/api/intake/workbench/cases")
-    CaseList workbench(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable CaseState state,
-            @RequestParam(required = false) @Nullable String number) {
+    QueuePage workbench(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable CaseState state,
+            @RequestParam(required = false) @Nullable String number, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + CaseLookup.QUEUE_PAGE_MAX) int size) {
         CaseNumber wanted = number == null || number.isBlank() ? null : new CaseNumber(number.trim());
-        List<CaseView.Summary> items = cases.workbench(Caller.from(jwt), state, wanted).stream()
-                .map(s -> CaseView.Summary.of(s, calendar)).toList();
-        return new CaseList(items, items.size());
+        CaseStore.QueuePage found = cases.workbench(Caller.from(jwt), state, wanted, page, size);
+        List<CaseView.Summary> items = found.items().stream().map(s -> CaseView.Summary.of(s, calendar)).toList();
+        return new QueuePage(items, items.size(), found.total(), page, size);
     }
 
     private CaseView view(Case c) {

@@ -48,6 +48,42 @@ class MyCasesApiIT extends IntakeIT {
     }
 
     @Test
+    void aLongQueueIsReadPageByPageOldestFirstAndEachCaseOnOnePageOnly() {
+        String first = file(citizen(), "{\"itemCode\":\"SCJG-002\",\"division\":\"640324000000\"}").json().get("id").asString();
+        String second = file(citizen(), "{\"itemCode\":\"SCJG-002\",\"division\":\"640324000000\"}").json().get("id").asString();
+        String third = file(citizen(), "{\"itemCode\":\"SCJG-002\",\"division\":\"640324000000\"}").json().get("id").asString();
+
+        Api.Reply whole = api().get("/api/intake/workbench/cases?state=SUBMITTED", clerk());
+        long total = whole.json().get("total").asLong();
+        assertThat(total).isGreaterThanOrEqualTo(3).isEqualTo(whole.json().get("count").asLong());
+        assertThat(whole.json().get("size").asInt()).as("the default page").isEqualTo(200);
+        java.util.List<String> queue = new java.util.ArrayList<>();
+        for (int page = 1; page <= total; page++) {
+            Api.Reply one = api().get("/api/intake/workbench/cases?state=SUBMITTED&size=1&page=" + page, clerk());
+            assertThat(one.json().get("total").asLong()).as("page %d", page).isEqualTo(total);
+            assertThat(one.json().get("count").asInt()).as("page %d", page).isEqualTo(1);
+            queue.add(one.json().get("items").get(0).get("id").asString());
+        }
+        assertThat(queue).as("one case a page, in the order of the whole queue")
+                .containsExactlyElementsOf(whole.json().get("items").valueStream().map(i -> i.get("id").asString()).toList());
+        assertThat(queue.indexOf(first)).isLessThan(queue.indexOf(second));
+        assertThat(queue.indexOf(second)).isLessThan(queue.indexOf(third));
+        Api.Reply past = api().get("/api/intake/workbench/cases?state=SUBMITTED&size=1&page=" + (total + 1), clerk());
+        assertThat(past.json().get("count").asInt()).isZero();
+        assertThat(past.json().get("total").asLong()).isEqualTo(total);
+
+        Api.Reply zero = api().get("/api/intake/workbench/cases?page=0", clerk());
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.json().get("code").asString()).isEqualTo("INVALID_PAGE");
+        assertThat(zero.json().get("field").asString()).isEqualTo("page");
+        Api.Reply tooMany = api().get("/api/intake/workbench/cases?size=201", clerk());
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().get("field").asString()).isEqualTo("size");
+        assertThat(tooMany.json().get("message").get("en").asString()).contains("200");
+        assertThat(api().get("/api/intake/workbench/cases?page=two", clerk()).status()).isEqualTo(400);
+    }
+
+    @Test
     void aClerkFindsTheirDepartmentsCaseByItsAcceptanceNumberAndNobodyElseDoes() {
         String id = file(citizen(), """
                 {"itemCode":"SCJG-002","division":"640324000000","draft":true,
