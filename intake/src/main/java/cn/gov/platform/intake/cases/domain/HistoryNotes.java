@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * divisions, materials) stand in both; a person's words inside a note (a handover note, a department's
  * reasons) stand as typed.
  */
-public final class HistoryNotes {
+final class HistoryNotes {
 
     private HistoryNotes() {
     }
@@ -57,7 +57,7 @@ public final class HistoryNotes {
     }
 
     /** The same from its parts (a note stored in the earlier form is read into it too). */
-    public static Message taskClosed(String department, TaskState state, Message reasons) {
+    static Message taskClosed(String department, TaskState state, Message reasons) {
         if (state == TaskState.DEEMED_APPROVED) {
             return Message.of(department + "：" + reasons.zh(), department + ": " + reasons.en());
         }
@@ -109,7 +109,7 @@ public final class HistoryNotes {
     }
 
     /** The dates a published calendar moved: "期限按 2027 年日历第 1 版重新计算：承诺办结日 2027-01-05 → 2027-01-06". */
-    public static Message recomputed(CalendarStamp stamp, List<DeadlineChange> changes) {
+    static Message recomputed(CalendarStamp stamp, List<DeadlineChange> changes) {
         return Message.of("期限按 " + stamp.year() + " 年日历第 " + stamp.version() + " 版重新计算："
                         + changes.stream().map(DeadlineChange::line).collect(Collectors.joining("；")),
                 "Dates recomputed on the " + stamp.year() + " calendar, version " + stamp.version() + ": "
@@ -122,7 +122,7 @@ public final class HistoryNotes {
     }
 
     /** The dates' names, as the history gives them in English. */
-    public static String english(DeadlineChange.Kind kind) {
+    static String english(DeadlineChange.Kind kind) {
         return switch (kind) {
             case PROMISED -> "promised due date";
             case STATUTORY -> "statutory due date";
