@@ -178,7 +178,7 @@ export function caseDetails(c) {
       term(o.role), who(o.actorName || o.actor), `：${term(o.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')} · ${o.reasons}`)))) : null,
     h('section', { class: 'card' }, h('h2', {}, t('history')), h('ol', {}, (c.history || []).map((s) => h('li', {},
       `${date(s.at)} ${term(s.to)}`, personName(s.actorName || s.actor) ? [' · ', who(s.actorName || s.actor)] : null,
-      s.forEnterprise ? ` · ${t('actingFor', { name: s.forEnterprise.name })}` : null, s.note ? ` · ${humanize(s.note)}` : '')))),
+      s.forEnterprise ? ` · ${t('actingFor', { name: s.forEnterprise.name })}` : null, s.noteText || s.note ? ` · ${pick(s.noteText || s.note)}` : '')))),
   ];
 }
 
@@ -200,11 +200,6 @@ function taskNote(j) {
 function oneLanguage(text) {
   const parts = String(text).split(' | ');
   return parts.length === 2 ? parts[language() === 'en' ? 1 : 0] : text;
-}
-
-/** A note the service wrote may cite a state by its code ("…：APPROVED | …"): read it in words. */
-function humanize(note) {
-  return String(note).replace(/\b[A-Z][A-Z_]{3,}\b/g, (code) => (term(code) === code ? code : term(code))).replace(/ \| /g, '：');
 }
 
 /** The staff member's account name, as they spell it at login (not a code of ours), set apart as such. */

@@ -113,6 +113,10 @@ class JointApprovalJourneyIT {
             applicant.js("arguments[0].scrollIntoView({block: 'center'})", task);
             String line = task.getText();
             assertThat(line).contains("视为同意").contains("超时默认").contains(chinese(yesterday));
+            // The history's note in the reader's language: the platform wrote it in both (issue 20).
+            assertThat((String) applicant.js("return document.body.innerText"))
+                    .contains("吴忠市生态环境局同心分局：逾期未作出意见，视为同意（超时默认）")
+                    .contains("同心县消防救援大队：同意：").doesNotContain("APPROVED |").doesNotContain("no decision by");
             applicant.step("deemed-citizen-approved");
             applicant.click("#lang");
             applicant.wait.until(d -> "en".equals(applicant.js("return document.documentElement.lang")));
@@ -122,6 +126,9 @@ class JointApprovalJourneyIT {
             WebElement english = applicant.visible("[data-test=task][data-department=" + ECOLOGY + "]");
             applicant.js("arguments[0].scrollIntoView({block: 'center'})", english);
             assertThat(english.getText()).contains("silence is consent").doesNotContain("超时默认");
+            assertThat((String) applicant.js("return document.body.innerText"))
+                    .contains("吴忠市生态环境局同心分局: no decision by " + yesterday + ": deemed approved")
+                    .contains("同心县消防救援大队: agreed: ").doesNotContain("逾期未作出意见");
             applicant.step("deemed-citizen-approved-english");
         }
         JsonNode approved = Steps.get("/api/intake/cases/" + caseId, lead);
@@ -175,12 +182,13 @@ class JointApprovalJourneyIT {
         throw new AssertionError("no task of " + department + " in " + c.get("tasks"));
     }
 
-    /** The history's steps noting ecology's deemed consent (intake writes "department：DEEMED_APPROVED | reasons"). */
+    /** The history's steps noting ecology's deemed consent, in both languages (issue 20). */
     private static List<JsonNode> deemedSteps(JsonNode c) {
         List<JsonNode> steps = new ArrayList<>();
         for (JsonNode s : c.get("history")) {
-            String note = s.path("note").asString("");
-            if (note.contains("吴忠市生态环境局同心分局") && note.contains("DEEMED_APPROVED")) {
+            String zh = s.path("noteText").path("zh").asString("");
+            String en = s.path("noteText").path("en").asString("");
+            if (zh.startsWith("吴忠市生态环境局同心分局：逾期未作出意见") && en.endsWith("deemed approved")) {
                 steps.add(s);
             }
         }

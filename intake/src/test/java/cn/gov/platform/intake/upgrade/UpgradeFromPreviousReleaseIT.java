@@ -72,6 +72,14 @@ class UpgradeFromPreviousReleaseIT extends IntakeIT {
                 assertThat(one.json().get("state").asString()).isEqualTo(doc.getString("state"));
             }
             assertThat(one.json().get("itemVersion").asInt()).isEqualTo(doc.getInteger("itemVersion"));
+            // Notes the release stored as "中文 | English", some with a task state's code, read in each language.
+            for (JsonNode step : one.json().get("history")) {
+                assertThat(step.has("noteText")).as("%s", step).isEqualTo(step.hasNonNull("note"));
+                for (String text : List.of(step.path("noteText").path("zh").asString(""),
+                        step.path("noteText").path("en").asString(""))) {
+                    assertThat(text).as("%s", step).doesNotContainPattern("APPROVED|REJECTED").doesNotContain(" | ");
+                }
+            }
             if (doc.getString("number") != null) {
                 assertThat(one.json().get("number").asString()).isEqualTo(doc.getString("number"));
             }

@@ -8,6 +8,7 @@ import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.ChinaTime;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import java.time.Instant;
@@ -99,7 +100,7 @@ public final class Case {
         materials = materials.withRecord(materialCode, fetch, at);
         MaterialEntry after = materials.entryOf(materialCode).orElseThrow();
         if (before != null && before.isPending() && !after.isPending()) {
-            lifecycle = lifecycle.noted(Actor.SYSTEM, at, checkNote(after));
+            lifecycle = lifecycle.noted(Actor.SYSTEM, at, HistoryNotes.materialCheck(after));
         }
     }
 
@@ -113,24 +114,13 @@ public final class Case {
         materials = materials.withRecheckedReference(materialCode, resolution);
         MaterialEntry after = materials.entryOf(materialCode).orElseThrow();
         if (!after.isPending()) {
-            lifecycle = lifecycle.noted(Actor.SYSTEM, at, checkNote(after));
+            lifecycle = lifecycle.noted(Actor.SYSTEM, at, HistoryNotes.materialCheck(after));
         }
     }
 
     /** Whether the registry or a department still has to answer for a material. */
     public boolean hasPendingChecks() {
         return materials.supplied().stream().anyMatch(MaterialEntry::isPending) || !materials.recordsToFetch().isEmpty();
-    }
-
-    private static String checkNote(MaterialEntry m) {
-        String outcome = switch (m.check()) {
-            case CHECKED -> "已核验 | checked";
-            case STAFF_CHECK -> "由工作人员核验 | to be checked by staff";
-            case REFUSED -> m.refusal() == null ? "未通过 | refused" : m.refusal().zh() + " | " + m.refusal().en();
-            case PENDING -> "待核验 | pending";
-            case null -> "";
-        };
-        return "材料核验 | material check：" + m.name() + "：" + outcome;
     }
 
     public void ensureCanSupply(String materialCode) {
@@ -224,13 +214,13 @@ public final class Case {
         }
         if (item.isJoint() && !terms.jointDepartments().isEmpty()) {
             // One door accepts and copies to all: every department's task opens at once.
-            lifecycle = lifecycle.moved(CaseState.UNDER_REVIEW, by, at, JointReview.copiedTo(terms.jointDepartments()));
+            lifecycle = lifecycle.movedWithNote(CaseState.UNDER_REVIEW, by, at, JointReview.copiedTo(terms.jointDepartments()));
             record(new IntakePayload.CaseUnderReview("JOINT"), at);
             joint = joint.opened(terms.jointDepartments(), handling.division(), deadlines, clock, today);
             joint.tasks().forEach(t -> record(new IntakePayload.JointTaskOpened(EventPayloads.task(t)), at));
         }
         if (terms.reportToDepartment() != null) {
-            reportUpward(by, terms.reportToDepartment(), "上报件：本事项由上级部门审查决定 | reported upward by the item's rule", at);
+            reportUpward(by, terms.reportToDepartment(), HistoryNotes.reportedByRule(), at);
         }
     }
 
@@ -280,21 +270,27 @@ public final class Case {
 
     private void closeTask(JointTask done, Actor by, boolean deemed, Instant at) {
         joint = joint.with(done);
-        lifecycle = lifecycle.noted(by, at, done.departmentName() + "：" + done.state() + " | " + done.reasons());
+        lifecycle = lifecycle.noted(by, at, HistoryNotes.taskClosed(done));
         record(EventPayloads.taskDecided(done, deemed), at);
     }
 
     private void concludeIfDone(Actor by, List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at) {
         if (joint.allDecided()) {
             JointReview.Outcome o = joint.outcome();
-            conclude(by, o.verdict(), o.reasons(), o.legalBasis(), approvalRules, clock, at,
+            conclude(by, o.verdict(), o.reasons(), o.note(), o.legalBasis(), approvalRules, clock, at,
                     new DecisionChain.Signatures(lifecycle.acceptorName(), null, o.deciders()));
         }
     }
 
     public void reportUpward(Actor by, String department, String reason, Instant at) {
-        handling = handling.reportedUpward(state(), department, reason);
-        lifecycle = lifecycle.noted(by, at, "上报至 " + handling.reportedTo() + " " + department + "：" + reason);
+        reportUpward(by, department, Message.of(reason, reason), at);
+    }
+
+    /** The handling keeps the reason in one string, both languages as the item's rule gives them. */
+    private void reportUpward(Actor by, String department, Message reason, Instant at) {
+        String kept = reason.zh().equals(reason.en()) ? reason.zh() : reason.zh() + " | " + reason.en();
+        handling = handling.reportedUpward(state(), department, kept);
+        lifecycle = lifecycle.noted(by, at, HistoryNotes.reportedUpward(handling.reportedTo(), department, reason));
     }
 
     /**
@@ -314,14 +310,14 @@ public final class Case {
         handling = handling.handedOver(state(), filedUnder.implementations(), division, department, note, by, at,
                 requestKey);
         Handover done = handling.lastHandover().orElseThrow();
-        lifecycle = lifecycle.noted(by, at, "转交至 " + done.toDivisionName() + done.toDepartmentName() + "：" + note);
+        lifecycle = lifecycle.noted(by, at, HistoryNotes.handedOver(done, note));
         record(new IntakePayload.CaseHandedOver(from, done.toDivisionName(), done.toDepartmentName(), done.address(),
                 done.contact()), at);
     }
 
     public void greenChannel(Actor by, String responsibleOfficer, String reason, Instant at) {
         handling = handling.onGreenChannel(state(), responsibleOfficer, reason);
-        lifecycle = lifecycle.noted(by, at, "绿色通道，责任人 " + responsibleOfficer + "：" + reason);
+        lifecycle = lifecycle.noted(by, at, HistoryNotes.greenChannel(responsibleOfficer, reason));
     }
 
     public void recordDelivery(Actor by, Delivery.Method method, @Nullable String address, @Nullable String courier,
@@ -373,14 +369,15 @@ public final class Case {
     }
 
     private void decide(Actor by, Opinion opinion, List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at) {
-        conclude(by, opinion.verdict(), opinion.reasons(), opinion.legalBasis(), approvalRules, clock, at,
+        conclude(by, opinion.verdict(), opinion.reasons(), null, opinion.legalBasis(), approvalRules, clock, at,
                 chain.signedWith(opinion));
         chain = chain.with(opinion);
     }
 
     /** "On time" is judged against the promised date as told (a publication moves it only through recompute). */
-    private void conclude(Actor by, Verdict verdict, String reasons, @Nullable String legalBasis,
-            List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at, DecisionChain.Signatures names) {
+    private void conclude(Actor by, Verdict verdict, String reasons, @Nullable Message note,
+            @Nullable String legalBasis, List<ApprovalRule> approvalRules, DeadlineClock clock, Instant at,
+            DecisionChain.Signatures names) {
         CaseState target = verdict == Verdict.APPROVE ? CaseState.APPROVED : CaseState.REJECTED;
         lifecycle.requireMove(target);
         credit.requireAnswered();
@@ -393,7 +390,8 @@ public final class Case {
             credit = credit.rejected(at);
         }
         deadlines = deadlines.withDueDates(clock, ChinaTime.dateOf(at));
-        lifecycle = lifecycle.moved(target, by, at, reasons);
+        // A person's reasons stand as written; the joint tasks' outcome is the platform's note, in both languages.
+        lifecycle = note == null ? lifecycle.moved(target, by, at, reasons) : lifecycle.movedWithNote(target, by, at, note);
         Decision decision = names.decision(verdict, reasons, legalBasis, by, at, deadlines.promisedDue());
         chain = chain.decided(decision);
         record(EventPayloads.decided(target == CaseState.APPROVED, decision, credit.record()), at);

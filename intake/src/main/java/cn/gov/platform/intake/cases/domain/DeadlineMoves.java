@@ -2,11 +2,11 @@ package cn.gov.platform.intake.cases.domain;
 
 import cn.gov.platform.intake.calendar.domain.CalendarStamp;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
+import cn.gov.platform.kernel.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,9 +45,8 @@ final class DeadlineMoves {
         return changes.stream().anyMatch(DeadlineChange::applicantFacing);
     }
 
-    /** The history's note: "期限按 2027 年日历第 1 版 … 重新计算：承诺办结日 2027-01-05 → 2027-01-06；…". */
-    String historyNote() {
-        return "期限按 " + stamp.label() + " 重新计算：" + changes.stream().map(DeadlineChange::line)
-                .collect(Collectors.joining("；"));
+    /** The history's note: "期限按 2027 年日历第 1 版重新计算：承诺办结日 2027-01-05 → 2027-01-06；…", and in English. */
+    Message historyNote() {
+        return HistoryNotes.recomputed(stamp, changes);
     }
 }

@@ -5,6 +5,7 @@ import cn.gov.platform.intake.catalogue.domain.JointDepartment;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.kernel.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,9 +41,8 @@ public record JointReview(List<JointTask> tasks, boolean deemedConsent, @Nullabl
     }
 
     /** The history's note of the copying: "并联审批：同时抄告 3 个部门 | copied to 3 departments". */
-    static String copiedTo(List<JointDepartment> departments) {
-        int n = departments.size();
-        return "并联审批：同时抄告 " + n + " 个部门 | copied to " + n + " departments";
+    static Message copiedTo(List<JointDepartment> departments) {
+        return HistoryNotes.copiedTo(departments.size());
     }
 
     /** One door accepts and copies to all: every department's task opens now, each with its own deadline. */
@@ -90,7 +90,7 @@ public record JointReview(List<JointTask> tasks, boolean deemedConsent, @Nullabl
     List<JointTask> deemedOn(LocalDate today, CaseState state, Instant at) {
         return tasks.stream().filter(t -> DeemedConsent.check(this, state, t, today).allowed())
                 .map(t -> t.decided(TaskState.DEEMED_APPROVED, at, ActorRole.SYSTEM_SUBJECT,
-                        "逾期未作出意见，视为同意（超时默认）| no decision by " + t.dueOn() + ": deemed approved",
+                        deemedReasons(t.dueOn()),
                         deemedConsentBasis))
                 .toList();
     }
@@ -118,16 +118,22 @@ public record JointReview(List<JointTask> tasks, boolean deemedConsent, @Nullabl
             String reasons = "各联办部门同意：" + tasks.stream().map(t -> t.departmentName()
                     + (t.state() == TaskState.DEEMED_APPROVED ? "（超时默认）" : "")).collect(Collectors.joining("、"))
                     + " | every joint department approved";
-            return new Outcome(Verdict.APPROVE, reasons, null, deciders);
+            return new Outcome(Verdict.APPROVE, reasons, null, deciders, HistoryNotes.jointOutcome(tasks));
         }
         String reasons = rejecting.stream().map(t -> t.departmentName() + "：" + t.reasons())
                 .collect(Collectors.joining("；"));
         String basis = rejecting.stream().map(JointTask::legalBasis).distinct().collect(Collectors.joining("；"));
-        return new Outcome(Verdict.REJECT, reasons, basis, deciders);
+        return new Outcome(Verdict.REJECT, reasons, basis, deciders, HistoryNotes.jointOutcome(tasks));
     }
 
-    /** The joint decision, as the case records it. */
-    record Outcome(Verdict verdict, String reasons, @Nullable String legalBasis, String deciders) {
+    /** A deemed task's reasons as stored: both languages in one string, as every release has written them. */
+    private static String deemedReasons(LocalDate due) {
+        Message said = HistoryNotes.deemedConsent(due);
+        return said.zh() + "| " + said.en();
+    }
+
+    /** The joint decision, as the case records it; {@code note}: what the history says of it, in both languages. */
+    record Outcome(Verdict verdict, String reasons, @Nullable String legalBasis, String deciders, Message note) {
     }
 
     /** The earliest due date of an open task that silence would approve: what the deemed-consent sweep looks for. */

@@ -42,10 +42,20 @@ public record Lifecycle(CaseState state, @Nullable CaseState resumeState, @Nulla
                         "A case in state " + state + " cannot move to " + to + "."), null, List.of());
     }
 
+    /** A step to {@code to}; {@code note} is a person's words, kept as written. */
     Lifecycle moved(CaseState to, Actor by, Instant at, @Nullable String note) {
+        return moved(to, by, at, note, null);
+    }
+
+    /** A step to {@code to} with the platform's note, in both languages. */
+    Lifecycle movedWithNote(CaseState to, Actor by, Instant at, Message note) {
+        return moved(to, by, at, note.zh(), note);
+    }
+
+    private Lifecycle moved(CaseState to, Actor by, Instant at, @Nullable String note, @Nullable Message text) {
         requireMove(to);
         return new Lifecycle(to, resumeState, number, noticeNumber, createdAt, submittedAt,
-                with(new Transition(state, to, by.subject(), by.name(), by.role(), at, note, by.enterprise())));
+                with(new Transition(state, to, by.subject(), by.name(), by.role(), at, note, by.enterprise(), text)));
     }
 
     /** Withdrawn by the applicant, at any time before the decision. */
@@ -66,10 +76,19 @@ public record Lifecycle(CaseState state, @Nullable CaseState resumeState, @Nulla
         requireMove(CaseState.NOT_ACCEPTED);
     }
 
-    /** A step in the history that leaves the state as it is. */
+    /** A step in the history that leaves the state as it is; {@code note} is a person's words, kept as written. */
     Lifecycle noted(Actor by, Instant at, String note) {
+        return noted(by, at, note, null);
+    }
+
+    /** The same with the platform's note, in both languages. */
+    Lifecycle noted(Actor by, Instant at, Message note) {
+        return noted(by, at, note.zh(), note);
+    }
+
+    private Lifecycle noted(Actor by, Instant at, String note, @Nullable Message text) {
         return new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt,
-                with(new Transition(state, state, by.subject(), by.name(), by.role(), at, note, by.enterprise())));
+                with(new Transition(state, state, by.subject(), by.name(), by.role(), at, note, by.enterprise(), text)));
     }
 
     Lifecycle submittedAt(Instant at) {

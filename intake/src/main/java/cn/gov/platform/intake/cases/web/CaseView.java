@@ -21,6 +21,7 @@ import cn.gov.platform.intake.cases.domain.Materials;
 import cn.gov.platform.intake.cases.domain.Notice;
 import cn.gov.platform.intake.cases.domain.Opinion;
 import cn.gov.platform.intake.cases.domain.Transition;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -132,14 +133,25 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         }
     }
 
-    /** A step of the history: who acted and, when they acted for an enterprise, for which (issue 18). */
+    /**
+     * A step of the history: who acted and, when they acted for an enterprise, for which (issue 18).
+     * {@code note} is what it always was (a person's words as written, else the Chinese); {@code noteText}
+     * is the note for the reader's language, for every step that has one: the platform's words in each
+     * language, a person's the same in both.
+     */
     record StepView(@Nullable String from, String to, String actor, String role, Instant at, @Nullable String note,
-            @Nullable EnterpriseView forEnterprise) {
+            @Nullable NoteText noteText, @Nullable EnterpriseView forEnterprise) {
 
         static StepView of(Transition t) {
+            Message text = t.text();
             return new StepView(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.role().name(),
-                    t.at(), t.note(), EnterpriseView.of(t.enterprise()));
+                    t.at(), t.note(), text == null ? null : new NoteText(text.zh(), text.en()),
+                    EnterpriseView.of(t.enterprise()));
         }
+    }
+
+    /** A history note in Chinese and in English. */
+    record NoteText(String zh, String en) {
     }
 
     record OpinionView(String role, String roleName, String actor, String verdict, String reasons,

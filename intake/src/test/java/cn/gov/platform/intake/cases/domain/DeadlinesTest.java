@@ -113,7 +113,10 @@ class DeadlinesTest {
         assertThat(moves.changes()).extracting(DeadlineChange::what, DeadlineChange::to).containsExactly(
                 tuple("promised", LocalDate.parse("2027-01-06")), tuple("statutory", LocalDate.parse("2027-01-20")));
         assertThat(moves.toldTheApplicant()).isTrue();
-        assertThat(moves.historyNote()).contains("2027 年日历第 1 版", "承诺办结日 2027-01-05 → 2027-01-06");
+        assertThat(moves.historyNote().zh()).contains("2027 年日历第 1 版", "承诺办结日 2027-01-05 → 2027-01-06")
+                .doesNotContain("calendar");
+        assertThat(moves.historyNote().en()).contains("2027 calendar, version 1", "promised due date 2027-01-05 → 2027-01-06")
+                .doesNotContain("日历");
         assertThat(moved.recording(moves.changes()).changes()).hasSize(2);
 
         Deadlines paused = december.paused(LocalDate.parse("2026-12-23"));

@@ -13,9 +13,11 @@ import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.intake.catalogue.domain.TimeLimits;
 import cn.gov.platform.intake.catalogue.domain.WorkingDays;
+import cn.gov.platform.kernel.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,18 @@ class JointApprovalTest {
         assertThat(types(c)).containsSubsequence("JointTaskDecided", "JointTaskDecided", "JointTaskDecided",
                 "CaseApproved");
         assertThat(c.snapshot().deemedDue()).isNull();
+        assertThat(notes(c)).contains(
+                Message.of("并联审批：同时抄告 3 个部门", "Joint review: copied to 3 departments"),
+                Message.of("同心县消防救援大队：同意：消防检查合格", "同心县消防救援大队: agreed: 消防检查合格"),
+                Message.of("各联办部门同意：同心县市场监督管理局、同心县消防救援大队、吴忠市生态环境局同心分局",
+                        "Every joint department agreed: 同心县市场监督管理局, 同心县消防救援大队, 吴忠市生态环境局同心分局"));
+        assertThat(c.snapshot().lifecycle().history().getLast().note())
+                .as("the step's note stays the Chinese for earlier clients").startsWith("各联办部门同意：");
+    }
+
+    /** The history's notes, each in both languages. */
+    static List<Message> notes(Case c) {
+        return c.snapshot().lifecycle().history().stream().map(Transition::text).filter(Objects::nonNull).toList();
     }
 
     @Test
@@ -146,6 +160,9 @@ class JointApprovalTest {
                 .doesNotContain("符合");
         assertThat(d.legalBasis()).contains("消防法", "大气污染防治法");
         assertThat(types(c)).last().isEqualTo("CaseRejected");
+        assertThat(notes(c)).contains(Message.of("同心县消防救援大队：不同意：疏散通道宽度不足", "同心县消防救援大队: refused: 疏散通道宽度不足"),
+                Message.of("同心县消防救援大队：疏散通道宽度不足；吴忠市生态环境局同心分局：油烟净化设施不达标",
+                        "同心县消防救援大队: 疏散通道宽度不足; 吴忠市生态环境局同心分局: 油烟净化设施不达标"));
     }
 
     @Test
@@ -188,6 +205,11 @@ class JointApprovalTest {
         assertThat(task.legalBasis()).isEqualTo(BASIS);
         assertThat(types(c)).last().isEqualTo("TaskDeemedApproved");
         assertThat(c.snapshot().lifecycle().history().getLast().role()).isEqualTo(ActorRole.SYSTEM);
+        assertThat(c.snapshot().lifecycle().history().getLast().text()).isEqualTo(Message.of(
+                "吴忠市生态环境局同心分局：逾期未作出意见，视为同意（超时默认）",
+                "吴忠市生态环境局同心分局: no decision by 2026-02-13: deemed approved"));
+        assertThat(task.reasons()).as("the task keeps its reasons as stored")
+                .isEqualTo("逾期未作出意见，视为同意（超时默认）| no decision by 2026-02-13: deemed approved");
         assertThat(c.snapshot().deemedDue()).isEqualTo("2026-02-24");
         assertThat(c.deemDueTasks(LocalDate.parse("2026-02-20"), approval, clock, on("2026-02-20")))
                 .as("a task is deemed approved once").isEmpty();
@@ -198,6 +220,8 @@ class JointApprovalTest {
         c.deemDueTasks(LocalDate.parse("2026-02-25"), approval, clock, on("2026-02-25"));
         assertThat(c.state()).isEqualTo(CaseState.APPROVED);
         assertThat(c.snapshot().chain().decision().reasons()).contains("同心县消防救援大队（超时默认）", "吴忠市生态环境局同心分局（超时默认）");
+        assertThat(c.snapshot().lifecycle().history().getLast().text().en()).isEqualTo("Every joint department agreed: "
+                + "同心县市场监督管理局, 同心县消防救援大队 (deemed consent), 吴忠市生态环境局同心分局 (deemed consent)");
         assertThat(c.snapshot().chain().decision().onTime()).isTrue();
     }
 

@@ -8,6 +8,7 @@ import cn.gov.platform.intake.Fixtures;
 import cn.gov.platform.intake.calendar.domain.CalendarStamp;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
 import cn.gov.platform.intake.catalogue.domain.TimeLimits;
+import cn.gov.platform.kernel.Message;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ class JointReviewTest {
         assertThat(review.hasTaskAt("640324000000", "county-fire-rescue")).isTrue();
         assertThat(review.hasTaskAt("640324100000", "county-fire-rescue")).as("at the case's division only").isFalse();
         assertThat(JointReview.copiedTo(JointApprovalTest.DEPARTMENTS)).isEqualTo(
-                "并联审批：同时抄告 3 个部门 | copied to 3 departments");
+                Message.of("并联审批：同时抄告 3 个部门", "Joint review: copied to 3 departments"));
     }
 
     @Test

@@ -120,8 +120,8 @@ class MaterialChecksTest {
         c.accept(CLERK, numbers, List.of(), policy, clock, AT);
         assertThat(c.state()).isEqualTo(CaseState.ACCEPTED);
         assertThat(c.snapshot().lifecycle().history().getLast().note()).isNull();
-        assertThat(c.snapshot().lifecycle().history()).anyMatch(t -> t.note() != null
-                && t.note().contains("营业执照") && t.note().contains("checked"));
+        assertThat(c.snapshot().lifecycle().history()).anyMatch(t -> t.text() != null
+                && t.text().zh().equals("材料核验：营业执照：已核验") && t.text().en().equals("Material check: 营业执照: checked"));
     }
 
     @Test

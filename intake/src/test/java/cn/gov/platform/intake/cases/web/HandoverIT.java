@@ -126,6 +126,8 @@ class HandoverIT extends IntakeIT {
             JsonNode seen = api().get("/api/intake/cases/" + id, token).json();
             assertThat(seen.get("departmentName").asString()).isEqualTo("豫海镇便民服务中心");
             assertThat(seen.get("history").findValuesAsString("note")).contains("转交至 豫海镇豫海镇便民服务中心：" + NOTE);
+            assertThat(seen.get("history").findValues("noteText")).extracting(t -> t.get("en").asString())
+                    .contains("Handed over to 豫海镇 豫海镇便民服务中心: " + NOTE);
             assertThat(seen.get("handovers").get(0).get("address").asString()).isEqualTo("豫海镇便民服务中心一楼综合窗口");
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->

@@ -113,6 +113,16 @@ class JointApprovalIT extends IntakeIT {
         assertThat(last.json().get("state").asString()).isEqualTo("APPROVED");
         assertThat(last.json().get("decision").get("approver").asString()).contains("同心县消防救援大队");
         assertThat(last.json().get("tasks").findValuesAsString("state")).containsOnly("APPROVED");
+        JsonNode fireStep = stepNoting(last.json(), "同心县消防救援大队：");
+        assertThat(fireStep.get("note").asString()).as("note: the Chinese, as before")
+                .isEqualTo("同心县消防救援大队：同意：消防安全检查合格");
+        assertThat(fireStep.get("noteText").get("zh").asString()).isEqualTo("同心县消防救援大队：同意：消防安全检查合格");
+        assertThat(fireStep.get("noteText").get("en").asString()).isEqualTo("同心县消防救援大队: agreed: 消防安全检查合格");
+        for (JsonNode step : last.json().get("history")) {
+            assertThat(step.has("noteText")).as("every step with a note has it in both languages: %s", step)
+                    .isEqualTo(step.hasNonNull("note"));
+            assertThat(step.path("noteText").path("en").asString("")).doesNotContain("APPROVED");
+        }
         Document doc = mongo.findById(id, Document.class, "cases");
         assertThat(eventTypes(doc)).containsSubsequence("CaseAccepted", "JointTaskOpened", "JointTaskOpened",
                 "JointTaskOpened", "JointTaskDecided", "JointTaskDecided", "JointTaskDecided", "CaseApproved");
@@ -141,6 +151,11 @@ class JointApprovalIT extends IntakeIT {
         assertThat(ecology.get("decidedBy").asString()).isEqualTo("system");
         assertThat(ecology.get("legalBasis").asString()).contains("超时默认");
         assertThat(c.get("decision").get("reasons").asString()).contains("超时默认");
+        JsonNode deemed = stepNoting(c, "吴忠市生态环境局同心分局：逾期");
+        assertThat(deemed.get("role").asString()).isEqualTo("SYSTEM");
+        assertThat(deemed.get("noteText").get("zh").asString()).isEqualTo("吴忠市生态环境局同心分局：逾期未作出意见，视为同意（超时默认）");
+        assertThat(deemed.get("noteText").get("en").asString())
+                .isEqualTo("吴忠市生态环境局同心分局: no decision by 2026-02-13: deemed approved");
         Document doc = mongo.findById(id, Document.class, "cases");
         assertThat(eventTypes(doc).stream().filter("TaskDeemedApproved"::equals)).hasSize(1);
     }
@@ -160,5 +175,17 @@ class JointApprovalIT extends IntakeIT {
         assertThat(decision.get("verdict").asString()).isEqualTo("REJECT");
         assertThat(decision.get("reasons").asString()).isEqualTo("同心县消防救援大队：疏散通道宽度不足 1.1 米");
         assertThat(decision.get("legalBasis").asString()).isEqualTo("《中华人民共和国消防法》第十五条");
+    }
+
+    /** The one step of the history whose note begins with {@code start}. */
+    private static JsonNode stepNoting(JsonNode c, String start) {
+        List<JsonNode> found = new ArrayList<>();
+        c.get("history").forEach(s -> {
+            if (s.path("note").asString("").startsWith(start)) {
+                found.add(s);
+            }
+        });
+        assertThat(found).as("steps noting %s in %s", start, c.get("history")).hasSize(1);
+        return found.getFirst();
     }
 }

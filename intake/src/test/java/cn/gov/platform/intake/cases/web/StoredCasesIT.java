@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +26,14 @@ import tools.jackson.databind.JsonNode;
 class StoredCasesIT extends IntakeIT {
 
     private Document stored(String name, String applicant) {
+        return stored(name, applicant, doc -> { });
+    }
+
+    /** The document as stored, {@code changed} before it is put in the store. */
+    private Document stored(String name, String applicant, Consumer<Document> changed) {
         try (InputStream in = getClass().getResourceAsStream("/cases/documents/" + name + ".json")) {
             Document doc = Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            changed.accept(doc);
             doc.put("_id", UUID.randomUUID().toString());
             doc.put("idempotencyKey", "stored-" + UUID.randomUUID());
             doc.put("applicantSubject", TestIssuer.subjectOf(applicant));
@@ -84,6 +91,61 @@ class StoredCasesIT extends IntakeIT {
 
         Api.Reply mine = api().get("/api/intake/cases", issuer().token("stored-rich-citizen", "citizen"));
         assertThat(mine.json().get("items").findValuesAsString("id")).contains(id);
+    }
+
+    /**
+     * Notes the platform stored as one string, "中文 | English" or with a state's code inside (issue 20), read
+     * in each language, the code named in words; a person's note reads as written. {@code note} is as stored.
+     */
+    @Test
+    void historyNotesStoredInTheEarlierOneStringFormsReadInEachLanguage() {
+        // A decided case (no queue or sweep of the shared store meets it), with the steps a joint case and a
+        // material check would have left, as the earlier releases wrote them, after its acceptance.
+        Document doc = stored("rich", "stored-notes-citizen", d -> {
+            List<Document> steps = d.getList("transitions", Document.class);
+            Document accepted = steps.get(2);
+            steps.add(3, step(accepted, "SYSTEM", "材料核验 | material check：营业执照：已核验 | checked"));
+            steps.add(4, step(accepted, "HANDLER", "并联审批：同时抄告 3 个部门 | copied to 3 departments"));
+            steps.add(5, step(accepted, "APPROVER", "同心县市场监督管理局：APPROVED | 符合"));
+            steps.add(6, step(accepted, "SYSTEM", "吴忠市生态环境局同心分局：DEEMED_APPROVED | 逾期未作出意见，视为同意（超时默认）"
+                    + "| no decision by 2026-02-13: deemed approved"));
+        });
+
+        JsonNode history = api().get("/api/intake/cases/" + doc.getString("_id"), clerk()).json().get("history");
+
+        assertThat(history).hasSize(15);
+        assertThat(history.get(0).has("noteText")).as("no note, no text").isFalse();
+        assertThat(history.get(3).get("note").asString()).as("as stored")
+                .isEqualTo("材料核验 | material check：营业执照：已核验 | checked");
+        assertText(history.get(3), "材料核验：营业执照：已核验", "Material check: 营业执照: checked");
+        assertText(history.get(4), "并联审批：同时抄告 3 个部门", "Joint review: copied to 3 departments");
+        assertText(history.get(5), "同心县市场监督管理局：同意：符合", "同心县市场监督管理局: agreed: 符合");
+        assertText(history.get(6), "吴忠市生态环境局同心分局：逾期未作出意见，视为同意（超时默认）",
+                "吴忠市生态环境局同心分局: no decision by 2026-02-13: deemed approved");
+        assertText(history.get(7), "绿色通道，责任人 王科长：重大项目", "绿色通道，责任人 王科长：重大项目");
+        assertText(history.get(8), "期限按 2027 年日历第 1 版重新计算：承诺办结日 2027-01-05 → 2027-01-06；法定办结日 2027-01-19 → "
+                + "2027-01-20；容缺材料补交期限（safety-rules） 2027-01-04 → 2027-01-05", "Dates recomputed on the 2027 "
+                + "calendar, version 1: promised due date 2027-01-05 → 2027-01-06; statutory due date 2027-01-19 → "
+                + "2027-01-20; date to hand in a tolerated material (safety-rules) 2027-01-04 → 2027-01-05");
+        assertText(history.get(9), "拟同意", "拟同意");
+    }
+
+    /** A step noted after {@code after}, as an earlier release stored it. */
+    private static Document step(Document after, String role, String note) {
+        Document step = new Document(after);
+        step.put("from", after.get("to"));
+        step.put("role", role);
+        if (role.equals("SYSTEM")) {
+            step.put("actorSubject", "system");
+            step.put("actorName", "system");
+        }
+        step.put("note", note);
+        return step;
+    }
+
+    private static void assertText(JsonNode step, String zh, String en) {
+        assertThat(step.get("noteText").get("zh").asString()).as("%s", step).isEqualTo(zh);
+        assertThat(step.get("noteText").get("en").asString()).as("%s", step).isEqualTo(en);
     }
 
     @Test
