@@ -169,7 +169,7 @@ export function caseDetails(c) {
       h('p', {}, n.reason), n.legalBasis ? h('p', { class: 'muted' }, n.legalBasis) : null,
       h('ul', {}, n.defects.map((d) => h('li', {}, `${d.materialName}：${d.explanation}`)))))) : null,
     c.decision ? h('section', { class: 'card' }, h('h2', {}, t('decision')), kv([[t('state'), term(c.decision.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')],
-      [t('reason'), c.decision.reasons], [t('legal'), c.decision.legalBasis], [t('decidedAt'), date(c.decision.decidedAt)]])) : null,
+      [t('reason'), pick(c.decision.reasonsText || c.decision.reasons)], [t('legal'), c.decision.legalBasis], [t('decidedAt'), date(c.decision.decidedAt)]])) : null,
     c.tasks?.length ? h('section', { class: 'card', 'data-test': 'tasks' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.tasks.map((j) => h('li', { 'data-test': 'task', 'data-department': j.department },
       h('div', { class: 'row' }, h('strong', {}, j.departmentName || j.department), stateTag(j.state || ''),
         j.state === 'OPEN' && j.dueOn ? light({ promisedDue: j.dueOn, state: j.state }) : null, provisionalTag(j.provisional)),
@@ -193,7 +193,8 @@ function taskNote(j) {
     return [t('taskDeemed', { due: date(j.dueOn), d: date(j.decidedAt) }),
       j.legalBasis ? t('taskDeemedBasis', { b: oneLanguage(j.legalBasis) }) : null].filter(Boolean).join(' · ');
   }
-  return [j.dueOn ? t('dueOn', { d: date(j.dueOn) }) : null, j.decidedBy, j.reasons].filter(Boolean).join(' · ');
+  return [j.dueOn ? t('dueOn', { d: date(j.dueOn) }) : null, j.decidedBy, j.reasons ? pick(j.reasonsText || j.reasons) : null]
+    .filter(Boolean).join(' · ');
 }
 
 /** A service text written "中文 | English", in the reader's language; any other text as it is. */

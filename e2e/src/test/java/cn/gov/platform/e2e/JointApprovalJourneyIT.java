@@ -116,7 +116,8 @@ class JointApprovalJourneyIT {
             // The history's note in the reader's language: the platform wrote it in both (issue 20).
             assertThat((String) applicant.js("return document.body.innerText"))
                     .contains("吴忠市生态环境局同心分局：逾期未作出意见，视为同意（超时默认）")
-                    .contains("同心县消防救援大队：同意：").doesNotContain("APPROVED |").doesNotContain("no decision by");
+                    .contains("同心县消防救援大队：同意：").doesNotContain("APPROVED |").doesNotContain("no decision by")
+                    .contains("各联办部门同意：").doesNotContain("every joint department approved");
             applicant.step("deemed-citizen-approved");
             applicant.click("#lang");
             applicant.wait.until(d -> "en".equals(applicant.js("return document.documentElement.lang")));
@@ -128,7 +129,8 @@ class JointApprovalJourneyIT {
             assertThat(english.getText()).contains("silence is consent").doesNotContain("超时默认");
             assertThat((String) applicant.js("return document.body.innerText"))
                     .contains("吴忠市生态环境局同心分局: no decision by " + yesterday + ": deemed approved")
-                    .contains("同心县消防救援大队: agreed: ").doesNotContain("逾期未作出意见");
+                    .contains("同心县消防救援大队: agreed: ").doesNotContain("逾期未作出意见")
+                    .contains("Every joint department agreed: ").doesNotContain("各联办部门同意");
             applicant.step("deemed-citizen-approved-english");
         }
         JsonNode approved = Steps.get("/api/intake/cases/" + caseId, lead);

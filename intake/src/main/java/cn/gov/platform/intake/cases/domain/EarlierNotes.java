@@ -59,10 +59,8 @@ final class EarlierNotes {
         if ((m = RECOMPUTED.matcher(note)).matches()) {
             return recomputed(m, step);
         }
-        if ((m = ALL_AGREED.matcher(note)).matches()) {
-            String names = m.group(1);
-            return Message.of("各联办部门同意：" + names, "Every joint department agreed: "
-                    + names.replace("（超时默认）", " (deemed consent)").replace("、", ", "));
+        if (ALL_AGREED.matcher(note).matches()) {
+            return reasons(note, false);
         }
         if ((m = COPIED.matcher(note)).matches()) {
             int n = Integer.parseInt(m.group(1));
@@ -77,6 +75,24 @@ final class EarlierNotes {
             return pair(note);
         }
         return null;
+    }
+
+    /**
+     * Reasons as a decision or a task stores them: a joint approval's ("各联办部门同意：… | every joint department
+     * approved") and a deemed consent's ("中文| English", {@code deemed}) are the platform's words in both
+     * languages; anything else is a person's words, the same in both.
+     */
+    static Message reasons(String reasons, boolean deemed) {
+        if (deemed) {
+            return pair(reasons, "|");
+        }
+        Matcher m = ALL_AGREED.matcher(reasons);
+        if (m.matches()) {
+            String names = m.group(1);
+            return Message.of("各联办部门同意：" + names, "Every joint department agreed: "
+                    + names.replace("（超时默认）", " (deemed consent)").replace("、", ", "));
+        }
+        return same(reasons);
     }
 
     /** "期限按 2027 年日历第 1 版 | the 2027 calendar, version 1 重新计算：承诺办结日 2027-01-05 → 2027-01-06；…". */

@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.cases.domain;
 
+import cn.gov.platform.kernel.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,14 @@ import org.jspecify.annotations.Nullable;
 public record JointTask(String id, String department, String departmentName, String division, LocalDate dueOn,
         TaskState state, @Nullable Instant decidedAt, @Nullable String decidedBy, @Nullable String reasons,
         @Nullable String legalBasis) {
+
+    /**
+     * The reasons in each language: a deemed consent's (the platform's words, stored "中文| English") as that
+     * pair; a department's own words the same in both; null when undecided.
+     */
+    public @Nullable Message reasonsText() {
+        return reasons == null ? null : EarlierNotes.reasons(reasons, state == TaskState.DEEMED_APPROVED);
+    }
 
     public static JointTask open(String department, String departmentName, String division, LocalDate dueOn) {
         return new JointTask(department + "@" + division, department, departmentName, division, dueOn, TaskState.OPEN,

@@ -21,6 +21,7 @@ import cn.gov.platform.intake.cases.domain.Materials;
 import cn.gov.platform.intake.cases.domain.Notice;
 import cn.gov.platform.intake.cases.domain.Opinion;
 import cn.gov.platform.intake.cases.domain.Transition;
+import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
@@ -39,7 +40,7 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         String department, String departmentName,
         boolean filedByAgent, List<MaterialView> materials, List<MissingView> missingMaterials, List<Notice> notices,
         List<ToleratedView> tolerated, List<StepView> history, List<OpinionView> opinions,
-        @Nullable Decision decision, @Nullable DeadlineView deadline, @Nullable String awaitedRole,
+        @Nullable DecisionView decision, @Nullable DeadlineView deadline, @Nullable String awaitedRole,
         Instant createdAt, @Nullable Instant submittedAt, List<TaskView> tasks, boolean greenChannel,
         @Nullable String greenChannelBasis, @Nullable String responsibleOfficer, @Nullable String reportedTo,
         @Nullable String reportedToDepartment, CreditView credit, @Nullable Delivery delivery,
@@ -175,14 +176,29 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
     }
 
     /** A joint department's task; {@code provisional} while it is open and its due date rests on a provisional year. */
+    /** A joint task; {@code reasonsText}: its reasons in each language (a deemed consent's are the platform's words). */
     record TaskView(String id, String department, String departmentName, String division, LocalDate dueOn,
             String state, @Nullable Instant decidedAt, @Nullable String decidedBy, @Nullable String reasons,
-            @Nullable String legalBasis, boolean provisional) {
+            @Nullable Message reasonsText, @Nullable String legalBasis, boolean provisional) {
 
         static TaskView of(JointTask t, @Nullable LocalDate acceptedOn, boolean open, WorkingDayCalendar calendar) {
             return new TaskView(t.id(), t.department(), t.departmentName(), t.division(), t.dueOn(), t.state().name(),
-                    t.decidedAt(), t.decidedBy(), t.reasons(), t.legalBasis(),
+                    t.decidedAt(), t.decidedBy(), t.reasons(), t.reasonsText(), t.legalBasis(),
                     open && t.isOpen() && restsOnProvisional(calendar, acceptedOn, t.dueOn()));
+        }
+    }
+
+    /**
+     * The decision as the domain records it (INT-9's names), and {@code reasonsText}: its reasons in each
+     * language (a joint approval's are the platform's words).
+     */
+    record DecisionView(@Schema(implementation = Verdict.class) String verdict, String reasons, Message reasonsText,
+            @Nullable String legalBasis, Instant decidedAt, @Nullable LocalDate promisedDue, boolean onTime,
+            String handler, @Nullable String reviewer, @Nullable String approver) {
+
+        static @Nullable DecisionView of(@Nullable Decision d) {
+            return d == null ? null : new DecisionView(d.verdict().name(), d.reasons(), d.reasonsText(), d.legalBasis(),
+                    d.decidedAt(), d.promisedDue(), d.onTime(), d.handler(), d.reviewer(), d.approver());
         }
     }
 
@@ -231,7 +247,7 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                 s.materials().supplied().stream().map(MaterialView::of).toList(),
                 s.materials().missing().stream().map(m -> MissingView.of(m, s.materials())).toList(), s.materials().notices(), tolerated,
                 life.history().stream().map(StepView::of).toList(),
-                s.chain().opinions().stream().map(OpinionView::of).toList(), s.chain().decision(), deadline,
+                s.chain().opinions().stream().map(OpinionView::of).toList(), DecisionView.of(s.chain().decision()), deadline,
                 awaited == null ? null : awaited.name(), life.createdAt(), life.submittedAt(),
                 s.joint().tasks().stream().map(t -> TaskView.of(t, d.acceptedOn(), open, calendar)).toList(),
                 h.greenChannel(), h.greenChannelBasis(), h.responsibleOfficer(), h.reportedTo(),

@@ -19,6 +19,20 @@ class EarlierNotesTest {
     }
 
     @Test
+    void aJointApprovalsAndADeemedConsentsReasonsReadInEachLanguageAndAPersonsAsWritten() {
+        assertThat(EarlierNotes.reasons("各联办部门同意：同心县消防救援大队、吴忠市生态环境局同心分局（超时默认） | every joint department approved",
+                false)).isEqualTo(Message.of("各联办部门同意：同心县消防救援大队、吴忠市生态环境局同心分局（超时默认）",
+                "Every joint department agreed: 同心县消防救援大队, 吴忠市生态环境局同心分局 (deemed consent)"));
+        assertThat(EarlierNotes.reasons("逾期未作出意见，视为同意（超时默认）| no decision by 2026-02-13: deemed approved", true))
+                .isEqualTo(Message.of("逾期未作出意见，视为同意（超时默认）", "no decision by 2026-02-13: deemed approved"));
+        assertThat(EarlierNotes.reasons("材料齐全 | 同意", false)).as("a person's words, even with a bar in them")
+                .isEqualTo(Message.of("材料齐全 | 同意", "材料齐全 | 同意"));
+        JointTask decided = new JointTask("fire@640324000000", "fire", "同心县消防救援大队", "640324000000",
+                java.time.LocalDate.parse("2026-02-13"), TaskState.APPROVED, AT, "fire-approver", "合格 | 同意", null);
+        assertThat(decided.reasonsText()).isEqualTo(Message.of("合格 | 同意", "合格 | 同意"));
+    }
+
+    @Test
     void aSystemNoteOfTheOldBilingualFormReadsAsThatMessage() {
         Transition old = step(ActorRole.SYSTEM, "期限已顺延 | deadline moved");
 

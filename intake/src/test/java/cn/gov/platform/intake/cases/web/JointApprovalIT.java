@@ -151,6 +151,14 @@ class JointApprovalIT extends IntakeIT {
         assertThat(ecology.get("decidedBy").asString()).isEqualTo("system");
         assertThat(ecology.get("legalBasis").asString()).contains("超时默认");
         assertThat(c.get("decision").get("reasons").asString()).contains("超时默认");
+        assertThat(c.get("decision").get("reasonsText").get("en").asString())
+                .startsWith("Every joint department agreed: ").contains("(deemed consent)").doesNotContain("超时默认")
+                .doesNotContain(" | ");
+        assertThat(c.get("decision").get("reasonsText").get("zh").asString()).startsWith("各联办部门同意：")
+                .doesNotContain("every joint department");
+        assertThat(ecology.get("reasonsText").get("zh").asString()).as("the deemed task's reasons, each language on its own")
+                .isEqualTo("逾期未作出意见，视为同意（超时默认）");
+        assertThat(ecology.get("reasonsText").get("en").asString()).isEqualTo("no decision by 2026-02-13: deemed approved");
         JsonNode deemed = stepNoting(c, "吴忠市生态环境局同心分局：逾期");
         assertThat(deemed.get("role").asString()).isEqualTo("SYSTEM");
         assertThat(deemed.get("noteText").get("zh").asString()).isEqualTo("吴忠市生态环境局同心分局：逾期未作出意见，视为同意（超时默认）");
@@ -174,6 +182,8 @@ class JointApprovalIT extends IntakeIT {
         JsonNode decision = last.json().get("decision");
         assertThat(decision.get("verdict").asString()).isEqualTo("REJECT");
         assertThat(decision.get("reasons").asString()).isEqualTo("同心县消防救援大队：疏散通道宽度不足 1.1 米");
+        assertThat(decision.get("reasonsText").get("en").asString()).as("a department's own words, as written")
+                .isEqualTo("同心县消防救援大队：疏散通道宽度不足 1.1 米");
         assertThat(decision.get("legalBasis").asString()).isEqualTo("《中华人民共和国消防法》第十五条");
     }
 
