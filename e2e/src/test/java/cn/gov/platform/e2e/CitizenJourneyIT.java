@@ -48,7 +48,7 @@ class CitizenJourneyIT {
 
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/work?state=SUBMITTED");
-            clerk.visible("li[data-case='" + caseId + "']");
+            Steps.pageTo(clerk, caseId);
             assertThat(clerk.find("[data-test=work-place]").getText()).contains("市场监督管理局").contains("同心县");
             clerk.step("clerk-queue");
             clerk.click("li[data-case='" + caseId + "'] a");

@@ -295,7 +295,7 @@ class PortalJourneyIT {
         String caseNumber;
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/work?state=SUBMITTED");
-            clerk.visible("li[data-case='" + caseId + "']");
+            Steps.pageTo(clerk, caseId);
             clerk.step("clerk-queue");
             clerk.click("li[data-case='" + caseId + "'] a");
             // Issue 17, point 1: the clerk opens the applicant's photo in place, with its checksum.

@@ -80,6 +80,28 @@ final class Steps {
         return b.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
     }
 
+    /**
+     * On a staff queue the browser shows: pages forward (oldest first, 200 a page) until the case is on the
+     * page, as a clerk does in a queue longer than a page; fails when the last page does not have it.
+     */
+    static void pageTo(Browser clerk, String caseId) {
+        String item = "li[data-case='" + caseId + "']";
+        while (true) {
+            clerk.wait.until(d -> !d.findElements(By.cssSelector("[data-test=queue], [data-test=queue-empty]")).isEmpty());
+            if (!clerk.all(item).isEmpty()) {
+                clerk.visible(item);
+                return;
+            }
+            if (clerk.all("[data-test=queue-next]").isEmpty()) {
+                throw new AssertionError("case " + caseId + " is on no page of the queue");
+            }
+            String page = clerk.find("[data-test=queue-page]").getText();
+            clerk.click("[data-test=queue-next]");
+            clerk.wait.until(d -> d.findElements(By.cssSelector("[data-test=queue-page]")).stream()
+                    .anyMatch(e -> !e.getText().equals(page)));
+        }
+    }
+
     static void giveOpinion(Browser b, String reasons) {
         b.visible("[data-test=opinion-form]");
         b.type("[data-test=opinion-reasons]", reasons);

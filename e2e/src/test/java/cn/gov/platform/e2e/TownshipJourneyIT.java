@@ -25,7 +25,7 @@ class TownshipJourneyIT {
         try (Browser clerk = new Browser()) {
             clerk.login("demo-township-clerk").open("/work?state=SUBMITTED");
             assertThat(clerk.visible("[data-test=work-place]").getText()).contains("豫海镇便民服务中心").contains("豫海镇");
-            clerk.visible("li[data-case='" + caseId + "']");
+            Steps.pageTo(clerk, caseId);
             clerk.step("town-clerk-queue");
             clerk.click("li[data-case='" + caseId + "'] a");
             clerk.click("[data-test=accept]");
@@ -84,7 +84,7 @@ class TownshipJourneyIT {
         }
         try (Browser clerk = new Browser()) {
             clerk.login("demo-township-clerk").open("/work?state=SUBMITTED");
-            clerk.visible("li[data-case='" + caseId + "']");
+            Steps.pageTo(clerk, caseId);
             clerk.step("town-clerk-queue-handed-over");
             clerk.click("li[data-case='" + caseId + "'] a");
             clerk.click("[data-test=accept]");

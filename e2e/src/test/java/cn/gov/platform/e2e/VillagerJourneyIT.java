@@ -73,7 +73,7 @@ class VillagerJourneyIT {
 
         try (Browser clerk = new Browser()) {
             clerk.login("demo-clerk").open("/work?state=SUBMITTED");
-            clerk.visible("li[data-case='" + caseId + "']");
+            Steps.pageTo(clerk, caseId);
             assertThat(clerk.find("li[data-case='" + caseId + "'] [data-test=queue-applicant]").getText()).isEqualTo(name);
             clerk.step("villager-clerk-queue");
         }
