@@ -6,12 +6,23 @@ import cn.gov.platform.kernel.identifiers.DivisionCode;
 /**
  * Who implements an item where: a department at a division, with the address and contact the
  * applicant is given when routed there (INT-7). {@code delegated} marks authority handed down
- * from the county to a named township (下放).
+ * from the county to a named township (下放). The English names read as the Chinese ones for an
+ * implementation stored before issue 20.
  */
 public record Implementation(DivisionCode division, String divisionName, String department,
-        String departmentName, String address, String contact, boolean delegated) {
+        String departmentName, String address, String contact, boolean delegated, String divisionNameEn,
+        String departmentNameEn) {
+
+    /** An implementation named in Chinese only (the shape before issue 20). */
+    public Implementation(DivisionCode division, String divisionName, String department, String departmentName,
+            String address, String contact, boolean delegated) {
+        this(division, divisionName, department, departmentName, address, contact, delegated, divisionName,
+                departmentName);
+    }
 
     public Implementation {
+        divisionNameEn = ServiceItem.englishOr(divisionNameEn, divisionName);
+        departmentNameEn = ServiceItem.englishOr(departmentNameEn, departmentName);
         if (department == null || department.isBlank() || departmentName == null || departmentName.isBlank()) {
             throw DomainViolation.invalid("implementations.department", "DEPARTMENT_REQUIRED",
                     "实施机构须写明部门。", "An implementation names its department.");

@@ -4,11 +4,18 @@ import cn.gov.platform.kernel.DomainViolation;
 
 /**
  * A department that approves a joint item in parallel (联办部门, INT-5), with its own limit in
- * working days from acceptance. Its staff act at the division where the case is handled.
+ * working days from acceptance. Its staff act at the division where the case is handled. Its English
+ * name reads as the Chinese one for a department stored before issue 20.
  */
-public record JointDepartment(String department, String departmentName, WorkingDays limit) {
+public record JointDepartment(String department, String departmentName, WorkingDays limit, String departmentNameEn) {
+
+    /** A joint department named in Chinese only (the shape before issue 20). */
+    public JointDepartment(String department, String departmentName, WorkingDays limit) {
+        this(department, departmentName, limit, departmentName);
+    }
 
     public JointDepartment {
+        departmentNameEn = ServiceItem.englishOr(departmentNameEn, departmentName);
         if (department == null || department.isBlank() || departmentName == null || departmentName.isBlank()) {
             throw DomainViolation.invalid("jointDepartments.department", "DEPARTMENT_REQUIRED",
                     "联办部门须写明部门编码和名称。", "A joint department has a code and a name.");

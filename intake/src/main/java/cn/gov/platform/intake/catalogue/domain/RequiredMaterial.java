@@ -18,12 +18,23 @@ import org.jspecify.annotations.Nullable;
  *                         set with {@code recordDepartment}: such a material is fetched, never demanded (CAT-3)
  * @param recordDepartment the department holding the record (its code)
  * @param recordDepartmentName that department's name, as the guide shows it
+ * @param nameEn           the material's name in English (its Chinese name when stored before issue 20)
+ * @param recordDepartmentNameEn that department's name in English (likewise)
  */
 public record RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
         @Nullable String departmentRecord, @Nullable String sampleForm, @Nullable String recordCode,
-        @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
+        @Nullable String recordDepartment, @Nullable String recordDepartmentName, String nameEn,
+        @Nullable String recordDepartmentNameEn) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    /** A material named in Chinese only (the shape before issue 20). */
+    public RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
+            @Nullable String departmentRecord, @Nullable String sampleForm, @Nullable String recordCode,
+            @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
+        this(code, name, essential, certificateType, departmentRecord, sampleForm, recordCode, recordDepartment,
+                recordDepartmentName, name, recordDepartmentName);
+    }
 
     /** A material no other department's record stands in for by code (as stored before records were fetched). */
     public RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
@@ -32,6 +43,9 @@ public record RequiredMaterial(String code, String name, boolean essential, @Nul
     }
 
     public RequiredMaterial {
+        nameEn = ServiceItem.englishOr(nameEn, name);
+        recordDepartmentNameEn = recordDepartmentName == null ? null
+                : ServiceItem.englishOr(recordDepartmentNameEn, recordDepartmentName);
         if (code == null || !CODE.matcher(code).matches()) {
             throw DomainViolation.invalid("materials.code", "INVALID_MATERIAL_CODE",
                     "材料编码须为小写字母、数字和连字符。", "A material code is lower-case letters, digits and hyphens.");

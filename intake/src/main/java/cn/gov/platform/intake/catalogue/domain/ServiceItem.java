@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param deemedConsentBasis the rule or legal basis the deemed approval cites
  * @param reportedToDepartment for items reported upward, the department code of that authority at the
  *                        next higher division
+ * @param nameEn          the item's name in English; an item stored before English names reads with its
+ *                        Chinese name here, so a reader always sees a name (issue 20)
  */
 public record ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
         List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
@@ -27,7 +29,20 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
         List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
         boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
-        @Nullable FeeDue feeDue) {
+        @Nullable FeeDue feeDue, String nameEn) {
+
+    /** An item named in Chinese only (the shape before issue 20): its English name is its Chinese one. */
+    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
+            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
+            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
+            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
+            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
+            boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
+            @Nullable FeeDue feeDue) {
+        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
+                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
+                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, feeDue, name);
+    }
 
     /** An item whose fee (if any) falls due at acceptance (the shape before issue 19). */
     public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
@@ -53,6 +68,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
     }
 
     public ServiceItem {
+        nameEn = englishOr(nameEn, name);
         lifeEvents = List.copyOf(lifeEvents);
         keywords = List.copyOf(keywords);
         legalBasis = List.copyOf(legalBasis);
@@ -137,6 +153,14 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         return true;
     }
 
+    /**
+     * The English name, or the Chinese one where a release stored none (an item, material, department or division
+     * named before issue 20): never null, so an English reader sees the name as it was published.
+     */
+    public static String englishOr(@Nullable String english, String chinese) {
+        return english == null || english.isBlank() ? chinese : english;
+    }
+
     private static void requireText(@Nullable String value, String field, String zh, String en) {
         if (value == null || value.isBlank()) {
             throw DomainViolation.invalid(field, "FIELD_REQUIRED", zh + "不能为空。", "The " + en + " is required.");
@@ -148,7 +172,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         return new ServiceItem(code, newVersion, name, itemClass, lifeEvents, keywords, legalBasis, conditions,
                 materials, procedure, limits, result, resultCertificateType, fees, implementations, decisionChain,
                 jointDepartments, reportedTo, supervision, deemedConsent, deemedConsentBasis, reportedToDepartment,
-                feeDue);
+                feeDue, nameEn);
     }
 
     /**
