@@ -77,23 +77,28 @@ public record ItemDraft(
                         // A material is essential unless the catalogue says it may be tolerated.
                         !Boolean.FALSE.equals(m.essential()),
                         m.certificateType(), m.departmentRecord(), m.sampleForm(), m.recordCode(),
-                        m.recordDepartment(), m.recordDepartmentName(), text(m.nameEn()),
-                        m.recordDepartmentNameEn())).toList(),
+                        m.recordDepartment(), m.recordDepartmentName(), optional(m.nameEn()),
+                        optional(m.recordDepartmentNameEn()))).toList(),
                 list(procedure), TimeLimits.of(statutoryDays, promisedDays, acceptanceDays), text(result), resultCertificateType,
                 feeCatalogue.resolve(list(fees)),
                 list(implementations).stream().map(i -> new Implementation(DivisionCode.of(text(i.division())),
                         text(i.divisionName()), text(i.department()), text(i.departmentName()), text(i.address()),
-                        text(i.contact()), Boolean.TRUE.equals(i.delegated()), text(i.divisionNameEn()),
-                        text(i.departmentNameEn()))).toList(),
+                        text(i.contact()), Boolean.TRUE.equals(i.delegated()), optional(i.divisionNameEn()),
+                        optional(i.departmentNameEn()))).toList(),
                 list(decisionChain), list(jointDepartments).stream().map(j -> new JointDepartment(text(j.department()),
                         text(j.departmentName()), WorkingDays.of(j.days() == null ? 0 : j.days()),
-                        text(j.departmentNameEn()))).toList(),
+                        optional(j.departmentNameEn()))).toList(),
                 reportedTo, text(supervision), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis,
-                reportedToDepartment, feeDue, text(nameEn));
+                reportedToDepartment, feeDue, optional(nameEn));
     }
 
     private static <T> List<T> list(@Nullable List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    /** An English name left out or blank is none: the Chinese name stands for it when read. */
+    private static @Nullable String optional(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String text(@Nullable String value) {

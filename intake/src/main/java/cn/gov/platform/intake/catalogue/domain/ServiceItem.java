@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param deemedConsentBasis the rule or legal basis the deemed approval cites
  * @param reportedToDepartment for items reported upward, the department code of that authority at the
  *                        next higher division
- * @param nameEn          the item's name in English; an item stored before English names reads with its
- *                        Chinese name here, so a reader always sees a name (issue 20)
+ * @param nameEn          the item's name in English, absent in a version stored before English names (issue 20);
+ *                        {@link #englishName()} is what a reader sees
  */
 public record ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
         List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
@@ -29,9 +29,9 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
         List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
         boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
-        @Nullable FeeDue feeDue, String nameEn) {
+        @Nullable FeeDue feeDue, @Nullable String nameEn) {
 
-    /** An item named in Chinese only (the shape before issue 20): its English name is its Chinese one. */
+    /** An item named in Chinese only (the shape before issue 20). */
     public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
             List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
             List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
@@ -41,7 +41,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
             @Nullable FeeDue feeDue) {
         this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
                 result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
-                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, feeDue, name);
+                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, feeDue, null);
     }
 
     /** An item whose fee (if any) falls due at acceptance (the shape before issue 19). */
@@ -68,7 +68,6 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
     }
 
     public ServiceItem {
-        nameEn = englishOr(nameEn, name);
         lifeEvents = List.copyOf(lifeEvents);
         keywords = List.copyOf(keywords);
         legalBasis = List.copyOf(legalBasis);
@@ -151,6 +150,11 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
             }
         }
         return true;
+    }
+
+    /** The item's name for an English reader: its English name, else its Chinese one. */
+    public String englishName() {
+        return englishOr(nameEn, name);
     }
 
     /**

@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code jointDepartments} (issue 8 gave each a name and a limit): the first release stored
  *     department codes only; such a department reads with its code as name and the item's
  *     promised limit, which is what bound it then.
- * <li>{@code nameEn} and the English names of materials, departments and divisions (issue 20): the Chinese
- *     name, so an English reader of an old version sees the name as it was published, never nothing.
+ * <li>{@code nameEn} and the English names of materials, departments and divisions (issue 20): none, and the
+ *     domain's {@code englishName()} and the like answer the Chinese name, so an English reader of an old
+ *     version sees the name as it was published, never nothing.
  * </ul>
  * Lists read as empty when absent. Writing stays with {@link ServiceItem} itself.
  */
@@ -44,8 +45,7 @@ record StoredServiceItem(ItemCode code, int version, String name, ItemClass item
                 orNone(legalBasis), orNone(conditions), orNone(materials), orNone(procedure), limits, result,
                 resultCertificateType, orNone(fees), orNone(implementations), orNone(decisionChain),
                 orNone(jointDepartments).stream().map(this::jointDepartment).toList(), reportedTo, supervision,
-                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment, feeDue,
-                ServiceItem.englishOr(nameEn, name));
+                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment, feeDue, nameEn);
     }
 
     private JointDepartment jointDepartment(Object stored) {
@@ -61,7 +61,7 @@ record StoredServiceItem(ItemCode code, int version, String name, ItemClass item
                     : limits.promised().value();
             String name = String.valueOf(fields.get("departmentName"));
             return new JointDepartment(String.valueOf(fields.get("department")), name, WorkingDays.of(days),
-                    fields.get("departmentNameEn") instanceof String english ? english : name);
+                    fields.get("departmentNameEn") instanceof String english ? english : null);
         }
         throw new IllegalStateException("A joint department stored as " + stored.getClass().getSimpleName()
                 + " in item " + code.value() + "@" + version + " cannot be read.");

@@ -33,7 +33,7 @@ record ItemView(String code, int version, String name, String nameEn, String ite
         static MaterialView of(RequiredMaterial m) {
             return new MaterialView(m.code(), m.name(), m.essential(), m.certificateType(), m.departmentRecord(),
                     m.sampleForm(), m.obtainableByGovernment(), m.recordCode(), m.recordDepartment(),
-                    m.recordDepartmentName(), m.nameEn(), m.recordDepartmentNameEn());
+                    m.recordDepartmentName(), m.englishName(), m.recordDepartmentEnglishName());
         }
     }
 
@@ -49,8 +49,8 @@ record ItemView(String code, int version, String name, String nameEn, String ite
             String departmentName, String departmentNameEn, String address, String contact, boolean delegated) {
 
         static PlaceView of(Implementation i) {
-            return new PlaceView(i.division().value(), i.divisionName(), i.divisionNameEn(), i.department(),
-                    i.departmentName(), i.departmentNameEn(), i.address(), i.contact(), i.delegated());
+            return new PlaceView(i.division().value(), i.divisionName(), i.divisionEnglishName(), i.department(),
+                    i.departmentName(), i.departmentEnglishName(), i.address(), i.contact(), i.delegated());
         }
     }
 
@@ -59,14 +59,14 @@ record ItemView(String code, int version, String name, String nameEn, String ite
             int statutoryDays, boolean free, List<String> lifeEvents, List<PlaceView> handledAt) {
 
         static Summary of(ServiceItem item) {
-            return new Summary(item.code().value(), item.version(), item.name(), item.nameEn(), item.itemClass().name(),
+            return new Summary(item.code().value(), item.version(), item.name(), item.englishName(), item.itemClass().name(),
                     item.limits().promised().value(), item.limits().statutory().value(), item.isFree(),
                     item.lifeEvents(), item.implementations().stream().map(PlaceView::of).toList());
         }
     }
 
     static ItemView of(ServiceItem item) {
-        return new ItemView(item.code().value(), item.version(), item.name(), item.nameEn(), item.itemClass().name(),
+        return new ItemView(item.code().value(), item.version(), item.name(), item.englishName(), item.itemClass().name(),
                 item.itemClass().chinese(), item.lifeEvents(), item.keywords(), item.legalBasis(), item.conditions(),
                 item.materials().stream().map(MaterialView::of).toList(), item.procedure(),
                 item.limits().statutory().value(), item.limits().promised().value(), item.result(),
@@ -74,7 +74,7 @@ record ItemView(String code, int version, String name, String nameEn, String ite
                 item.implementations().stream().map(PlaceView::of).toList(),
                 item.decisionChain().stream().map(Enum::name).toList(),
                 item.jointDepartments().stream().map(j -> new JointDepartmentView(j.department(), j.departmentName(),
-                        j.departmentNameEn(), j.limit().value())).toList(), item.reportedTo(), item.supervision(), item.deemedConsent(),
+                        j.departmentEnglishName(), j.limit().value())).toList(), item.reportedTo(), item.supervision(), item.deemedConsent(),
                 item.deemedConsentBasis(), item.limits().acceptance().value(),
                 item.feePoint().map(Enum::name).orElse(null));
     }

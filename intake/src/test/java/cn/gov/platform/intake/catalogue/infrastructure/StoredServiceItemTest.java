@@ -75,14 +75,18 @@ class StoredServiceItemTest {
 
         ServiceItem item = CONVERTER.read(MongoServiceItems.ReadItem.class, stored).item().toItem();
 
-        assertThat(item.nameEn()).isEqualTo("房屋建筑和市政基础设施工程竣工联合验收");
-        assertThat(item.materials()).isNotEmpty().allSatisfy(m -> assertThat(m.nameEn()).isEqualTo(m.name()));
+        assertThat(item.nameEn()).as("stored without one").isNull();
+        assertThat(item.englishName()).isEqualTo("房屋建筑和市政基础设施工程竣工联合验收");
+        assertThat(item.materials()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.nameEn()).isNull();
+            assertThat(m.englishName()).isEqualTo(m.name());
+        });
         assertThat(item.implementations()).isNotEmpty().allSatisfy(i -> {
-            assertThat(i.departmentNameEn()).isEqualTo(i.departmentName());
-            assertThat(i.divisionNameEn()).isEqualTo(i.divisionName());
+            assertThat(i.departmentEnglishName()).isEqualTo(i.departmentName());
+            assertThat(i.divisionEnglishName()).isEqualTo(i.divisionName());
         });
         assertThat(item.jointDepartments()).isNotEmpty()
-                .allSatisfy(j -> assertThat(j.departmentNameEn()).isEqualTo(j.departmentName()));
+                .allSatisfy(j -> assertThat(j.departmentEnglishName()).isEqualTo(j.departmentName()));
     }
 
     @Test
@@ -95,7 +99,20 @@ class StoredServiceItemTest {
         ServiceItem read = CONVERTER.read(MongoServiceItems.ReadItem.class, stored).item().toItem();
 
         assertThat(read.jointDepartments()).containsExactly(
-                new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8), "同心县消防救援大队"));
+                new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8)));
+        assertThat(read.jointDepartments().getFirst().departmentEnglishName()).isEqualTo("同心县消防救援大队");
+    }
+
+    @Test
+    void aVersionWithoutEnglishNamesIsWrittenWithoutThemNotWithTheChineseCopiedIn() {
+        Document written = new Document();
+        CONVERTER.write(MongoServiceItems.StoredItem.of(Fixtures.foodPermit(), null), written);
+
+        Document item = written.get("item", Document.class);
+        assertThat(item).doesNotContainKey("nameEn");
+        assertThat(item.getList("materials", Document.class)).allSatisfy(m -> assertThat(m).doesNotContainKey("nameEn"));
+        assertThat(item.getList("implementations", Document.class))
+                .allSatisfy(i -> assertThat(i).doesNotContainKeys("departmentNameEn", "divisionNameEn"));
     }
 
     @Test
@@ -117,11 +134,13 @@ class StoredServiceItemTest {
         ServiceItem read = CONVERTER.read(MongoServiceItems.ReadItem.class, written).item().toItem();
 
         assertThat(read).isEqualTo(named);
-        assertThat(read.nameEn()).isEqualTo("Joint completion acceptance");
-        assertThat(read.materials().getFirst().nameEn()).isEqualTo("Business licence");
-        assertThat(read.implementations().getFirst().departmentNameEn())
+        assertThat(read.englishName()).isEqualTo("Joint completion acceptance");
+        assertThat(read.materials().getFirst().englishName()).isEqualTo("Business licence");
+        assertThat(read.implementations().getFirst().departmentEnglishName())
                 .isEqualTo("Tongxin County Administration for Market Regulation");
-        assertThat(read.jointDepartments().getFirst().departmentNameEn()).isEqualTo("Tongxin County Fire and Rescue Brigade");
+        assertThat(read.implementations().getFirst().divisionEnglishName()).isEqualTo("Tongxin County");
+        assertThat(read.jointDepartments().getFirst().departmentEnglishName())
+                .isEqualTo("Tongxin County Fire and Rescue Brigade");
         assertThat(written.getString("searchText")).contains("Joint completion acceptance",
                 "Tongxin County Administration for Market Regulation");
     }
