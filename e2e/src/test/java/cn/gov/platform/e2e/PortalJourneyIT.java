@@ -468,7 +468,7 @@ class PortalJourneyIT {
             anyone.click("[data-test=items] a[data-code=SCJG-001]");
             anyone.wait.until(d -> "Registration of an individual business".equals(anyone.find("#page-title").getText()));
             assertThat((String) anyone.js("return document.getElementById('main').innerText"))
-                    .contains("Applicant\u2019s resident identity card", "Tongxin County · Tongxin County Administration for Market Regulation",
+                    .contains("Applicant's resident identity card", "Tongxin County · Tongxin County Administration for Market Regulation",
                             "Yuhai Town · Yuhai Town Service Centre")
                     .doesNotContain("申请人居民身份证");
             anyone.step("public-item-english");

@@ -59,7 +59,7 @@ class CatalogueApiIT extends IntakeIT {
 
         assertThat(guide.get("name").asString()).isEqualTo("个体工商户设立登记");
         assertThat(guide.get("nameEn").asString()).isEqualTo("Registration of an individual business");
-        assertThat(guide.get("materials").get(0).get("nameEn").asString()).isEqualTo("Applicant’s resident identity card");
+        assertThat(guide.get("materials").get(0).get("nameEn").asString()).isEqualTo("Applicant's resident identity card");
         assertThat(guide.get("materials").get(2).get("recordDepartmentNameEn").asString())
                 .isEqualTo("Tongxin County Natural Resources Bureau (Real Estate Registration Centre)");
         var county = guide.get("handledAt").get(0);
