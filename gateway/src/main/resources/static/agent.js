@@ -5,7 +5,7 @@
 import { get, post } from './api.js';
 import { t, term, words } from './i18n.js';
 import { h, page, fill, field, loading, announce, busy, date, newKey } from './ui.js';
-import { itemNames } from './names.js';
+import { itemNames, named } from './names.js';
 
 words({
   mandateItems: ['授权办理的事项', 'Items the villager authorises'], otherItem: ['其他事项', 'another item'],
@@ -22,7 +22,7 @@ export async function desk() {
   const name = h('input', { type: 'text', autocomplete: 'off', maxlength: '60', 'data-test': 'mandate-name' });
   const phone = h('input', { type: 'tel', inputmode: 'numeric', autocomplete: 'off', maxlength: '20', 'data-test': 'mandate-phone' });
   const boxes = [...catalogue.values()].map((i) => h('label', { class: 'choice' },
-    h('input', { type: 'checkbox', value: i.code, 'data-test': `mandate-item-${i.code}` }), i.name));
+    h('input', { type: 'checkbox', value: i.code, 'data-test': `mandate-item-${i.code}` }), named(i)));
   const days = h('input', { type: 'number', min: '1', max: '365', value: '30', 'data-test': 'mandate-days' });
   const attestation = h('textarea', { rows: '2', 'data-test': 'mandate-attestation' });
   const out = h('div', { 'aria-live': 'polite' });
@@ -58,7 +58,7 @@ export async function desk() {
         h('div', { class: 'actions' }, m.allItems
           ? h('a', { class: 'btn secondary', href: '#/catalogue' }, t('allItems'))
           : m.items.map((code) => h('a', { class: 'btn secondary', href: `#/apply/${encodeURIComponent(code)}?for=${encodeURIComponent(m.principal)}&name=${encodeURIComponent(m.principalName || '')}`,
-            'data-test': `file-${code}` }, `${t('fileFor')}：${catalogue.get(code)?.name || t('otherItem')}`)))))));
+            'data-test': `file-${code}` }, `${t('fileFor')}：${named(catalogue.get(code)) || t('otherItem')}`)))))));
   }
   await draw();
 }

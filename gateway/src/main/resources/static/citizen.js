@@ -6,7 +6,7 @@ import { t, term, pick, words, terms, language } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, light, newKey, today, labelled } from './ui.js';
 import { paymentCard } from './fees.js';
 import { provisionalTag } from './calendar.js';
-import { certificateType, typeName, fieldLabel, place, departmentNames, itemNames, greenChannelBasis } from './names.js';
+import { certificateType, typeName, fieldLabel, place, departmentNames, itemNames, greenChannelBasis, named, caseNamed } from './names.js';
 import { qrImage } from './qr.js';
 import { materialsCard, openingsCard, documentsCard } from './window.js';
 import { handoverCard } from './handover.js';
@@ -43,12 +43,12 @@ export async function apply({ code }, query) {
   const item = await get(`/api/intake/catalogue/items/${encodeURIComponent(code)}`);
   const principal = query.get('for');
   if (auth.hasRole('agent') && !principal) {
-    page(t('applyTitle', { name: item.name }), h('p', { class: 'notice' }, t('choosePrincipal')), h('a', { class: 'btn', href: '#/agent' }, t('agent')));
+    page(t('applyTitle', { name: named(item) }), h('p', { class: 'notice' }, t('choosePrincipal')), h('a', { class: 'btn', href: '#/agent' }, t('agent')));
     return;
   }
   const mine = auth.hasRole('citizen', 'enterprise') ? await get('/api/certificates/wallet').then((w) => w.certificates).catch(() => []) : [];
   const where = h('select', { name: 'place', 'data-test': 'place' }, (item.handledAt || []).map((w) =>
-    h('option', { value: `${w.division}|${w.department}` }, `${w.divisionName} · ${w.departmentName}`)));
+    h('option', { value: `${w.division}|${w.department}` }, `${named(w, 'divisionName')} · ${named(w, 'departmentName')}`)));
   const materials = (item.materials || []).map((m) => materialInput(m, mine));
   const errors = h('div', { 'aria-live': 'assertive' });
   const submit = h('button', { class: 'primary', type: 'submit', 'data-test': 'submit' }, t('submit'));
@@ -59,7 +59,7 @@ export async function apply({ code }, query) {
     field(t('handledAt'), where),
     h('h2', {}, t('materials')), materials.map((m) => m.element),
     errors, h('div', { class: 'actions' }, submit));
-  page(t('applyTitle', { name: item.name }), form);
+  page(t('applyTitle', { name: named(item) }), form);
 
   async function send() {
     await busy(submit, errors, async () => {
@@ -107,7 +107,7 @@ function materialInput(m, wallet) {
   const radios = choices.map(([value, label], i) => h('label', { class: 'choice' },
     h('input', { type: 'radio', name, value, checked: i === 0, 'data-test': `${name}-${value}`, onchange: () => { selected = value; show(); } }), label));
   const element = h('fieldset', { 'data-material': m.code },
-    h('legend', {}, m.name, ' ', h('span', { class: 'tag' }, m.essential ? t('essential') : t('optional'))),
+    h('legend', {}, named(m), ' ', h('span', { class: 'tag' }, m.essential ? t('essential') : t('optional'))),
     radios, certPart, filePart);
   show();
   return {
@@ -122,10 +122,10 @@ function materialInput(m, wallet) {
 export async function cases() {
   const region = h('div', {}, loading());
   page(casesTitle(auth.hasRole('agent') ? t('agentCases') : t('myCases')), region);
-  const answer = await get('/api/intake/cases');
+  const [answer, catalogue] = await Promise.all([get('/api/intake/cases'), itemNames()]);
   fill(region, answer.items.length === 0 ? h('p', { class: 'muted' }, t('none'))
     : h('ul', { class: 'list', 'data-test': 'cases' }, answer.items.map((c) => h('li', { 'data-case': c.id },
-      h('div', { class: 'row' }, h('a', { href: `#/case/${c.id}` }, c.itemName), stateTag(c.state)),
+      h('div', { class: 'row' }, h('a', { href: `#/case/${c.id}` }, named(catalogue.get(c.itemCode)) || c.itemName), stateTag(c.state)),
       h('div', { class: 'muted row' }, labelled(t('numberLabel'), c.number), labelled(t('filedLabel'), date(c.submittedAt || c.createdAt)),
         c.promisedDue ? light(c) : null, provisionalTag(c.provisional))))));
 }
@@ -227,7 +227,7 @@ function deliveryText(d) {
 }
 
 export async function caseView({ id }) {
-  const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);
+  const c = await caseNamed(await get(`/api/intake/cases/${encodeURIComponent(id)}`));
   const certificateRegion = h('div', { 'aria-live': 'polite' });
   const paymentRegion = h('div', { 'aria-live': 'polite' });
   const naming = h('div', { 'aria-live': 'polite' });
@@ -475,7 +475,7 @@ export async function mandates() {
       : h('ul', { class: 'list' }, overview.given.map((m) => {
         const out = h('div', { 'aria-live': 'polite' });
         const act = (what) => async (e) => { await busy(e.target, out, async () => { await post(`/api/identity/mandates/${m.id}/${what}`); announce(t('sent')); await draw(); }); };
-        return h('li', { 'data-mandate': m.id }, h('div', { class: 'row' }, h('strong', {}, m.allItems ? t('allItems') : m.items.map((code) => catalogue.get(code)?.name || t('otherItem')).join('、')), h('span', { class: 'tag', 'data-test': 'mandate-state', 'data-state': m.state }, term(m.state))),
+        return h('li', { 'data-mandate': m.id }, h('div', { class: 'row' }, h('strong', {}, m.allItems ? t('allItems') : m.items.map((code) => named(catalogue.get(code)) || t('otherItem')).join('、')), h('span', { class: 'tag', 'data-test': 'mandate-state', 'data-state': m.state }, term(m.state))),
           m.agentName ? h('p', {}, t('agentIs', { n: m.agentName })) : null,
           h('p', { class: 'muted' }, t('until', { d: date(m.validUntil) })),
           h('div', { class: 'actions' }, m.state === 'pending_confirmation' ? h('button', { class: 'primary', type: 'button', onclick: act('confirm') }, t('confirm')) : null,

@@ -5,7 +5,7 @@
 import { call, get, ApiError } from './api.js';
 import { t, term, terms, words, pick } from './i18n.js';
 import { h, page, fill, field, loading, kv, announce, errorBox, date, money, bilingual, busy, unavailable } from './ui.js';
-import { divisionName } from './names.js';
+import { divisionName, departmentNames } from './names.js';
 
 words({
   paymentNotice: ['缴款通知书', 'Payment notice'], paymentNumber: ['缴款编号', 'Payment number'],
@@ -106,7 +106,7 @@ export async function figures() {
   const form = h('form', { class: 'card' }, field(t('feeFrom'), from), field(t('feeTo'), to), h('div', { class: 'actions' }, button));
   const show = () => busy(button, out, async () => {
     fill(out, loading());
-    const f = await get(`/api/intake/payments/figures?from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}`);
+    const [f, names] = await Promise.all([get(`/api/intake/payments/figures?from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}`), departmentNames()]);
     const row = (r) => kv([[t('feeCharged'), money(r.chargedYuan)], [t('feePaid'), money(r.paidYuan)],
       [t('feeOutstanding'), money(r.outstandingYuan)], [t('feeRefunded'), money(r.refundedYuan)], [t('feeMismatches'), String(r.mismatches)]]);
     fill(out, h('p', { class: 'muted', 'data-test': 'fee-scope' }, `${await divisionName(f.scope)} · ${f.from} – ${f.to}`),
@@ -114,7 +114,7 @@ export async function figures() {
       kv([[t('feeUnknown'), h('span', { 'data-test': 'fee-unknown' }, String(f.unknownPayments))]]),
       (f.rows || []).length === 0 ? h('p', { class: 'muted' }, t('feeNone'))
         : h('ul', { class: 'list', 'data-test': 'fee-rows' }, f.rows.map((r) => h('li', { 'data-department': r.department, 'data-month': r.month },
-          h('strong', {}, `${r.departmentName} · ${r.month}`), row(r)))));
+          h('strong', {}, `${names.get(r.department) || r.departmentName} · ${r.month}`), row(r)))));
     announce(t('feeFigures'));
   });
   form.addEventListener('submit', (e) => { e.preventDefault(); show(); });

@@ -3,6 +3,7 @@
 import { get, post, ApiError } from './api.js';
 import { t, pick, words } from './i18n.js';
 import { h, page, field, kv, date, announce, errorBox, newKey, actionParts } from './ui.js';
+import { named } from './names.js';
 
 words({
   hoTitle: ['转交', 'Hand over'],
@@ -16,7 +17,7 @@ words({
   hoAddress: ['办理地址', 'Address'], hoContact: ['联系电话', 'Telephone'], hoAt: ['转交时间', 'Handed over'],
 });
 
-const placeName = (p) => `${p.divisionName} ${p.departmentName}`;
+const placeName = (p) => `${named(p, 'divisionName')} ${named(p, 'departmentName')}`;
 
 /**
  * The clerk's form on a submitted case: the other places that implement the item version the case was

@@ -7,6 +7,7 @@ import { get, call, ApiError } from './api.js';
 import { t, term, terms, words, pick } from './i18n.js';
 import { h, page, fill, field, loading, kv, announce, errorBox, date, light, labelled, newKey } from './ui.js';
 import { provisionalTag } from './calendar.js';
+import { named } from './names.js';
 
 words({
   hotlineTitle: ['12345 热线', '12345 hotline'], hotlineNav: ['12345 热线', 'Hotline'], recordCall: ['登记来电', 'Record a call'],
@@ -53,7 +54,7 @@ async function places() {
 
 function placeSelect(test, options) {
   const select = h('select', { 'data-test': test, 'data-field': 'department' });
-  select.replaceChildren(...options.map((p) => h('option', { value: `${p.department}|${p.division}` }, `${p.departmentName} · ${p.divisionName}`)));
+  select.replaceChildren(...options.map((p) => h('option', { value: `${p.department}|${p.division}` }, `${named(p, 'departmentName')} · ${named(p, 'divisionName')}`)));
   return select;
 }
 

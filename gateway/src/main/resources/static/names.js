@@ -1,8 +1,9 @@
-// Names for the codes the services speak in: departments from the catalogue (where each item is
-// handled and which departments a joint item is copied to), divisions from identity's registry,
-// certificate types and their fields from the certificate catalogue. Each is fetched once per
-// page load and kept in memory; a code nobody names is shown as "another department" or the like,
-// never as the code itself.
+// Names for the codes the services speak in: items, materials and departments from the catalogue
+// (where each item is handled and which departments a joint item is copied to), divisions from
+// identity's registry, certificate types and their fields from the certificate catalogue. Each
+// source names in Chinese and English (`nameEn` beside `name`), and the helpers answer in the
+// reader's language. Each is fetched once per page load and kept in memory; a code nobody names is
+// shown as "another department" or the like, never as the code itself.
 import { get } from './api.js';
 import { language, t, words } from './i18n.js';
 
@@ -15,20 +16,28 @@ let departments = null;
 const divisions = new Map();
 const types = new Map();
 
-/** Department code -> name, from every item's places and joint departments. */
-export function departmentNames() {
+/**
+ * A name from a catalogue or registry in the reader's language: the English beside the Chinese
+ * (`nameEn` beside `name`, `departmentNameEn` beside `departmentName`), the Chinese where none was given.
+ */
+export function named(o, key = 'name') {
+  if (!o) return '';
+  return (language() === 'en' ? o[`${key}En`] || o[key] : o[key]) || '';
+}
+
+/** Department code -> {zh, en}, from every item's places, joint departments and the records materials come from. */
+function departmentTable() {
   if (!departments) {
     departments = (async () => {
       const map = new Map();
+      const add = (code, zh, en) => { if (code && zh && !map.has(code)) map.set(code, { zh, en: en || zh }); };
       const list = await get('/api/intake/catalogue/items');
-      const add = (code, name) => { if (code && name && !map.has(code)) map.set(code, name); };
-      for (const i of list.items || []) (i.handledAt || []).forEach((p) => add(p.department, p.departmentName));
+      for (const i of list.items || []) (i.handledAt || []).forEach((p) => add(p.department, p.departmentName, p.departmentNameEn));
       const joint = (list.items || []).filter((i) => i.itemClass === 'JOINT' || i.itemClass === 'REPORTED_UPWARD');
-      const details = await Promise.all(joint.map((i) => get(`/api/intake/catalogue/items/${encodeURIComponent(i.code)}`).catch(() => null)));
+      const details = await Promise.all(joint.map((i) => itemGuide(i.code)));
       for (const d of details.filter(Boolean)) {
-        (d.handledAt || []).forEach((p) => add(p.department, p.departmentName));
-        (d.jointDepartments || []).forEach((j) => add(j.department, j.departmentName));
-        if (d.reportedToDepartment) add(d.reportedToDepartment.department || d.reportedToDepartment, d.reportedToDepartment.departmentName);
+        (d.handledAt || []).forEach((p) => add(p.department, p.departmentName, p.departmentNameEn));
+        (d.jointDepartments || []).forEach((j) => add(j.department, j.departmentName, j.departmentNameEn));
       }
       return map;
     })().catch(() => new Map());
@@ -36,24 +45,64 @@ export function departmentNames() {
   return departments;
 }
 
+/** Department code -> name in the reader's language. */
+export async function departmentNames() {
+  const en = language() === 'en';
+  return new Map([...(await departmentTable())].map(([code, n]) => [code, en ? n.en : n.zh]));
+}
+
 export async function departmentName(code) {
   if (!code) return '';
   return (await departmentNames()).get(code) || t('otherDepartment');
 }
 
-/** Division code -> name ("豫海镇"), from identity's division registry. */
+/** A department's name as another service wrote it (in Chinese), in the reader's language when the catalogue knows the code. */
+export async function departmentNamed(code, written) {
+  const known = code ? (await departmentNames()).get(code) : null;
+  return known || written || t('otherDepartment');
+}
+
+/** Division code -> name ("豫海镇" or "Yuhai Town"), from identity's division registry. */
 export function divisionName(code) {
   if (!code) return Promise.resolve('');
   if (!divisions.has(code)) {
-    divisions.set(code, get(`/api/identity/divisions/${encodeURIComponent(code)}`).then((d) => d.name).catch(() => t('otherDivision')));
+    divisions.set(code, get(`/api/identity/divisions/${encodeURIComponent(code)}`).catch(() => null));
   }
-  return divisions.get(code);
+  return divisions.get(code).then((d) => (d ? named(d) : t('otherDivision')));
 }
 
 /** "同心县市场监督管理局 · 同心县": a department at its division, by name. */
 export async function place(department, division) {
   const [d, v] = await Promise.all([departmentName(department), divisionName(division)]);
   return [d, v].filter(Boolean).join(' · ');
+}
+
+/** One item's guide, fetched once per page load; null when the catalogue does not answer. */
+const guides = new Map();
+export function itemGuide(code) {
+  if (!code) return Promise.resolve(null);
+  if (!guides.has(code)) guides.set(code, get(`/api/intake/catalogue/items/${encodeURIComponent(code)}`).catch(() => null));
+  return guides.get(code);
+}
+
+/**
+ * A case as the portal shows it: the item, its materials, its department and the departments of its joint tasks
+ * named in the reader's language from the catalogue, by code. The case keeps the Chinese names it was filed under
+ * (a stored fact); this copy is for display only.
+ */
+export async function caseNamed(c) {
+  if (!c || language() !== 'en') return c;
+  const [guide, items, depts] = await Promise.all([itemGuide(c.itemCode), itemNames(), departmentNames()]);
+  const materials = new Map((guide?.materials || []).map((m) => [m.code, m]));
+  const material = (m) => (materials.get(m.code) ? { ...m, name: named(materials.get(m.code)) } : m);
+  return {
+    ...c,
+    itemName: named(guide || items.get(c.itemCode)) || c.itemName,
+    departmentName: depts.get(c.department) || c.departmentName,
+    materials: (c.materials || []).map(material),
+    missingMaterials: (c.missingMaterials || []).map(material),
+    tasks: (c.tasks || []).map((j) => ({ ...j, departmentName: depts.get(j.department) || j.departmentName })),
+  };
 }
 
 /** A certificate type with its fields' labels, from the certificate catalogue. */
@@ -68,13 +117,19 @@ export function fieldLabel(type, key) {
 }
 words({ otherField: ['其他信息', 'Other'] });
 
-/** Item code -> name, for pickers and mandates: the whole catalogue's summaries. */
+/** Item code -> summary, for pickers and mandates: the whole catalogue's summaries (name them with `named`). */
 let items = null;
 export function itemNames() {
   if (!items) {
     items = get('/api/intake/catalogue/items').then((l) => new Map((l.items || []).map((i) => [i.code, i]))).catch(() => new Map());
   }
   return items;
+}
+
+/** An item's name by code in the reader's language; `written` (a case's stored name) where the catalogue has no such code. */
+export async function itemName(code, written) {
+  const item = (await itemNames()).get(code);
+  return item ? named(item) : written || t('otherItem');
 }
 
 /** Credit list types (红黑名单类型) by name, from credit's published measures. */

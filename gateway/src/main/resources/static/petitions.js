@@ -7,6 +7,7 @@ import { get, call } from './api.js';
 import { t, term, terms, words } from './i18n.js';
 import { h, page, fill, field, loading, kv, announce, busy, date, stateTag, light, labelled, newKey } from './ui.js';
 import { provisionalTag } from './calendar.js';
+import { named } from './names.js';
 
 words({
   xfPetitionsTitle: ['我的信访', 'My petitions'], petitionTitle: ['信访事项', 'Petition'], newPetition: ['提出信访事项', 'Submit a petition'],
@@ -94,7 +95,7 @@ export async function mine() {
     }); } }, h('h2', {}, t('newPetition')), field(t('petitionTo'), to), field(t('petitionText'), text), out, h('div', { class: 'actions' }, button)),
     list);
   const options = await places();
-  to.replaceChildren(...options.map((p) => h('option', { value: `${p.department}|${p.division}` }, `${p.departmentName} · ${p.divisionName}`)));
+  to.replaceChildren(...options.map((p) => h('option', { value: `${p.department}|${p.division}` }, `${named(p, 'departmentName')} · ${named(p, 'divisionName')}`)));
   await draw();
 }
 

@@ -4,7 +4,7 @@ import * as auth from './auth.js';
 import { get, ApiError } from './api.js';
 import { language, t, term } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, money, bilingual } from './ui.js';
-import { place, departmentNames, listTypeNames, itemNames } from './names.js';
+import { place, departmentNames, listTypeNames, itemNames, named } from './names.js';
 import { words } from './i18n.js';
 
 words({
@@ -42,8 +42,8 @@ export async function catalogue(params, query) {
     const found = await get(`/api/intake/catalogue/items${q ? `?q=${encodeURIComponent(q)}` : ''}`);
     fill(results, h('p', { class: 'muted' }, t('found', { n: found.count })),
       h('ul', { class: 'list', 'data-test': 'items' }, found.items.map((i) => h('li', {},
-        h('a', { href: `#/item/${encodeURIComponent(i.code)}`, 'data-code': i.code }, i.name),
-        h('div', { class: 'muted' }, `${term(i.itemClass)} · ${t('days', { n: i.promisedDays })} · ${[...new Set((i.handledAt || []).map((p) => p.departmentName))].join('、')}`)))));
+        h('a', { href: `#/item/${encodeURIComponent(i.code)}`, 'data-code': i.code }, named(i)),
+        h('div', { class: 'muted', 'data-test': `item-line-${i.code}` }, `${term(i.itemClass)} · ${t('days', { n: i.promisedDays })} · ${[...new Set((i.handledAt || []).map((p) => named(p, 'departmentName')))].join(language() === 'en' ? '; ' : '、')}`)))));
   } catch (e) { fill(results, errorBox(e)); }
 }
 
@@ -51,7 +51,7 @@ export async function item({ code }) {
   const region = h('div', {}, loading());
   page(t('guide'), region);
   const i = await get(`/api/intake/catalogue/items/${encodeURIComponent(code)}`);
-  page(i.name);
+  page(named(i));
   const main = document.getElementById('main');
   const applyRoles = auth.hasRole('citizen', 'enterprise');
   const action = auth.signedIn()
@@ -62,17 +62,17 @@ export async function item({ code }) {
     action ? h('div', { class: 'actions' }, action) : null,
     section(t('conditions'), list(i.conditions)),
     section(t('materials'), h('ul', { class: 'list' }, (i.materials || []).map((m) => h('li', {},
-      h('strong', {}, m.name), ' ', h('span', { class: 'tag' }, m.essential ? t('essential') : t('optional')),
+      h('strong', {}, named(m)), ' ', h('span', { class: 'tag' }, m.essential ? t('essential') : t('optional')),
       m.certificateType ? [' ', h('span', { class: 'tag ok' }, t('eCert'))] : null,
       m.recordDepartmentName ? h('p', { class: 'muted', 'data-test': `record-held-by-${m.code}` },
-        t('recordHeldBy', { dept: m.recordDepartmentName, record: m.departmentRecord || m.recordCode }))
+        t('recordHeldBy', { dept: named(m, 'recordDepartmentName'), record: m.departmentRecord || m.recordCode }))
         : m.applicantNeedNotProvide ? h('p', { class: 'muted' }, t('needNotProvide')) : null,
-      m.sampleForm ? h('p', {}, h('a', { href: sampleFormUrl(m.sampleForm), download: '', 'data-test': 'sample-form' }, `${t('sampleForm')}：${m.name}`)) : null)))),
+      m.sampleForm ? h('p', {}, h('a', { href: sampleFormUrl(m.sampleForm), download: '', 'data-test': 'sample-form' }, `${t('sampleForm')}：${named(m)}`)) : null)))),
     section(t('fees'), fees(i)),
     section(t('procedure'), h('ol', {}, (i.procedure || []).map((p) => h('li', {}, p)))),
     section(t('deadline'), kv([[t('promised'), t('days', { n: i.promisedDays })], [t('statutory'), t('days', { n: i.statutoryDays })]])),
     section(t('where'), h('ul', { class: 'list' }, (i.handledAt || []).map((w) => h('li', {},
-      h('strong', {}, `${w.divisionName} · ${w.departmentName}`), h('div', { class: 'muted' }, `${w.address} · ${w.contact}`))))),
+      h('strong', {}, `${named(w, 'divisionName')} · ${named(w, 'departmentName')}`), h('div', { class: 'muted' }, `${w.address} · ${w.contact}`))))),
     section(t('result'), h('p', {}, i.result || '')),
     section(t('legalBasis'), list(i.legalBasis)),
     i.supervision ? section(t('supervisionLine'), h('p', {}, i.supervision)) : null);
@@ -195,21 +195,21 @@ export async function credit(params, query) {
     try {
       const [rows, names, items] = await Promise.all([get(`/api/credit/public/publicity?kind=${kind}`), departmentNames(), itemNames()]);
       // credit's feed may carry the item's code as its name: the catalogue names it.
-      const itemName = (r) => items.get(r.itemCode)?.name || (r.itemName && r.itemName !== r.itemCode ? r.itemName : null);
+      const itemName = (r) => named(items.get(r.itemCode)) || (r.itemName && r.itemName !== r.itemCode ? r.itemName : null);
       fill(publicity, rows.length === 0 ? h('p', { class: 'muted' }, t('none'))
         : h('ul', { class: 'list', 'data-test': 'publicity' }, rows.map((r) => h('li', {},
           h('strong', {}, r.name), itemName(r) ? h('div', {}, itemName(r)) : null,
           h('p', {}, term(r.decision)), r.content ? h('p', {}, r.content) : null,
-          h('p', { class: 'muted' }, [r.caseNumber || r.documentNumber, r.departmentName || names.get(r.department) || null, date(r.decisionDate)].filter(Boolean).join(' · '))))));
+          h('p', { class: 'muted' }, [r.caseNumber || r.documentNumber, names.get(r.department) || r.departmentName || null, date(r.decisionDate)].filter(Boolean).join(' · '))))));
     } catch (e) { fill(publicity, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   }
   const approved = async () => {
     try {
-      const answer = await get('/api/intake/public/results?limit=20');
+      const [answer, items, names] = await Promise.all([get('/api/intake/public/results?limit=20'), itemNames(), departmentNames()]);
       fill(results, answer.items.length === 0 ? h('p', { class: 'muted' }, t('none'))
         : h('ul', { class: 'list', 'data-test': 'results' }, answer.items.map((r) => h('li', {},
-          h('strong', {}, r.itemName), h('div', {}, r.applicant),
-          h('p', { class: 'muted' }, [r.caseNumber, r.departmentName, date(r.decidedOn)].filter(Boolean).join(' · '))))));
+          h('strong', {}, named(items.get(r.itemCode)) || r.itemName), h('div', {}, r.applicant),
+          h('p', { class: 'muted' }, [r.caseNumber, names.get(r.department) || r.departmentName, date(r.decidedOn)].filter(Boolean).join(' · '))))));
     } catch (e) { fill(results, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   };
   await Promise.all([list(), approved()]);

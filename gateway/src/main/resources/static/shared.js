@@ -5,7 +5,7 @@ import * as auth from './auth.js';
 import { get, put, ApiError } from './api.js';
 import { t, pick, words } from './i18n.js';
 import { h, page, fill, field, fieldError, busy, date, stateTag, kv, announce, today } from './ui.js';
-import { certificateType, typeName, fieldLabel, place, departmentName } from './names.js';
+import { certificateType, typeName, fieldLabel, place, departmentName, named } from './names.js';
 
 words({
   scViewCert: ['查看证照', 'View certificate'], scHideCert: ['收起证照', 'Hide the certificate'],
@@ -143,7 +143,7 @@ function nameOne(c, m, wallet, refresh) {
     h('option', { value: '' }, t('scChoose')), matching.map((w) => h('option', { value: w.number }, `${w.typeName} ${w.number}`))) : null;
   const out = h('div', { 'aria-live': 'assertive' });
   const button = h('button', { class: 'primary', type: 'submit', 'data-test': `name-cert-${m.code}` }, t('useCert'));
-  button.setAttribute('aria-label', `${t('useCert')}：${m.name}`);
+  button.setAttribute('aria-label', `${t('useCert')}：${named(m)}`);
   const form = h('form', { novalidate: true, 'data-material': m.code, onsubmit: (e) => {
     e.preventDefault();
     form.querySelectorAll('.field-error').forEach((n) => n.remove());
@@ -161,7 +161,7 @@ function nameOne(c, m, wallet, refresh) {
       await refresh(m.code);
     });
   } },
-  h('fieldset', {}, h('legend', {}, t('scCertFor', { m: m.name })),
+  h('fieldset', {}, h('legend', {}, t('scCertFor', { m: named(m) })),
     fromWallet ? field(t('fromWallet'), fromWallet) : null, field(t('certNumber'), number), out, h('div', { class: 'actions' }, button)));
   return form;
 }

@@ -27,7 +27,7 @@ words({
 });
 import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv, labelled, actionParts, fieldError } from './ui.js';
 import { paymentCard, dashboardCard as feeCard } from './fees.js';
-import { place, departmentNames, divisionName } from './names.js';
+import { place, departmentNames, divisionName, itemNames, named, caseNamed } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
 import { provisionalTag } from './calendar.js';
 import { materialsCard, documentsCard } from './window.js';
@@ -70,11 +70,11 @@ export async function queue(params, query) {
   if (pageNo > 1) filters.set('page', String(pageNo));
   if (perPage) filters.set('size', perPage);
   try {
-    const answer = await get(`/api/intake/workbench/cases${filters.size ? `?${filters}` : ''}`);
+    const [answer, catalogue] = await Promise.all([get(`/api/intake/workbench/cases${filters.size ? `?${filters}` : ''}`), itemNames()]);
     const items = [...answer.items].sort((a, b) => rank(lightOf(a)) - rank(lightOf(b)));
     fill(region, items.length === 0 ? h('p', { class: 'muted', 'data-test': 'queue-empty' }, t(wanted ? 'queueNumberNone' : 'none'))
       : h('ul', { class: 'list', 'data-test': 'queue' }, items.map((c) => h('li', { 'data-case': c.id },
-        h('div', { class: 'row' }, light(c), h('a', { href: `#/work/${c.id}` }, c.itemName), stateTag(c.state)),
+        h('div', { class: 'row' }, light(c), h('a', { href: `#/work/${c.id}` }, named(catalogue.get(c.itemCode)) || c.itemName), stateTag(c.state)),
         h('div', { class: 'muted row' }, labelled(t('numberLabel'), c.number),
           labelled(t('queueApplicant'), c.principalName || c.enterpriseName ? h('span', { 'data-test': 'queue-applicant' }, c.principalName || c.enterpriseName) : null),
           labelled(t('filedLabel'), date(c.submittedAt)),
@@ -105,7 +105,7 @@ function queuePages(answer, state, perPage) {
 }
 
 export async function caseWork({ id }) {
-  const c = await get(`/api/intake/cases/${encodeURIComponent(id)}`);
+  const c = await caseNamed(await get(`/api/intake/cases/${encodeURIComponent(id)}`));
   const mine = Object.entries(ROLE_STEP).filter(([role]) => auth.hasRole(role)).map(([, step]) => step);
   const actions = [];
   if (c.state === 'SUBMITTED' && auth.hasRole('clerk')) {
@@ -294,11 +294,11 @@ export async function supervision() {
       bars((f.levels || []).map((l) => ({ label: term(l.level), value: l.figures?.decided ?? 0 })), t('byLevel')));
   } catch (e) { fill(figures, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
   try {
-    const o = await get('/api/intake/supervision/items?light=RED');
+    const [o, catalogue, depts] = await Promise.all([get('/api/intake/supervision/items?light=RED'), itemNames(), departmentNames()]);
     const items = o.items || [];
     fill(overdue, items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'list', 'data-test': 'overdue' }, items.map((c) => h('li', {},
-      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, c.itemName || c.caseNumber || term(`ITEM_${c.kind}`))),
+      h('div', { class: 'row' }, light({ light: 'red' }), h('strong', {}, named(catalogue.get(c.itemCode)) || c.itemName || c.caseNumber || term(`ITEM_${c.kind}`))),
       h('div', { class: 'muted', 'data-test': 'overdue-what' }, [term(c.step ? `STEP_${c.step}` : `ITEM_${c.kind}`), c.caseNumber,
-        c.departmentName, t('dueOn', { d: date(c.dueOn) })].filter(Boolean).join(' · '))))));
+        depts.get(c.department) || c.departmentName, t('dueOn', { d: date(c.dueOn) })].filter(Boolean).join(' · '))))));
   } catch (e) { fill(overdue, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }
 }

@@ -4,7 +4,7 @@ import * as auth from './auth.js';
 import { call, get, post, ApiError } from './api.js';
 import { t, term, words, terms, pick } from './i18n.js';
 import { h, page, fill, field, busy, date, errorBox, announce, newKey, bilingual } from './ui.js';
-import { place, departmentName } from './names.js';
+import { place, departmentName, named, caseNamed } from './names.js';
 import { viewCertificateButton, nameCertificateCard } from './shared.js';
 
 words({
@@ -157,7 +157,7 @@ export async function counter() {
   const u = auth.user();
   const list = await get('/api/intake/catalogue/items');
   const here = (list.items || []).filter((i) => (i.handledAt || []).some((p) => p.division === u.division && p.department === u.department));
-  const item = h('select', { 'data-test': 'counter-item', 'data-field': 'itemCode' }, here.map((i) => h('option', { value: i.code }, i.name)));
+  const item = h('select', { 'data-test': 'counter-item', 'data-field': 'itemCode' }, here.map((i) => h('option', { value: i.code }, named(i))));
   const name = h('input', { 'data-test': 'counter-name', 'data-field': 'person.name', autocomplete: 'off', required: true });
   const idNumber = h('input', { 'data-test': 'counter-id', 'data-field': 'person.idNumber', autocomplete: 'off', inputmode: 'text', maxlength: '18', required: true });
   const phone = h('input', { 'data-test': 'counter-phone', 'data-field': 'person.phone', type: 'tel', autocomplete: 'off', maxlength: '11' });
@@ -222,9 +222,10 @@ async function uploadForm(created) {
     location.hash = `#/work/${c.id}`;
   }));
   const render = async () => {
-    const missing = c.missingMaterials || [];
-    fill(region, (c.materials || []).length ? materialsCard(c) : null,
-      await nameCertificateCard(c, reload, { atWindow: true }),
+    const shown = await caseNamed(c); // the materials named in the clerk's language
+    const missing = shown.missingMaterials || [];
+    fill(region, (shown.materials || []).length ? materialsCard(shown) : null,
+      await nameCertificateCard(shown, reload, { atWindow: true }),
       h('section', { class: 'card' }, h('h2', {}, t('counterFiles')), missing.map((m) => field(m.name, inputFor(m))), out,
         h('div', { class: 'actions' }, send)));
   };

@@ -458,10 +458,25 @@ class PortalJourneyIT {
             anyone.wait.until(d -> "en".equals(anyone.js("return document.documentElement.lang")));
             assertThat(anyone.find("#page-title").getText()).isEqualTo("Services");
             assertThat(anyone.find("#login").getText()).isEqualTo("Log in");
+            // Items and their departments by the catalogue's English names (issue 20, point 2).
+            anyone.wait.until(d -> "Registration of an individual business".equals(
+                    anyone.find("[data-test=items] a[data-code=SCJG-001]").getText()));
+            assertThat(anyone.find("[data-test=item-line-SCJG-001]").getText())
+                    .contains("Tongxin County Administration for Market Regulation", "Yuhai Town Service Centre")
+                    .doesNotContain("市场监督管理局");
             anyone.step("public-catalogue-english");
+            anyone.click("[data-test=items] a[data-code=SCJG-001]");
+            anyone.wait.until(d -> "Registration of an individual business".equals(anyone.find("#page-title").getText()));
+            assertThat((String) anyone.js("return document.getElementById('main').innerText"))
+                    .contains("Applicant's resident identity card", "Tongxin County · Tongxin County Administration for Market Regulation",
+                            "Yuhai Town · Yuhai Town Service Centre")
+                    .doesNotContain("申请人居民身份证");
+            anyone.step("public-item-english");
             anyone.click("#lang");
             anyone.wait.until(d -> "zh-CN".equals(anyone.js("return document.documentElement.lang")));
-            assertThat(anyone.find("#page-title").getText()).isEqualTo("办事指南");
+            anyone.wait.until(d -> "个体工商户设立登记".equals(anyone.find("#page-title").getText()));
+            assertThat((String) anyone.js("return document.getElementById('main').innerText"))
+                    .contains("申请人居民身份证", "同心县 · 同心县市场监督管理局");
         }
     }
 

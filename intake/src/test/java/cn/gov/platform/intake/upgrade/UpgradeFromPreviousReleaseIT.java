@@ -164,16 +164,23 @@ class UpgradeFromPreviousReleaseIT extends IntakeIT {
                  "certificates":[{"materialCode":"business-licence","certificateNumber":"BL-UPGRADE"}]}""");
 
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        assertThat(filed.json().get("itemVersion").asInt()).isEqualTo(1);
+        assertThat(filed.json().get("itemVersion").asInt()).as("the seed's version with English names").isEqualTo(2);
         assertThat(api().get("/api/intake/cases", citizen()).json().get("items").findValuesAsString("id"))
                 .contains(filed.json().get("id").asString(), SUBMITTED, DRAFT);
     }
 
     @Test
     void theCatalogueKeepsItsStoredVersionsAndTheSeedAddsItsCorrectionsAsNewVersions() {
-        Api.Reply unchanged = api().get("/api/intake/catalogue/items/SCJG-002", null);
-        assertThat(unchanged.json().get("version").asInt()).as("the seed item is what was stored: no new version")
-                .isEqualTo(1);
+        // Issue 20 named every seed item, material, department and division in English: each seed item is a
+        // new version; the version stored before reads with its Chinese names where the English ones go.
+        Api.Reply named = api().get("/api/intake/catalogue/items/SCJG-002", null);
+        assertThat(named.json().get("version").asInt()).as("the seed item gained English names").isEqualTo(2);
+        assertThat(named.json().get("nameEn").asString()).isEqualTo("Food business licence");
+        Api.Reply stored = api().get("/api/intake/catalogue/items/SCJG-002/versions/1", null);
+        assertThat(stored.json().get("name").asString()).isEqualTo("食品经营许可");
+        assertThat(stored.json().get("nameEn").asString()).as("no English stored: the Chinese").isEqualTo("食品经营许可");
+        assertThat(stored.json().get("handledAt").get(0).get("departmentNameEn").asString())
+                .isEqualTo(stored.json().get("handledAt").get(0).get("departmentName").asString());
 
         Api.Reply first = api().get("/api/intake/catalogue/items/ZJ-002/versions/1", null);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
@@ -186,12 +193,14 @@ class UpgradeFromPreviousReleaseIT extends IntakeIT {
                 .isEqualTo(2);
         assertThat(current.json().get("deemedConsent").asBoolean()).isTrue();
         assertThat(current.json().get("jointDepartments")).hasSize(3);
-        // This start's seed stored new versions of ZJ-002 (its correction) and of the five items whose
-        // department records gained a record code and holder (CAT-3, issue 17 point 7); nothing else.
+        // This start's seed stored one new version of every seed item: English names for all (issue 20), which for
+        // ZJ-002 comes with its correction and for five items with their department records' code and holder
+        // (CAT-3, issue 17 point 7).
         List<String> fromSeed = new java.util.ArrayList<>();
         mongo.getCollection("catalogue_items").find(new Document("seedSha256", new Document("$exists", true)))
                 .forEach(d -> fromSeed.add(d.getString("code")));
-        assertThat(fromSeed).containsExactlyInAnyOrder("ZJ-002", "SCJG-001", "SCJG-003", "ZRZY-001", "ZJ-001", "WJ-002");
+        assertThat(fromSeed).hasSize(23).doesNotHaveDuplicates()
+                .contains("ZJ-002", "SCJG-001", "SCJG-002", "SCJG-003", "ZRZY-001", "ZJ-001", "WJ-002");
         Api.Reply soleTrader = api().get("/api/intake/catalogue/items/SCJG-001", null);
         assertThat(soleTrader.json().get("version").asInt()).isEqualTo(2);
         assertThat(soleTrader.json().get("materials").findValuesAsString("recordCode"))

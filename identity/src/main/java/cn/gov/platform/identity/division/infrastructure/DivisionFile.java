@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the division data file: {@code {"divisions":[{"code","name","illustrative"}]}}. Parents
+ * Reads the division data file: {@code {"divisions":[{"code","name","nameEn","illustrative"}]}}
+ * ({@code nameEn} optional: a division without one is named in Chinese in both languages). Parents
  * follow from the coding rules; a file whose tree is inconsistent stops the service from starting
  * rather than answering wrong authority checks later.
  */
@@ -36,7 +37,7 @@ public final class DivisionFile {
                 DivisionCode code = codes.get(i++);
                 DivisionCode parent = code.parent().filter(known::contains).orElse(null);
                 divisions.add(new Division(code, node.get("name").asString(), parent,
-                        node.path("illustrative").asBoolean(true)));
+                        node.path("illustrative").asBoolean(true), node.path("nameEn").asString("")));
             }
             return DivisionTree.of(divisions);
         } catch (IOException e) {

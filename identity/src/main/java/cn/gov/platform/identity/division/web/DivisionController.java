@@ -54,9 +54,12 @@ class DivisionController {
                 org.springframework.http.HttpStatus.NOT_FOUND, "DIVISION_NOT_FOUND", NOT_FOUND, field));
     }
 
-    record DivisionView(String code, String name, String level, @Nullable String parent, boolean illustrative) {
+    /** A division by code, named in Chinese ({@code name}) and English ({@code nameEn}, never null). */
+    record DivisionView(String code, String name, String nameEn, String level, @Nullable String parent,
+            boolean illustrative) {
         static DivisionView of(Division d) {
-            return new DivisionView(d.code().value(), d.name(), d.level().name().toLowerCase(java.util.Locale.ROOT),
+            return new DivisionView(d.code().value(), d.name(), d.nameEn(),
+                    d.level().name().toLowerCase(java.util.Locale.ROOT),
                     d.parent() == null ? null : d.parent().value(), d.illustrative());
         }
     }

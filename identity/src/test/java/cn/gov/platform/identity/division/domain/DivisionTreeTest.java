@@ -34,6 +34,15 @@ class DivisionTreeTest {
     }
 
     @Test
+    void aDivisionTheRegistryGivesNoEnglishNameIsNamedInChineseInBothLanguages() {
+        DivisionCode county = new DivisionCode("640324000000");
+
+        assertThat(new Division(county, "同心县", null, false).nameEn()).isEqualTo("同心县");
+        assertThat(new Division(county, "同心县", null, false, " ").nameEn()).isEqualTo("同心县");
+        assertThat(new Division(county, "同心县", null, false, "Tongxin County").nameEn()).isEqualTo("Tongxin County");
+    }
+
+    @Test
     void unknownCodesLieNowhere() {
         assertThat(tongxin().isWithin(new DivisionCode("640324100299"), new DivisionCode("640324000000"))).isFalse();
     }

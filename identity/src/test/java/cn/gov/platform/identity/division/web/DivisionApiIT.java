@@ -24,6 +24,20 @@ class DivisionApiIT extends IdentityServiceIT {
     }
 
     @Test
+    void everyDivisionIsNamedInEnglishTooTownsAndVillagesInPinyin() {
+        JsonNode county = api().get("/api/identity/divisions/640324000000", null).json();
+        JsonNode village = api().get("/api/identity/divisions/640324100201", null).json();
+        JsonNode towns = api().get("/api/identity/divisions/640324000000/children", null).json();
+
+        assertThat(county.get("nameEn").asString()).isEqualTo("Tongxin County");
+        assertThat(village.get("name").asString()).isEqualTo("团庄村");
+        assertThat(village.get("nameEn").asString()).isEqualTo("Tuanzhuang Village");
+        assertThat(towns.toString()).contains("Yuhai Town", "Hexi Town", "Weizhou Town", "Xinglong Township");
+        towns.forEach(t -> assertThat(t.get("nameEn").asString()).as(t.get("name").asString())
+                .isNotBlank().isNotEqualTo(t.get("name").asString()));
+    }
+
+    @Test
     void ancestorsRunFromTheProvinceDown() {
         JsonNode ancestors = api().get("/api/identity/divisions/640324100201/ancestors", null).json();
 

@@ -48,23 +48,26 @@ public record ItemDraft(
         @Nullable String deemedConsentBasis,
         @Nullable String reportedToDepartment,
         @Nullable Integer acceptanceDays,
-        @Nullable FeeDue feeDue) {
+        @Nullable FeeDue feeDue,
+        @Nullable @Size(max = 300) String nameEn) {
 
     /** A department approving a joint item in parallel, with its limit in working days. */
     public record JointDepartmentDraft(@Nullable String department, @Nullable String departmentName,
-            @Nullable Integer days) {
+            @Nullable Integer days, @Nullable String departmentNameEn) {
     }
 
     /** A required material as written in the draft; {@code essential} defaults to true. */
     public record MaterialDraft(@Nullable String code, @Nullable String name, @Nullable Boolean essential,
             @Nullable String certificateType, @Nullable String departmentRecord, @Nullable String sampleForm,
-            @Nullable String recordCode, @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
+            @Nullable String recordCode, @Nullable String recordDepartment, @Nullable String recordDepartmentName,
+            @Nullable String nameEn, @Nullable String recordDepartmentNameEn) {
     }
 
     /** Where the item is handled, as written in the draft. */
     public record ImplementationDraft(@Nullable String division, @Nullable String divisionName,
             @Nullable String department, @Nullable String departmentName, @Nullable String address,
-            @Nullable String contact, @Nullable Boolean delegated) {
+            @Nullable String contact, @Nullable Boolean delegated, @Nullable String divisionNameEn,
+            @Nullable String departmentNameEn) {
     }
 
     public ServiceItem toItem(int version, FeeCatalogue feeCatalogue) {
@@ -74,20 +77,28 @@ public record ItemDraft(
                         // A material is essential unless the catalogue says it may be tolerated.
                         !Boolean.FALSE.equals(m.essential()),
                         m.certificateType(), m.departmentRecord(), m.sampleForm(), m.recordCode(),
-                        m.recordDepartment(), m.recordDepartmentName())).toList(),
+                        m.recordDepartment(), m.recordDepartmentName(), optional(m.nameEn()),
+                        optional(m.recordDepartmentNameEn()))).toList(),
                 list(procedure), TimeLimits.of(statutoryDays, promisedDays, acceptanceDays), text(result), resultCertificateType,
                 feeCatalogue.resolve(list(fees)),
                 list(implementations).stream().map(i -> new Implementation(DivisionCode.of(text(i.division())),
                         text(i.divisionName()), text(i.department()), text(i.departmentName()), text(i.address()),
-                        text(i.contact()), Boolean.TRUE.equals(i.delegated()))).toList(),
+                        text(i.contact()), Boolean.TRUE.equals(i.delegated()), optional(i.divisionNameEn()),
+                        optional(i.departmentNameEn()))).toList(),
                 list(decisionChain), list(jointDepartments).stream().map(j -> new JointDepartment(text(j.department()),
-                        text(j.departmentName()), WorkingDays.of(j.days() == null ? 0 : j.days()))).toList(),
+                        text(j.departmentName()), WorkingDays.of(j.days() == null ? 0 : j.days()),
+                        optional(j.departmentNameEn()))).toList(),
                 reportedTo, text(supervision), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis,
-                reportedToDepartment, feeDue);
+                reportedToDepartment, feeDue, optional(nameEn));
     }
 
     private static <T> List<T> list(@Nullable List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    /** An English name left out or blank is none: the Chinese name stands for it when read. */
+    private static @Nullable String optional(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String text(@Nullable String value) {

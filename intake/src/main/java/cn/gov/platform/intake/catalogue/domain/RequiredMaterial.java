@@ -18,12 +18,24 @@ import org.jspecify.annotations.Nullable;
  *                         set with {@code recordDepartment}: such a material is fetched, never demanded (CAT-3)
  * @param recordDepartment the department holding the record (its code)
  * @param recordDepartmentName that department's name, as the guide shows it
+ * @param nameEn           the material's name in English, absent where stored before issue 20 (a case keeps the
+ *                         materials it was filed under as they were stored: they are not given one on rewriting)
+ * @param recordDepartmentNameEn that department's name in English, likewise
  */
 public record RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
         @Nullable String departmentRecord, @Nullable String sampleForm, @Nullable String recordCode,
-        @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
+        @Nullable String recordDepartment, @Nullable String recordDepartmentName, @Nullable String nameEn,
+        @Nullable String recordDepartmentNameEn) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    /** A material named in Chinese only (the shape before issue 20). */
+    public RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
+            @Nullable String departmentRecord, @Nullable String sampleForm, @Nullable String recordCode,
+            @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
+        this(code, name, essential, certificateType, departmentRecord, sampleForm, recordCode, recordDepartment,
+                recordDepartmentName, null, null);
+    }
 
     /** A material no other department's record stands in for by code (as stored before records were fetched). */
     public RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
@@ -49,6 +61,16 @@ public record RequiredMaterial(String code, String name, boolean essential, @Nul
                     "部门记录须同时写明记录编码和持有部门。",
                     "A department record names both its record code and the department holding it.");
         }
+    }
+
+    /** The material's name for an English reader: its English name, else its Chinese one. */
+    public String englishName() {
+        return ServiceItem.englishOr(nameEn, name);
+    }
+
+    /** The record's department for an English reader, none where the material names no department. */
+    public @Nullable String recordDepartmentEnglishName() {
+        return recordDepartmentName == null ? null : ServiceItem.englishOr(recordDepartmentNameEn, recordDepartmentName);
     }
 
     /**

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param deemedConsentBasis the rule or legal basis the deemed approval cites
  * @param reportedToDepartment for items reported upward, the department code of that authority at the
  *                        next higher division
+ * @param nameEn          the item's name in English, absent in a version stored before English names (issue 20);
+ *                        {@link #englishName()} is what a reader sees
  */
 public record ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
         List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
@@ -27,7 +29,20 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
         List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
         boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
-        @Nullable FeeDue feeDue) {
+        @Nullable FeeDue feeDue, @Nullable String nameEn) {
+
+    /** An item named in Chinese only (the shape before issue 20). */
+    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
+            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
+            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
+            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
+            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
+            boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
+            @Nullable FeeDue feeDue) {
+        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
+                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
+                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, feeDue, null);
+    }
 
     /** An item whose fee (if any) falls due at acceptance (the shape before issue 19). */
     public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
@@ -137,6 +152,19 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         return true;
     }
 
+    /** The item's name for an English reader: its English name, else its Chinese one. */
+    public String englishName() {
+        return englishOr(nameEn, name);
+    }
+
+    /**
+     * The English name, or the Chinese one where a release stored none (an item, material, department or division
+     * named before issue 20): never null, so an English reader sees the name as it was published.
+     */
+    public static String englishOr(@Nullable String english, String chinese) {
+        return english == null || english.isBlank() ? chinese : english;
+    }
+
     private static void requireText(@Nullable String value, String field, String zh, String en) {
         if (value == null || value.isBlank()) {
             throw DomainViolation.invalid(field, "FIELD_REQUIRED", zh + "不能为空。", "The " + en + " is required.");
@@ -148,7 +176,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         return new ServiceItem(code, newVersion, name, itemClass, lifeEvents, keywords, legalBasis, conditions,
                 materials, procedure, limits, result, resultCertificateType, fees, implementations, decisionChain,
                 jointDepartments, reportedTo, supervision, deemedConsent, deemedConsentBasis, reportedToDepartment,
-                feeDue);
+                feeDue, nameEn);
     }
 
     /**

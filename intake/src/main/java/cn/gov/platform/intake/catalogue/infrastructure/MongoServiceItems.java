@@ -46,10 +46,11 @@ class MongoServiceItems implements ServiceItems, SeededItems {
             @Nullable String seedSha256) {
 
         static StoredItem of(ServiceItem item, @Nullable String seedSha256) {
-            List<String> text = new ArrayList<>(List.of(item.name(), item.code().value()));
+            List<String> text = new ArrayList<>(List.of(item.name(), item.englishName(), item.code().value()));
             text.addAll(item.keywords());
             text.addAll(item.lifeEvents());
             item.implementations().forEach(i -> text.add(i.departmentName()));
+            item.implementations().forEach(i -> text.add(i.departmentEnglishName()));
             return new StoredItem(item.code().value() + "@" + item.version(), item.code().value(), item.version(), true,
                     String.join(" ", text), item.lifeEvents(),
                     item.implementations().stream().map(Implementation::department).distinct().toList(),

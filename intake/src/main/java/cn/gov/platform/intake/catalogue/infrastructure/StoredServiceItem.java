@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code jointDepartments} (issue 8 gave each a name and a limit): the first release stored
  *     department codes only; such a department reads with its code as name and the item's
  *     promised limit, which is what bound it then.
+ * <li>{@code nameEn} and the English names of materials, departments and divisions (issue 20): none, and the
+ *     domain's {@code englishName()} and the like answer the Chinese name, so an English reader of an old
+ *     version sees the name as it was published, never nothing.
  * </ul>
  * Lists read as empty when absent. Writing stays with {@link ServiceItem} itself.
  */
@@ -35,14 +38,14 @@ record StoredServiceItem(ItemCode code, int version, String name, ItemClass item
         @Nullable List<StaffRole> decisionChain, @Nullable List<Object> jointDepartments,
         @Nullable String reportedTo, String supervision, @Nullable Boolean deemedConsent,
         @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
-        cn.gov.platform.intake.catalogue.domain.@Nullable FeeDue feeDue) {
+        cn.gov.platform.intake.catalogue.domain.@Nullable FeeDue feeDue, @Nullable String nameEn) {
 
     ServiceItem toItem() {
         return new ServiceItem(code, version, name, itemClass, orNone(lifeEvents), orNone(keywords),
                 orNone(legalBasis), orNone(conditions), orNone(materials), orNone(procedure), limits, result,
                 resultCertificateType, orNone(fees), orNone(implementations), orNone(decisionChain),
                 orNone(jointDepartments).stream().map(this::jointDepartment).toList(), reportedTo, supervision,
-                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment, feeDue);
+                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment, feeDue, nameEn);
     }
 
     private JointDepartment jointDepartment(Object stored) {
@@ -56,8 +59,9 @@ record StoredServiceItem(ItemCode code, int version, String name, ItemClass item
             Object limit = fields.get("limit");
             int days = limit instanceof Map<?, ?> l && l.get("value") instanceof Number n ? n.intValue()
                     : limits.promised().value();
-            return new JointDepartment(String.valueOf(fields.get("department")),
-                    String.valueOf(fields.get("departmentName")), WorkingDays.of(days));
+            String name = String.valueOf(fields.get("departmentName"));
+            return new JointDepartment(String.valueOf(fields.get("department")), name, WorkingDays.of(days),
+                    fields.get("departmentNameEn") instanceof String english ? english : null);
         }
         throw new IllegalStateException("A joint department stored as " + stored.getClass().getSimpleName()
                 + " in item " + code.value() + "@" + version + " cannot be read.");

@@ -8,8 +8,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The full guide of one item (办事指南) as the public reads it: every CAT-1 field. */
-record ItemView(String code, int version, String name, String itemClass, String itemClassName,
+/**
+ * The full guide of one item (办事指南) as the public reads it: every CAT-1 field. Names come in Chinese and, beside
+ * them, English ({@code nameEn}, {@code departmentNameEn}, {@code divisionNameEn}): never null, the Chinese name
+ * where the catalogue had no English one.
+ */
+record ItemView(String code, int version, String name, String nameEn, String itemClass, String itemClassName,
         List<String> lifeEvents, List<String> keywords, List<String> legalBasis, List<String> conditions,
         List<MaterialView> materials, List<String> procedure, int statutoryDays, int promisedDays, String result,
         @Nullable String resultCertificateType, List<FeeView> fees, boolean free, List<PlaceView> handledAt,
@@ -18,17 +22,18 @@ record ItemView(String code, int version, String name, String itemClass, String 
         @Nullable String feeDue) {
 
     /** A department approving in parallel, and its limit (INT-5). */
-    record JointDepartmentView(String department, String departmentName, int days) {
+    record JointDepartmentView(String department, String departmentName, String departmentNameEn, int days) {
     }
 
     record MaterialView(String code, String name, boolean essential, @Nullable String certificateType,
             @Nullable String departmentRecord, @Nullable String sampleForm, boolean applicantNeedNotProvide,
-            @Nullable String recordCode, @Nullable String recordDepartment, @Nullable String recordDepartmentName) {
+            @Nullable String recordCode, @Nullable String recordDepartment, @Nullable String recordDepartmentName,
+            String nameEn, @Nullable String recordDepartmentNameEn) {
 
         static MaterialView of(RequiredMaterial m) {
             return new MaterialView(m.code(), m.name(), m.essential(), m.certificateType(), m.departmentRecord(),
                     m.sampleForm(), m.obtainableByGovernment(), m.recordCode(), m.recordDepartment(),
-                    m.recordDepartmentName());
+                    m.recordDepartmentName(), m.englishName(), m.recordDepartmentEnglishName());
         }
     }
 
@@ -40,28 +45,28 @@ record ItemView(String code, int version, String name, String itemClass, String 
     }
 
     /** Where an item is handled, with what an applicant needs to get there (INT-7). */
-    record PlaceView(String division, String divisionName, String department, String departmentName, String address,
-            String contact, boolean delegated) {
+    record PlaceView(String division, String divisionName, String divisionNameEn, String department,
+            String departmentName, String departmentNameEn, String address, String contact, boolean delegated) {
 
         static PlaceView of(Implementation i) {
-            return new PlaceView(i.division().value(), i.divisionName(), i.department(), i.departmentName(),
-                    i.address(), i.contact(), i.delegated());
+            return new PlaceView(i.division().value(), i.divisionName(), i.divisionEnglishName(), i.department(),
+                    i.departmentName(), i.departmentEnglishName(), i.address(), i.contact(), i.delegated());
         }
     }
 
     /** A line of a search result. */
-    record Summary(String code, int version, String name, String itemClass, int promisedDays, int statutoryDays,
-            boolean free, List<String> lifeEvents, List<PlaceView> handledAt) {
+    record Summary(String code, int version, String name, String nameEn, String itemClass, int promisedDays,
+            int statutoryDays, boolean free, List<String> lifeEvents, List<PlaceView> handledAt) {
 
         static Summary of(ServiceItem item) {
-            return new Summary(item.code().value(), item.version(), item.name(), item.itemClass().name(),
+            return new Summary(item.code().value(), item.version(), item.name(), item.englishName(), item.itemClass().name(),
                     item.limits().promised().value(), item.limits().statutory().value(), item.isFree(),
                     item.lifeEvents(), item.implementations().stream().map(PlaceView::of).toList());
         }
     }
 
     static ItemView of(ServiceItem item) {
-        return new ItemView(item.code().value(), item.version(), item.name(), item.itemClass().name(),
+        return new ItemView(item.code().value(), item.version(), item.name(), item.englishName(), item.itemClass().name(),
                 item.itemClass().chinese(), item.lifeEvents(), item.keywords(), item.legalBasis(), item.conditions(),
                 item.materials().stream().map(MaterialView::of).toList(), item.procedure(),
                 item.limits().statutory().value(), item.limits().promised().value(), item.result(),
@@ -69,7 +74,7 @@ record ItemView(String code, int version, String name, String itemClass, String 
                 item.implementations().stream().map(PlaceView::of).toList(),
                 item.decisionChain().stream().map(Enum::name).toList(),
                 item.jointDepartments().stream().map(j -> new JointDepartmentView(j.department(), j.departmentName(),
-                        j.limit().value())).toList(), item.reportedTo(), item.supervision(), item.deemedConsent(),
+                        j.departmentEnglishName(), j.limit().value())).toList(), item.reportedTo(), item.supervision(), item.deemedConsent(),
                 item.deemedConsentBasis(), item.limits().acceptance().value(),
                 item.feePoint().map(Enum::name).orElse(null));
     }

@@ -43,6 +43,29 @@ class SeedCatalogueTest {
     }
 
     @Test
+    void everyItemMaterialDepartmentAndDivisionIsNamedInEnglishToo() throws IOException {
+        // An English name equal to the Chinese one is the fallback for old stored versions, not a translation.
+        assertThat(seed()).allSatisfy(i -> {
+            assertThat(i.nameEn()).as(i.name()).isNotEqualTo(i.name()).doesNotContainPattern("\\p{IsHan}");
+            assertThat(i.materials()).allSatisfy(m -> assertThat(m.nameEn()).as(m.name())
+                    .doesNotContainPattern("\\p{IsHan}"));
+            assertThat(i.materials()).filteredOn(m -> m.recordDepartmentName() != null).allSatisfy(m ->
+                    assertThat(m.recordDepartmentNameEn()).as(m.recordDepartmentName()).doesNotContainPattern("\\p{IsHan}"));
+            assertThat(i.implementations()).allSatisfy(p -> {
+                assertThat(p.departmentNameEn()).as(p.departmentName()).doesNotContainPattern("\\p{IsHan}");
+                assertThat(p.divisionNameEn()).as(p.divisionName()).doesNotContainPattern("\\p{IsHan}");
+            });
+            assertThat(i.jointDepartments()).allSatisfy(j -> assertThat(j.departmentNameEn()).as(j.departmentName())
+                    .doesNotContainPattern("\\p{IsHan}"));
+        });
+        ServiceItem first = seed().getFirst();
+        assertThat(first.nameEn()).isEqualTo("Registration of an individual business");
+        assertThat(first.implementations().getFirst().departmentNameEn())
+                .isEqualTo("Tongxin County Administration for Market Regulation");
+        assertThat(first.implementations().get(1).divisionNameEn()).isEqualTo("Yuhai Town");
+    }
+
+    @Test
     void itemsAreHandledAtCountyTownshipAndVillageLevelAndSomeAreDelegated() throws IOException {
         List<ServiceItem> items = seed();
         Set<DivisionCode.Level> levels = items.stream().flatMap(i -> i.implementations().stream())

@@ -3,8 +3,10 @@ package cn.gov.platform.intake.catalogue.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.JointDepartment;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.intake.catalogue.domain.TimeLimits;
@@ -64,6 +66,83 @@ class StoredServiceItemTest {
                 new JointDepartment("county-fire-rescue", "county-fire-rescue", WorkingDays.of(12)));
         assertThat(item.fees()).hasSize(1);
         assertThat(read.seedSha256()).as("stored before versions recorded their origin").isNull();
+    }
+
+    @Test
+    void anItemStoredBeforeEnglishNamesReadsWithItsChineseNamesInTheirPlaceNeverNone() {
+        Document stored = firstReleaseZj002();
+        assertThat(stored.get("item", Document.class).keySet()).doesNotContain("nameEn");
+
+        ServiceItem item = CONVERTER.read(MongoServiceItems.ReadItem.class, stored).item().toItem();
+
+        assertThat(item.nameEn()).as("stored without one").isNull();
+        assertThat(item.englishName()).isEqualTo("房屋建筑和市政基础设施工程竣工联合验收");
+        assertThat(item.materials()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.nameEn()).isNull();
+            assertThat(m.englishName()).isEqualTo(m.name());
+        });
+        assertThat(item.implementations()).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.departmentEnglishName()).isEqualTo(i.departmentName());
+            assertThat(i.divisionEnglishName()).isEqualTo(i.divisionName());
+        });
+        assertThat(item.jointDepartments()).isNotEmpty()
+                .allSatisfy(j -> assertThat(j.departmentEnglishName()).isEqualTo(j.departmentName()));
+    }
+
+    @Test
+    void aJointDepartmentStoredWithANameButNoEnglishNameReadsWithItsChineseName() {
+        Document stored = firstReleaseZj002();
+        Document item = stored.get("item", Document.class);
+        item.put("jointDepartments", List.of(new Document("department", "county-fire-rescue")
+                .append("departmentName", "同心县消防救援大队").append("limit", new Document("value", 8))));
+
+        ServiceItem read = CONVERTER.read(MongoServiceItems.ReadItem.class, stored).item().toItem();
+
+        assertThat(read.jointDepartments()).containsExactly(
+                new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8)));
+        assertThat(read.jointDepartments().getFirst().departmentEnglishName()).isEqualTo("同心县消防救援大队");
+    }
+
+    @Test
+    void aVersionWithoutEnglishNamesIsWrittenWithoutThemNotWithTheChineseCopiedIn() {
+        Document written = new Document();
+        CONVERTER.write(MongoServiceItems.StoredItem.of(Fixtures.foodPermit(), null), written);
+
+        Document item = written.get("item", Document.class);
+        assertThat(item).doesNotContainKey("nameEn");
+        assertThat(item.getList("materials", Document.class)).allSatisfy(m -> assertThat(m).doesNotContainKey("nameEn"));
+        assertThat(item.getList("implementations", Document.class))
+                .allSatisfy(i -> assertThat(i).doesNotContainKeys("departmentNameEn", "divisionNameEn"));
+    }
+
+    @Test
+    void anItemWithEnglishNamesReadsThemBack() {
+        Implementation market = new Implementation(Fixtures.MARKET_REGULATION.division(), "同心县", "county-market-regulation",
+                "同心县市场监督管理局", "政务服务中心", "0953-8021301", false, "Tongxin County",
+                "Tongxin County Administration for Market Regulation");
+        ServiceItem named = new ServiceItem(Fixtures.foodPermit().code(), 4, "联合验收", ItemClass.JOINT, List.of(),
+                List.of(), List.of("依据"), List.of(), List.of(new RequiredMaterial("business-licence", "营业执照", true,
+                        null, null, null, null, null, null, "Business licence", null)), List.of(), TimeLimits.of(20, 12),
+                "验收意见", null, List.of(Fixtures.free()), List.of(market),
+                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER),
+                List.of(new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8),
+                        "Tongxin County Fire and Rescue Brigade")), null, "12345", false, null, null, null,
+                "Joint completion acceptance");
+        Document written = new Document();
+        CONVERTER.write(MongoServiceItems.StoredItem.of(named, null), written);
+
+        ServiceItem read = CONVERTER.read(MongoServiceItems.ReadItem.class, written).item().toItem();
+
+        assertThat(read).isEqualTo(named);
+        assertThat(read.englishName()).isEqualTo("Joint completion acceptance");
+        assertThat(read.materials().getFirst().englishName()).isEqualTo("Business licence");
+        assertThat(read.implementations().getFirst().departmentEnglishName())
+                .isEqualTo("Tongxin County Administration for Market Regulation");
+        assertThat(read.implementations().getFirst().divisionEnglishName()).isEqualTo("Tongxin County");
+        assertThat(read.jointDepartments().getFirst().departmentEnglishName())
+                .isEqualTo("Tongxin County Fire and Rescue Brigade");
+        assertThat(written.getString("searchText")).contains("Joint completion acceptance",
+                "Tongxin County Administration for Market Regulation");
     }
 
     @Test

@@ -52,6 +52,44 @@ class CatalogueApiIT extends IntakeIT {
     }
 
     @Test
+    void itemsMaterialsDepartmentsAndDivisionsAreNamedInEnglishBesideTheChinese() {
+        var guide = api().get("/api/intake/catalogue/items/SCJG-001", null).json();
+        var summary = api().get("/api/intake/catalogue/items?q=SCJG-006", null).json().get("items").get(0);
+        var joint = api().get("/api/intake/catalogue/items/SCJG-006", null).json();
+
+        assertThat(guide.get("name").asString()).isEqualTo("个体工商户设立登记");
+        assertThat(guide.get("nameEn").asString()).isEqualTo("Registration of an individual business");
+        assertThat(guide.get("materials").get(0).get("nameEn").asString()).isEqualTo("Applicant's resident identity card");
+        assertThat(guide.get("materials").get(2).get("recordDepartmentNameEn").asString())
+                .isEqualTo("Tongxin County Natural Resources Bureau (Real Estate Registration Centre)");
+        var county = guide.get("handledAt").get(0);
+        assertThat(county.get("departmentName").asString()).isEqualTo("同心县市场监督管理局");
+        assertThat(county.get("departmentNameEn").asString()).isEqualTo("Tongxin County Administration for Market Regulation");
+        assertThat(county.get("divisionNameEn").asString()).isEqualTo("Tongxin County");
+        assertThat(guide.get("handledAt").get(1).get("divisionNameEn").asString()).isEqualTo("Yuhai Town");
+        assertThat(summary.get("nameEn").asString()).startsWith("Opening a restaurant");
+        assertThat(summary.get("handledAt").get(0).get("departmentNameEn").asString()).startsWith("Tongxin County");
+        assertThat(joint.get("jointDepartments").toString()).contains("Tongxin County Fire and Rescue Brigade");
+        assertThat(api().get("/api/intake/catalogue/items?q=Registration%20of%20an%20individual", null).body())
+                .contains("SCJG-001");
+    }
+
+    @Test
+    void anItemWrittenWithoutEnglishNamesIsNamedInChineseInBothPlaces() {
+        String code = "TESTEN-" + (100 + (int) (Math.random() * 899));
+        Api.Reply created = send("POST", "/api/intake/catalogue/items", issuer().token("demo-admin", "admin"),
+                DRAFT.formatted(code, "测试事项", 10, 5, "\"FEE-NONE\""));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        var item = api().get("/api/intake/catalogue/items/" + code, null).json();
+
+        assertThat(item.get("nameEn").asString()).isEqualTo("测试事项");
+        assertThat(item.get("materials").get(0).get("nameEn").asString()).isEqualTo("居民身份证");
+        assertThat(item.get("handledAt").get(0).get("departmentNameEn").asString()).isEqualTo("同心县测试局");
+        assertThat(item.get("handledAt").get(0).get("divisionNameEn").asString()).isEqualTo("同心县");
+    }
+
+    @Test
     void onlyAdministratorsChangeItemsAndEveryChangeIsANewVersionThatCasesDoNotFollow() {
         String admin = issuer().token("demo-admin", "admin");
         String code = "TEST-" + (100 + (int) (Math.random() * 899));
