@@ -167,7 +167,7 @@ export function caseDetails(c) {
     c.notices?.length ? h('section', { class: 'card' }, h('h2', {}, t('notices')), c.notices.map((n) => h('div', { class: 'notice', 'data-test': 'notice' },
       h('p', {}, h('strong', {}, n.kind === 'NOT_ACCEPTED' ? term('NOT_ACCEPTED') : t('supplement')), n.number ? ` ${n.number}` : '', ` · ${date(n.issuedAt)}`),
       h('p', {}, n.reason), n.legalBasis ? h('p', { class: 'muted' }, n.legalBasis) : null,
-      h('ul', {}, n.defects.map((d) => h('li', {}, `${d.materialName}：${d.explanation}`)))))) : null,
+      h('ul', {}, n.defects.map((d) => h('li', {}, `${d.materialName}：${oneLanguage(d.explanation)}`)))))) : null,
     c.decision ? h('section', { class: 'card' }, h('h2', {}, t('decision')), kv([[t('state'), term(c.decision.verdict === 'APPROVE' ? 'APPROVED' : 'REJECTED')],
       [t('reason'), pick(c.decision.reasonsText || c.decision.reasons)], [t('legal'), c.decision.legalBasis], [t('decidedAt'), date(c.decision.decidedAt)]])) : null,
     c.tasks?.length ? h('section', { class: 'card', 'data-test': 'tasks' }, h('h2', {}, t('jointTasks')), h('ul', { class: 'list' }, c.tasks.map((j) => h('li', { 'data-test': 'task', 'data-department': j.department },

@@ -6,6 +6,7 @@ import { t, term, words } from './i18n.js';
 import { h, page, fill, field, loading, kv, announce, busy, date, stateTag, light, labelled } from './ui.js';
 import { provisionalTag } from './calendar.js';
 import { deadlineChanges } from './citizen.js';
+import { withDepartmentNames, itemNames, named } from './names.js';
 
 words({
   complaintsTitle: ['我的投诉', 'My complaints'], complaintTitle: ['投诉详情', 'Complaint'], complaintAbout: ['投诉对象', 'About'],
@@ -41,12 +42,13 @@ export async function mine() {
   const region = h('div', {}, loading());
   page(t('complaintsTitle'), region);
   const list = await get('/api/intake/complaints');
-  fill(region, list.items.length === 0 ? h('p', { class: 'muted' }, t('noComplaints'))
-    : h('ul', { class: 'list', 'data-test': 'complaints' }, list.items.map((c) => complaintCard(c, `#/complaint/${encodeURIComponent(c.id)}`))));
+  const items = await withDepartmentNames(list.items);
+  fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('noComplaints'))
+    : h('ul', { class: 'list', 'data-test': 'complaints' }, items.map((c) => complaintCard(c, `#/complaint/${encodeURIComponent(c.id)}`))));
 }
 
 export async function one({ id }) {
-  const c = await get(`/api/intake/complaints/${encodeURIComponent(id)}`);
+  const [c] = await withDepartmentNames([await get(`/api/intake/complaints/${encodeURIComponent(id)}`)]);
   page(t('complaintTitle'), h('p', {}, h('a', { href: '#/complaints' }, t('complaintsTitle'))), complaintDetails(c));
 }
 
@@ -56,8 +58,9 @@ export async function staffComplaints() {
   page(t('staffComplaints'), region);
   const draw = async () => {
     const list = await get('/api/intake/workbench/complaints');
-    fill(region, list.items.length === 0 ? h('p', { class: 'muted' }, t('noComplaints'))
-      : h('ul', { class: 'list', 'data-test': 'staff-complaints' }, list.items.map((c) => {
+    const items = await withDepartmentNames(list.items);
+    fill(region, items.length === 0 ? h('p', { class: 'muted' }, t('noComplaints'))
+      : h('ul', { class: 'list', 'data-test': 'staff-complaints' }, items.map((c) => {
         const li = complaintCard(c);
         if (c.state !== 'ANSWERED') li.append(answerForm(c, draw), extendForm(c, draw));
         else li.append(h('p', {}, labelled(t('answer'), c.answer)));
@@ -95,14 +98,14 @@ export async function followUps() {
   const region = h('div', { 'aria-live': 'polite' }, loading());
   page(t('followUps'), region);
   const draw = async () => {
-    const list = await get('/api/intake/workbench/follow-ups');
+    const [list, catalogue] = await Promise.all([get('/api/intake/workbench/follow-ups'), itemNames()]);
     fill(region, list.items.length === 0 ? h('p', { class: 'muted' }, t('noFollowUps'))
       : h('ul', { class: 'list', 'data-test': 'follow-ups' }, list.items.map((r) => {
         const note = h('textarea', { rows: '2', 'data-test': 'follow-up-note' });
         const out = h('div', { 'aria-live': 'polite' });
         const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'follow-up-send' }, t('handle'));
         return h('li', { 'data-case': r.caseId },
-          h('div', { class: 'row' }, h('a', { href: `#/work/${encodeURIComponent(r.caseId)}` }, r.itemName), h('span', { class: 'tag bad' }, `${t('score')} ${r.score} / 5`)),
+          h('div', { class: 'row' }, h('a', { href: `#/work/${encodeURIComponent(r.caseId)}` }, named(catalogue.get(r.itemCode)) || r.itemName), h('span', { class: 'tag bad' }, `${t('score')} ${r.score} / 5`)),
           r.comment ? h('p', {}, r.comment) : null,
           h('div', { class: 'muted row' }, labelled(t('numberLabel'), r.caseNumber), labelled(t('followUpDue'), date(r.followUp?.dueOn)), provisionalTag(r.followUp?.provisional)),
           h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); busy(button, out, async () => {

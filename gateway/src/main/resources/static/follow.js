@@ -6,6 +6,7 @@
 import { post, ApiError } from './api.js';
 import { t, words, pick } from './i18n.js';
 import { h, page, fill, field, busy, date, kv, announce } from './ui.js';
+import { itemName, departmentNamed, divisionName } from './names.js';
 
 words({
   followCase: ['办件进度查询', 'Follow a case'],
@@ -38,13 +39,16 @@ export async function follow(params, query) {
     busy(button, out, async () => {
       try {
         const p = await post('/api/intake/follow-up/lookups', { number: number.value.trim(), idSuffix: suffix.value.trim() });
+        // The case keeps the Chinese names it was filed under; the public catalogue and registry name them in the reader's language.
+        const [item, department, division] = await Promise.all([itemName(p.itemCode, p.itemName),
+          departmentNamed(p.department, p.departmentName), p.division ? divisionName(p.division) : p.divisionName]);
         fill(out, h('section', { class: 'card', 'data-test': 'follow-result' },
           h('h2', {}, p.number),
-          kv([[t('followItem'), p.itemName],
+          kv([[t('followItem'), item],
             [t('followState'), h('strong', { 'data-test': 'follow-state' }, pick(p.state))],
             [t('followSubmitted'), date(p.submittedOn)], [t('followAccepted'), date(p.acceptedOn)],
             [t('followDue'), date(p.dueOn)], [t('followDecided'), date(p.decidedOn)],
-            [t('followOffice'), [p.departmentName, p.divisionName].filter(Boolean).join(' · ')]]),
+            [t('followOffice'), [department, division].filter(Boolean).join(' · ')]]),
           h('p', { class: 'muted' }, t('followLogin'))));
         announce(pick(p.state));
       } catch (err) {

@@ -7,7 +7,7 @@ import { get, call, ApiError } from './api.js';
 import { t, term, terms, words, pick } from './i18n.js';
 import { h, page, fill, field, loading, kv, announce, errorBox, date, light, labelled, newKey } from './ui.js';
 import { provisionalTag } from './calendar.js';
-import { named } from './names.js';
+import { named, withDepartmentNames } from './names.js';
 
 words({
   hotlineTitle: ['12345 热线', '12345 hotline'], hotlineNav: ['12345 热线', 'Hotline'], recordCall: ['登记来电', 'Record a call'],
@@ -120,7 +120,7 @@ export async function desk() {
   let key = newKey();
   const draw = async () => {
     const l = await get('/api/intake/hotline/tickets');
-    fill(tickets, list(l.items, 'hotline-tickets', 'noTickets'));
+    fill(tickets, list(await withDepartmentNames(l.items), 'hotline-tickets', 'noTickets'));
   };
   const form = h('form', { class: 'card', novalidate: true, onsubmit: (e) => { e.preventDefault(); submit(form, button, out, async () => {
     const [department, division] = to.value.split('|');
@@ -148,7 +148,7 @@ export async function one({ id }) {
   page(t('ticketTitle'), region);
   const options = auth.hasRole('operator', 'supervisor') ? await places() : [];
   const draw = async () => {
-    const tk = await get(`/api/intake/hotline/tickets/${encodeURIComponent(id)}`);
+    const [tk] = await withDepartmentNames([await get(`/api/intake/hotline/tickets/${encodeURIComponent(id)}`)]);
     fill(region, details(tk), ...actions(tk, options, draw));
   };
   await draw();
@@ -212,7 +212,7 @@ export async function messages() {
   let key = newKey();
   const draw = async () => {
     const l = await get('/api/intake/hotline/messages');
-    fill(mine, list(l.items, 'my-messages', 'noMessages'));
+    fill(mine, list(await withDepartmentNames(l.items), 'my-messages', 'noMessages'));
   };
   const form = h('form', { class: 'card', novalidate: true, onsubmit: (e) => { e.preventDefault(); submit(form, button, out, async () => {
     const [department, division] = to.value.split('|');
@@ -233,7 +233,7 @@ export async function staffDesk() {
   const region = h('div', { 'aria-live': 'polite' }, loading());
   page(t('staffHotline'), region);
   const l = await get('/api/intake/workbench/hotline');
-  fill(region, list(l.items, 'staff-hotline', 'noTickets'));
+  fill(region, list(await withDepartmentNames(l.items), 'staff-hotline', 'noTickets'));
 }
 
 /** The supervisor's figure: received / answered (on-time rate) / average rating. */

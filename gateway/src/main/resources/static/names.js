@@ -62,6 +62,18 @@ export async function departmentNamed(code, written) {
   return known || written || t('otherDepartment');
 }
 
+/**
+ * Records another service wrote (complaints, petitions, hotline tickets and their routes, figures per department),
+ * with `departmentName` in the reader's language where the catalogue knows `department`; copies, for display only.
+ */
+export async function withDepartmentNames(list) {
+  if (language() !== 'en' || !list?.length) return list || [];
+  const depts = await departmentNames();
+  const one = (o) => ({ ...o, departmentName: depts.get(o.department) || o.departmentName,
+    ...(Array.isArray(o.routes) ? { routes: o.routes.map(one) } : {}) });
+  return list.map(one);
+}
+
 /** Division code -> name ("豫海镇" or "Yuhai Town"), from identity's division registry. */
 export function divisionName(code) {
   if (!code) return Promise.resolve('');
@@ -101,6 +113,8 @@ export async function caseNamed(c) {
     departmentName: depts.get(c.department) || c.departmentName,
     materials: (c.materials || []).map(material),
     missingMaterials: (c.missingMaterials || []).map(material),
+    notices: (c.notices || []).map((n) => ({ ...n, defects: (n.defects || []).map((d) => (materials.get(d.materialCode)
+      ? { ...d, materialName: named(materials.get(d.materialCode)) } : d)) })),
     tasks: (c.tasks || []).map((j) => ({ ...j, departmentName: depts.get(j.department) || j.departmentName })),
   };
 }

@@ -7,7 +7,7 @@ import { get, call } from './api.js';
 import { t, term, terms, words } from './i18n.js';
 import { h, page, fill, field, loading, kv, announce, busy, date, stateTag, light, labelled, newKey } from './ui.js';
 import { provisionalTag } from './calendar.js';
-import { named } from './names.js';
+import { named, withDepartmentNames } from './names.js';
 
 words({
   xfPetitionsTitle: ['我的信访', 'My petitions'], petitionTitle: ['信访事项', 'Petition'], newPetition: ['提出信访事项', 'Submit a petition'],
@@ -79,9 +79,9 @@ export async function mine() {
   const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'petition-submit' }, t('submitPetition'));
   let key = newKey();
   const draw = async () => {
-    const mineList = await get('/api/intake/petitions');
-    fill(list, mineList.items.length === 0 ? h('p', { class: 'muted' }, t('xfNoPetitions'))
-      : h('ul', { class: 'list', 'data-test': 'petitions' }, mineList.items.map((p) => card(p, `#/petition/${encodeURIComponent(p.id)}`))));
+    const mine = await withDepartmentNames((await get('/api/intake/petitions')).items);
+    fill(list, mine.length === 0 ? h('p', { class: 'muted' }, t('xfNoPetitions'))
+      : h('ul', { class: 'list', 'data-test': 'petitions' }, mine.map((p) => card(p, `#/petition/${encodeURIComponent(p.id)}`))));
   };
   page(t('xfPetitionsTitle'),
     h('form', { class: 'card', novalidate: true, onsubmit: (e) => { e.preventDefault(); busy(button, out, async () => {
@@ -103,7 +103,7 @@ export async function one({ id }) {
   const region = h('div', { 'aria-live': 'polite' }, loading());
   page(t('petitionTitle'), region);
   const draw = async () => {
-    const p = await get(`/api/intake/petitions/${encodeURIComponent(id)}`);
+    const [p] = await withDepartmentNames([await get(`/api/intake/petitions/${encodeURIComponent(id)}`)]);
     fill(region, details(p), ...actions(p, draw));
   };
   await draw();
@@ -167,9 +167,9 @@ export async function staffDesk() {
   const button = h('button', { class: 'primary', type: 'submit', 'data-test': 'record-petition' }, t('recordButton'));
   let key = newKey();
   const draw = async () => {
-    const l = await get('/api/intake/workbench/petitions');
-    fill(list, l.items.length === 0 ? h('p', { class: 'muted' }, t('xfNoPetitions'))
-      : h('ul', { class: 'list', 'data-test': 'staff-petitions' }, l.items.map((p) => card(p, `#/petition/${encodeURIComponent(p.id)}`))));
+    const items = await withDepartmentNames((await get('/api/intake/workbench/petitions')).items);
+    fill(list, items.length === 0 ? h('p', { class: 'muted' }, t('xfNoPetitions'))
+      : h('ul', { class: 'list', 'data-test': 'staff-petitions' }, items.map((p) => card(p, `#/petition/${encodeURIComponent(p.id)}`))));
   };
   page(t('staffPetitions'),
     h('details', { class: 'card' }, h('summary', {}, t('recordPetition')),

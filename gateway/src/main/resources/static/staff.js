@@ -27,7 +27,7 @@ words({
 });
 import { h, page, fill, field, errorBox, unavailable, loading, announce, busy, date, stateTag, light, lightOf, bars, kv, labelled, actionParts, fieldError } from './ui.js';
 import { paymentCard, dashboardCard as feeCard } from './fees.js';
-import { place, departmentNames, divisionName, itemNames, named, caseNamed } from './names.js';
+import { place, departmentNames, divisionName, itemNames, named, caseNamed, withDepartmentNames } from './names.js';
 import { caseDetails, issuanceCard } from './citizen.js';
 import { provisionalTag } from './calendar.js';
 import { materialsCard, documentsCard } from './window.js';
@@ -233,7 +233,7 @@ function supplementRequestForm(c) {
   const out = h('div', { 'aria-live': 'assertive' });
   const button = h('button', { class: 'secondary', type: 'submit', 'data-test': 'supplement-request' }, t('requestSupplement'));
   return h('form', { class: 'card', onsubmit: (e) => { e.preventDefault(); act(c, 'supplement-request', {
-    note: note.value, defects: rows.filter((r) => r.box.checked).map((r) => ({ materialCode: r.code, explanation: r.text.value || r.name })) }, button, out); } },
+    note: note.value, defects: rows.filter((r) => r.box.checked).map((r) => ({ materialCode: r.code, explanation: r.text.value.trim() || undefined })) }, button, out); } },
   h('h2', {}, t('requestSupplement')),
   h('fieldset', {}, h('legend', {}, t('defects')), rows.map((r) => h('div', { class: 'field' }, h('label', { class: 'choice' }, r.box, r.name), field(t('note'), r.text)))),
   field(t('note'), note), out, h('div', { class: 'actions' }, button));
@@ -277,6 +277,7 @@ export async function supervision() {
   try {
     const f = await get('/api/intake/supervision/figures');
     const s = f.total || {};
+    const departments = await withDepartmentNames(f.departments);
     const open = s.open || {};
     fill(figures, h('p', { class: 'muted', 'data-test': 'scope' }, `${f.scope ? await divisionName(f.scope) : ''} · ${date(f.from)} – ${date(f.to)}`),
       h('div', { class: 'row', 'data-test': 'lights' },
@@ -287,9 +288,9 @@ export async function supervision() {
         [t('petitionsFigure'), `${s.petitions ?? 0} / ${s.petitionsAnswered ?? 0}（${t('onTimeRate')} ${pct(s.petitionsOnTimeRate)}）`],
         hotline.figure(s, pct, num)]),
       h('h3', {}, `${t('byDepartment')} · ${t('decidedCount')}`),
-      bars((f.departments || []).map((d) => ({ label: d.departmentName, value: d.figures?.decided ?? 0 })), t('byDepartment')),
+      bars(departments.map((d) => ({ label: d.departmentName, value: d.figures?.decided ?? 0 })), t('byDepartment')),
       h('h3', {}, `${t('byDepartment')} · ${t('light_red')}`),
-      bars((f.departments || []).map((d) => ({ label: d.departmentName, value: d.figures?.open?.red ?? 0 })), t('light_red')),
+      bars(departments.map((d) => ({ label: d.departmentName, value: d.figures?.open?.red ?? 0 })), t('light_red')),
       h('h3', {}, `${t('byLevel')} · ${t('decidedCount')}`),
       bars((f.levels || []).map((l) => ({ label: term(l.level), value: l.figures?.decided ?? 0 })), t('byLevel')));
   } catch (e) { fill(figures, e instanceof ApiError && e.missing() ? unavailable() : errorBox(e)); }

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * History notes written before the platform kept its own notes in both languages (issue 20): it wrote them
  * as one string, "中文 | English", at times with a state's code inside ("同心县消防救援大队：APPROVED | 合格").
- * Those forms, all of the platform's own making, read as the message it writes now; a system note
- * "中文 | English" of any other form reads as that pair; every other note (a person's words, or one the
- * platform wrote in Chinese only) reads as written. They are read, not rewritten: a stored case written
+ * Those forms, all of the platform's own making, read as the message it writes now, as do the Chinese-only
+ * frames it wrote around a person's words (a handover, the green channel, a report upward: the frame in
+ * English, the names and the words as written); a system note "中文 | English" of any other form reads as that
+ * pair; every other note (a person's words) reads as written. They are read, not rewritten: a stored case written
  * back keeps exactly what it was stored with, and its {@code note} means to a client what it always did.
  */
 final class EarlierNotes {
@@ -31,6 +32,9 @@ final class EarlierNotes {
     private static final Pattern ALL_AGREED = Pattern.compile("各联办部门同意：(.*) \\| every joint department approved",
             Pattern.DOTALL);
     private static final Pattern COPIED = Pattern.compile("并联审批：同时抄告 (\\d+) 个部门 \\| copied to \\d+ departments");
+    private static final Pattern HANDED_OVER = Pattern.compile("转交至 ([^：]+)：(.*)", Pattern.DOTALL);
+    private static final Pattern GREEN_CHANNEL = Pattern.compile("绿色通道，责任人 ([^：]+)：(.*)", Pattern.DOTALL);
+    private static final Pattern REPORTED = Pattern.compile("上报至 ([^：]+)：(.*)", Pattern.DOTALL);
     private static final String BY_RULE = "上报件：本事项由上级部门审查决定 | reported upward by the item's rule";
     private static final Message BY_RULE_NOW = Message.of("上报件：本事项由上级部门审查决定", "reported upward by the item's rule");
 
@@ -70,6 +74,16 @@ final class EarlierNotes {
             String where = note.substring("上报至 ".length(), note.length() - BY_RULE.length() - 1);
             return Message.of("上报至 " + where + "：" + BY_RULE_NOW.zh(),
                     "Reported upward to " + where + ": " + BY_RULE_NOW.en());
+        }
+        // Chinese only before: the platform's frame around a place's names and a person's words, which stay as written.
+        if ((m = HANDED_OVER.matcher(note)).matches()) {
+            return Message.of(note, "Handed over to " + m.group(1) + ": " + m.group(2));
+        }
+        if ((m = GREEN_CHANNEL.matcher(note)).matches()) {
+            return Message.of(note, "Green channel, officer responsible " + m.group(1) + ": " + m.group(2));
+        }
+        if ((m = REPORTED.matcher(note)).matches()) {
+            return Message.of(note, "Reported upward to " + m.group(1) + ": " + m.group(2));
         }
         if (bySystem && note.split(Pattern.quote(SEPARATOR), -1).length == 2) {
             return pair(note);

@@ -234,8 +234,15 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
     }
 
     /**
+     * What a notice says of a handed-in material the handler found defective without saying more: in both
+     * languages, in the one-string form the notice's other standard words ("未提交 | not handed in") take.
+     */
+    static final String NOT_AS_REQUIRED = "不符合要求，请按办事指南重新提交 | not as required: hand it in again as the guide describes";
+
+    /**
      * The lines of a notice: every missing material, whether or not the handler names it, and the
-     * handed-in ones the handler found defective, each with what is wrong.
+     * handed-in ones the handler found defective, each with what is wrong (the standard words where the
+     * handler wrote none).
      */
     List<Defect> defectsWith(List<Defect> defective) {
         List<Defect> all = new ArrayList<>();
@@ -249,8 +256,9 @@ public record Materials(List<RequiredMaterial> required, List<MaterialEntry> sup
             if (!present.contains(d.materialCode())) {
                 continue; // already listed as missing
             }
-            WrittenReasons.require(d.explanation(), "defects.explanation");
-            all.add(new Defect(material.code(), material.name(), Defect.Kind.DEFECTIVE, d.explanation()));
+            String explanation = d.explanation().isBlank() ? NOT_AS_REQUIRED : d.explanation();
+            WrittenReasons.require(explanation, "defects.explanation");
+            all.add(new Defect(material.code(), material.name(), Defect.Kind.DEFECTIVE, explanation));
         }
         return all;
     }

@@ -56,10 +56,10 @@ final class CaseRequests {
     }
 
     record DefectBody(@NotBlank(message = "请填写材料编码 | give the material code") String materialCode,
-            @NotBlank(message = "请说明问题 | say what is wrong") @Size(max = 500) String explanation) {
+            @Nullable @Size(max = 500, message = "不超过 500 字 | At most 500 characters") String explanation) {
 
         Defect toDefect() {
-            return new Defect(materialCode, materialCode, Defect.Kind.DEFECTIVE, explanation);
+            return new Defect(materialCode, materialCode, Defect.Kind.DEFECTIVE, explanation == null ? "" : explanation);
         }
     }
 

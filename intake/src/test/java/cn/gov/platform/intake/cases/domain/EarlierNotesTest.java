@@ -84,9 +84,20 @@ class EarlierNotesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"请一次性补齐以下材料", "申请人不具备经营场所 | 见现场核查", "转交至 豫海镇豫海镇便民服务中心：属镇受理"})
-    void aPersonsNoteAndAChineseOnlyNoteReadAsWritten(String note) {
+    @ValueSource(strings = {"请一次性补齐以下材料", "申请人不具备经营场所 | 见现场核查", "转交至豫海镇：属镇受理"})
+    void aPersonsNoteReadsAsWritten(String note) {
         assertThat(step(ActorRole.HANDLER, note).text()).isEqualTo(Message.of(note, note));
+    }
+
+    @Test
+    void theOldChineseOnlyFramesAroundAPersonsWordsReadInEnglishWithTheWordsAsWritten() {
+        assertThat(step(ActorRole.HANDLER, "转交至 豫海镇豫海镇便民服务中心：属镇受理").text()).isEqualTo(Message.of(
+                "转交至 豫海镇豫海镇便民服务中心：属镇受理", "Handed over to 豫海镇豫海镇便民服务中心: 属镇受理"));
+        assertThat(step(ActorRole.HANDLER, "绿色通道，责任人 王芳：重大项目").text()).isEqualTo(Message.of(
+                "绿色通道，责任人 王芳：重大项目", "Green channel, officer responsible 王芳: 重大项目"));
+        assertThat(step(ActorRole.HANDLER, "上报至 640300000000 吴忠市市场监督管理局：涉及跨县经营").text()).isEqualTo(Message.of(
+                "上报至 640300000000 吴忠市市场监督管理局：涉及跨县经营",
+                "Reported upward to 640300000000 吴忠市市场监督管理局: 涉及跨县经营"));
     }
 
     @Test

@@ -84,11 +84,16 @@ class MaterialsTest {
     }
 
     @Test
-    void aDefectNeedsItsExplanationAndAMaterialTheItemRequires() {
+    void aDefectWithoutExplanationSaysTheStandardWordsInBothLanguagesAndNeedsAMaterialTheItemRequires() {
         Materials m = NONE.withUpload("premises-layout", file("layout"), CaseState.DRAFT, AT);
 
+        Notice notice = m.supplementNotice(List.of(new Defect("premises-layout", "", Defect.Kind.DEFECTIVE, " ")),
+                "请补正", CLERK, AT, false);
+        assertThat(notice.defects()).filteredOn(d -> d.kind() == Defect.Kind.DEFECTIVE).singleElement()
+                .satisfies(d -> assertThat(d.explanation())
+                        .isEqualTo("不符合要求，请按办事指南重新提交 | not as required: hand it in again as the guide describes"));
         assertThatThrownBy(() -> m.supplementNotice(List.of(new Defect("premises-layout", "", Defect.Kind.DEFECTIVE,
-                " ")), "请补正", CLERK, AT, false)).hasMessageContaining("REASON_REQUIRED");
+                "字".repeat(2001))), "请补正", CLERK, AT, false)).hasMessageContaining("REASON_REQUIRED");
         assertThatThrownBy(() -> m.supplementNotice(List.of(new Defect("tax-receipt", "", Defect.Kind.DEFECTIVE, "x")),
                 "请补正", CLERK, AT, false)).hasMessageContaining("MATERIAL_NOT_REQUIRED");
     }

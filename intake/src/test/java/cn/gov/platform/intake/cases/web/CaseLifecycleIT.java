@@ -51,17 +51,22 @@ class CaseLifecycleIT extends IntakeIT {
         Api.Reply submitted = act(citizen(), id, "submit", "{}");
         assertThat(submitted.json().get("state").asString()).isEqualTo("SUBMITTED");
 
-        // One notice listing everything missing.
-        Api.Reply notice = act(clerk(), id, "supplement-request", "{\"note\":\"请一次性补齐以下材料\"}");
-        assertThat(notice.status()).isEqualTo(200);
+        // One notice listing everything missing, and the layout the clerk found wanting without saying more.
+        Api.Reply notice = act(clerk(), id, "supplement-request", """
+                {"note":"请一次性补齐以下材料","defects":[{"materialCode":"premises-layout"}]}""");
+        assertThat(notice.status()).as(notice.body()).isEqualTo(200);
         assertThat(notice.json().get("state").asString()).isEqualTo("SUPPLEMENT_REQUESTED");
-        assertThat(codes(notice.json().get("notices").get(0).get("defects")))
-                .containsExactlyInAnyOrder("safety-rules", "equipment-list");
+        JsonNode defects = notice.json().get("notices").get(0).get("defects");
+        assertThat(codes(defects)).containsExactlyInAnyOrder("safety-rules", "equipment-list", "premises-layout");
+        assertThat(defects.valueStream().filter(d -> d.get("materialCode").asString().equals("premises-layout"))
+                .map(d -> d.get("explanation").asString()))
+                .containsExactly("不符合要求，请按办事指南重新提交 | not as required: hand it in again as the guide describes");
         Api.Reply again = act(clerk(), id, "supplement-request", "{\"note\":\"再补\"}");
         assertThat(again.status()).as("nothing may be asked for again").isEqualTo(409);
 
         upload(citizen(), id, "safety-rules", "rules.pdf", "application/pdf", pdf(1024));
         upload(citizen(), id, "equipment-list", "equipment.pdf", "application/pdf", pdf(1024));
+        upload(citizen(), id, "premises-layout", "layout-2.pdf", "application/pdf", pdf(2048));
         assertThat(act(citizen(), id, "resubmit", "{}").json().get("state").asString()).isEqualTo("SUBMITTED");
 
         Api.Reply accepted = act(clerk(), id, "accept", "{}");

@@ -115,6 +115,10 @@ class FollowUpIT extends IntakeIT {
         assertThat(p.path("decidedOn").isNull() || p.path("decidedOn").isMissingNode()).isTrue();
         assertThat(p.get("departmentName").asString()).contains("市场监督管理局");
         assertThat(p.get("divisionName").asString()).isEqualTo("同心县");
+        // Codes beside the names, so that a reader in English sees the public catalogue's and registry's names.
+        assertThat(p.get("itemCode").asString()).isEqualTo("SCJG-002");
+        assertThat(p.get("department").asString()).isEqualTo("county-market-regulation");
+        assertThat(p.get("division").asString()).isEqualTo("640324000000");
         assertThat(found.body()).doesNotContain(ID_NUMBER, "01001X", PHONE, TestIssuer.subjectOf("follow-citizen-a"),
                 "ACCEPTED", "马兰花");
     }
