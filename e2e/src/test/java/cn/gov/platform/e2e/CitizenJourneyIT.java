@@ -186,6 +186,12 @@ class CitizenJourneyIT {
             citizen.waitForState("[data-test=state]", "ANSWERED");
             assertThat(citizen.visible("[data-test=complaint-answer]").getText()).contains("一次性告知");
             citizen.step("citizen-reads-answer");
+            citizen.click("#lang");
+            citizen.wait.until(d -> d.findElement(By.cssSelector("[data-test=complaint]")).getText()
+                    .contains("Tongxin County Administration for Market Regulation"));
+            assertThat(citizen.find("[data-test=complaint]").getText()).doesNotContain("同心县市场监督管理局");
+            citizen.step("citizen-reads-answer-en");
+            citizen.click("#lang");
             citizen.open("/case/" + caseId);
             citizen.waitForState("[data-test=state]", "CLOSED");
             citizen.wait.until(d -> d.findElement(By.cssSelector("[data-test=my-rating]")).getText().contains("调整窗口排班"));

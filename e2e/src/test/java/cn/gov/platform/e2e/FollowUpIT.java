@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +54,18 @@ class FollowUpIT {
             assertThat(anyone.find("[data-test=follow-result]").getText()).contains(number, "同心县市场监督管理局")
                     .doesNotContain(idNumber, phone, "ACCEPTED");
             anyone.step("follow-up-found");
+
+            // In English: the item, the office and the division named from the public catalogue and registry.
+            anyone.click("#lang");
+            anyone.wait.until(d -> d.findElement(By.cssSelector("[data-test=follow-submit]")).getText().equals("Look up"));
+            anyone.type("[data-test=follow-suffix]", suffix);
+            anyone.click("[data-test=follow-submit]");
+            anyone.visible("[data-test=follow-result]");
+            assertThat(anyone.find("[data-test=follow-state]").getText()).isEqualTo("Accepted");
+            assertThat(anyone.find("[data-test=follow-result]").getText())
+                    .contains(number, "Tongxin County Administration for Market Regulation · Tongxin County")
+                    .doesNotContain("同心县", "county-market-regulation");
+            anyone.step("follow-up-found-en");
         }
 
         // The SMS path: the stand-in delivers "CX <number>" from the applicant's phone, signed like its receipts.
