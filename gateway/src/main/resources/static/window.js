@@ -4,7 +4,7 @@ import * as auth from './auth.js';
 import { call, get, post, ApiError } from './api.js';
 import { t, term, words, terms, pick } from './i18n.js';
 import { h, page, fill, field, busy, date, errorBox, announce, newKey, bilingual } from './ui.js';
-import { place, departmentName, named, caseNamed } from './names.js';
+import { place, departmentName, departmentNames, named, caseNamed } from './names.js';
 import { viewCertificateButton, nameCertificateCard } from './shared.js';
 
 words({
@@ -119,11 +119,14 @@ export function materialsCard(c, { staff = false } = {}) {
 export function openingsCard(c) {
   const region = h('div', { 'aria-live': 'polite' });
   const card = h('section', { class: 'card', 'data-test': 'material-openings' }, h('h2', {}, t('materialOpenings')), region);
-  get(`/api/intake/cases/${encodeURIComponent(c.id)}/material-openings`).then((answer) => {
+  // The case is named in the reader's language already (caseNamed); its materials name what was opened.
+  const materialNames = new Map((c.materials || []).map((m) => [m.code, m.name]));
+  Promise.all([get(`/api/intake/cases/${encodeURIComponent(c.id)}/material-openings`), departmentNames()]).then(([answer, depts]) => {
     fill(region, answer.items.length === 0 ? h('p', { class: 'muted' }, t('materialOpeningsNone'))
       : h('ul', { class: 'list' }, answer.items.map((o) => h('li', { 'data-test': 'material-opening' },
         `${date(o.at)} `, h('span', { 'data-raw': 'username' }, o.openedBy),
-        t('openedWhere', { role: term(o.role), dept: o.departmentName }), t('openedWhat', { m: o.materialName })))));
+        t('openedWhere', { role: term(o.role), dept: depts.get(o.department) || o.departmentName }),
+        t('openedWhat', { m: materialNames.get(o.materialCode) || o.materialName })))));
   }, (e) => fill(region, errorBox(e)));
   return card;
 }
