@@ -95,6 +95,12 @@ class TownshipJourneyIT {
             assertThat(citizen.visible("[data-test=handovers]").getText()).contains("豫海镇便民服务中心一楼综合窗口",
                     "0953-8010000");
             citizen.step("town-citizen-handed-over");
+            citizen.click("#lang");
+            citizen.wait.until(d -> d.findElement(By.cssSelector("[data-test=handovers]")).getText()
+                    .contains("Yuhai Town Yuhai Town Service Centre"));
+            assertThat(citizen.find("[data-test=handovers]").getText())
+                    .contains("Tongxin County Administration for Market Regulation");
+            citizen.step("town-citizen-handed-over-en");
         }
     }
 
