@@ -56,14 +56,16 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
 
     /**
      * A first-contact handover (INT-7) as the applicant and staff see it: from which department to which
-     * place, with its address and contact (how the applicant reaches it), the note, who and when.
+     * place, with its address and contact (how the applicant reaches it), the note, who and when; the codes
+     * beside the names so that a reader in English sees the catalogue's names.
      */
-    record HandoverView(String fromDepartmentName, String toDivision, String toDivisionName, String toDepartment,
-            String toDepartmentName, String address, String contact, String note, String actor, Instant at) {
+    record HandoverView(String fromDepartment, String fromDepartmentName, String toDivision, String toDivisionName,
+            String toDepartment, String toDepartmentName, String address, String contact, String note, String actor,
+            Instant at) {
 
         static HandoverView of(Handover h) {
-            return new HandoverView(h.fromDepartmentName(), h.toDivision(), h.toDivisionName(), h.toDepartment(),
-                    h.toDepartmentName(), h.address(), h.contact(), h.note(), h.byName(), h.at());
+            return new HandoverView(h.fromDepartment(), h.fromDepartmentName(), h.toDivision(), h.toDivisionName(),
+                    h.toDepartment(), h.toDepartmentName(), h.address(), h.contact(), h.note(), h.byName(), h.at());
         }
     }
 

@@ -84,6 +84,7 @@ class HandoverIT extends IntakeIT {
         assertThat(view.get("departmentName").asString()).isEqualTo("豫海镇便民服务中心");
         JsonNode handover = view.get("handovers").get(0);
         assertThat(handover.get("fromDepartmentName").asString()).isEqualTo("同心县市场监督管理局");
+        assertThat(handover.get("fromDepartment").asString()).isEqualTo("county-market-regulation");
         assertThat(handover.get("toDivisionName").asString()).isEqualTo("豫海镇");
         assertThat(handover.get("address").asString()).isEqualTo("豫海镇便民服务中心一楼综合窗口");
         assertThat(handover.get("contact").asString()).isEqualTo("0953-8010000");
