@@ -7,6 +7,7 @@ import cn.gov.platform.notifications.messages.domain.Notice;
 import cn.gov.platform.notifications.templates.application.TemplateService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * there and adds nothing. Both writes are attempted every time, so a crash between them is
  * repaired by the redelivery. Rendering ({@link #prepare}) and storing ({@link #storeAll}) are
  * separate so that a consumer can render a whole batch, set aside the events that cannot be
- * rendered, and store the rest in one round trip per collection.
+ * rendered, and store the rest in one round trip per collection; each write is timed
+ * ({@code notifications.store.writes}).
  */
 public class Enqueue {
 
@@ -37,6 +39,8 @@ public class Enqueue {
     private final Counter enqueued;
     private final Counter duplicates;
     private final MeterRegistry meters;
+    private final Timer messageWrites;
+    private final Timer inboxWrites;
 
     public Enqueue(MessageStore messages, InboxStore inbox, TemplateService templates, Clock clock, MeterRegistry meters) {
         this.messages = messages;
@@ -46,6 +50,8 @@ public class Enqueue {
         this.meters = meters;
         this.enqueued = meters.counter("notifications.messages.enqueued");
         this.duplicates = meters.counter("notifications.messages.duplicates");
+        this.messageWrites = Timer.builder("notifications.store.writes").tag("collection", "messages").register(meters);
+        this.inboxWrites = Timer.builder("notifications.store.writes").tag("collection", "inbox").register(meters);
     }
 
     public Outcome enqueue(Notice n) {
@@ -65,9 +71,9 @@ public class Enqueue {
 
     /** Stores the messages and their inbox copies; returns the ids that were new. */
     public Set<String> storeAll(List<Message> batch) {
-        Set<String> created = messages.insertAllIfAbsent(batch);
-        inbox.addAll(batch.stream().map(m -> new InboxEntry(m.id(), m.recipientSubject(), m.templateCode(), m.eventId(),
-                m.text() == null ? "" : m.text(), false, m.createdAt())).toList());
+        Set<String> created = messageWrites.record(() -> messages.insertAllIfAbsent(batch));
+        inboxWrites.record(() -> inbox.addAll(batch.stream().map(m -> new InboxEntry(m.id(), m.recipientSubject(),
+                m.templateCode(), m.eventId(), m.text() == null ? "" : m.text(), false, m.createdAt())).toList()));
         enqueued.increment(created.size());
         duplicates.increment(batch.size() - created.size());
         for (Message m : batch) {
