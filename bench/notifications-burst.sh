@@ -15,6 +15,7 @@
 #
 #   bench/notifications-burst.sh [EVENTS] [KILL_AT_ENQUEUED] [PROVIDER_RATE]
 #   NOTIFICATIONS_JVM_EXTRA="-XX:StartFlightRecording:filename=/tmp/notif-{name}.jfr,settings=profile" (each instance; {name} is service-1/-2)
+#   STORE_JVM_EXTRA="-XX:StartFlightRecording:filename=/tmp/store.jfr,settings=profile" (the embedded store)
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -54,7 +55,7 @@ bench_begin "Notifications: a burst of $EVENTS events with a kill -9 in the midd
 echo "$EVENTS events, kill -9 at $KILL_AT enqueued, provider rate $RATE/s"
 bench_watch $$
 
-"$JAVA" -XX:+UseSerialGC -Xmx2g -jar "$DEVSTACK" mongo $MONGO_PORT "$WORK/mongo/store.mv" >"$WORK/mongo.log" 2>&1 &
+"$JAVA" -XX:+UseSerialGC -Xmx2g ${STORE_JVM_EXTRA:-} -jar "$DEVSTACK" mongo $MONGO_PORT "$WORK/mongo/store.mv" >"$WORK/mongo.log" 2>&1 &
 PIDS+=($!)
 "$JAVA" -XX:+UseSerialGC -Xmx256m -jar "$DEVSTACK" redis $REDIS_PORT "$WORK/redis" >"$WORK/redis.log" 2>&1 &
 PIDS+=($!)
@@ -156,8 +157,14 @@ done
 KILL_TIME=$(date +%s.%N)
 ENQUEUE_RATE=$(python3 -c "print(round($ENQ / ($KILL_TIME - $FEED_START)))")
 SENT_BEFORE_KILL=$(curl -fs "http://127.0.0.1:$A_PORT/stub/stats" | python3 -c "import json,sys; print(json.load(sys.stdin)['received'])")
+# The consumer's store writes until now (one insertMany per collection and batch): how long each took.
+WRITES=$(curl -fs --max-time 5 "http://127.0.0.1:$SERVICE_PORT/actuator/prometheus" 2>/dev/null | awk '
+  /^notifications_store_writes_seconds_(sum|count)\{/ { match($0, /collection="[a-z]+"/); c = substr($0, RSTART + 12, RLENGTH - 13)
+    if ($1 ~ /_sum/) sum[c] = $2; else n[c] = $2 }
+  END { for (c in n) if (n[c] > 0) printf "%s%s %d writes, %.1f ms each", (out++ ? "; " : ""), c, n[c], 1000 * sum[c] / n[c] }')
 kill -9 "$SERVICE_PID"
 echo "killed -9 after $ENQ enqueued ($(python3 -c "print(round($KILL_TIME - $FEED_START, 1))")s into the burst; enqueue rate ${ENQUEUE_RATE}/s; $SENT_BEFORE_KILL SMS sent so far)"
+[[ -n "$WRITES" ]] && echo "store writes before the kill: $WRITES"
 sleep 2
 start_service service-2
 RESTART=$(date +%s.%N)

@@ -9,6 +9,7 @@
 #
 #   bench/store-growth.sh [N ...]
 #   BENCH_FILINGS=1000 BENCH_QUERIES=300 BENCH_WARMUP=200 MONGO_HEAP=3g bench/store-growth.sh 10000 100000
+#   DEVSTACK_JAR=/tmp/devstack-before.jar bench/store-growth.sh 10000   (another build of the store, for an A/B)
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,7 +21,7 @@ bench_on_exit 'rm -rf "$WORK"'
 bench_mvn -pl devstack -am package -DskipTests dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 # Run from a copy, so a rebuild by someone else during the run changes nothing.
-cp devstack/target/devstack-0.1.0-exec.jar "$WORK/devstack.jar"
+cp "${DEVSTACK_JAR:-devstack/target/devstack-0.1.0-exec.jar}" "$WORK/devstack.jar"
 CP="devstack/target/test-classes:devstack/target/classes:$(cat devstack/target/bench.classpath)"
 bench_begin "Store growth: filing, staff queue and deemed-consent sweep at N = ${*:-10000 100000} (issue 21)" "$@"
 bench_watch $$

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -19,13 +20,15 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 (MVStore) backend with secondary indexes and the query planner. The file
  * layout is the library's own, so a store written by the plain backend opens here and the other
- * way round; secondary indexes are not persisted but built from the data on first use.
+ * way round; secondary indexes are not persisted but built from the data on first use, and unique
+ * indexes are kept in the library's maps and looked up in memory ({@link CachedUniqueIndex}).
  */
 public final class IndexedH2Backend extends H2Backend {
 
     // H2Database's map names (package-private there); the layout of every existing store file.
     private static final String DATABASES_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
+    private static final String INDEX_INFIX = "._index_";
 
     private IndexedH2Backend(MVStore store) {
         super(store);
@@ -64,6 +67,15 @@ public final class IndexedH2Backend extends H2Backend {
             MVMap<Object, Document> dataMap = getMvStore().openMap(DATABASES_PREFIX + fullName);
             MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
             return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        /** The library's map for the index (same name, same content), looked up through memory. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            MVMap<KeyValue, Object> stored = getMvStore().openMap(getFullCollectionNamespace(collectionName)
+                    + INDEX_INFIX + indexName);
+            return new CachedUniqueIndex(stored, indexName, keys, sparse);
         }
 
         @Override

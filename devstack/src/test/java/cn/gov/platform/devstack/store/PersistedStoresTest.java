@@ -1,7 +1,9 @@
 package cn.gov.platform.devstack.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -89,6 +91,43 @@ class PersistedStoresTest {
             assertThat(indexNames(cases)).doesNotContain("by_state");
             assertThat(store.examinedBy("cases", () -> cases.find(Filters.eq("state", "S1")).into(new ArrayList<>())))
                     .isEqualTo(DOCUMENTS);
+        }
+    }
+
+    @Test
+    void uniqueKeysLookedUpInMemoryStayInTheFileForEitherBackendAndRefuseDuplicatesAfterReopening(@TempDir Path dir) {
+        Path file = dir.resolve("store.mv");
+        try (Store store = new Store(IndexedH2Backend.file(file))) {
+            MongoCollection<Document> cases = store.collection("cases");
+            fill(cases);
+            cases.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true).sparse(true).name("number"));
+            cases.updateOne(Filters.eq("_id", "case-7"), Updates.set("number", "N-7"));
+            cases.deleteOne(Filters.eq("_id", "case-8"));
+            assertThatThrownBy(() -> store.collection("cases").insertOne(new Document("_id", "case-9")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+        // The plain backend reads the same unique maps: what was added, changed and removed above.
+        try (Store old = new Store(new H2Backend(file.toString()))) {
+            MongoCollection<Document> plain = old.collection("cases");
+            assertThat(plain.find(Filters.eq("number", "N-7")).first().getString("_id")).isEqualTo("case-7");
+            assertThat(plain.find(Filters.eq("_id", "case-8")).first()).isNull();
+            plain.insertOne(new Document("_id", "case-8").append("version", 2).append("number", "N-8"));
+            assertThatThrownBy(() -> plain.insertOne(new Document("_id", "case-10")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+        // Reopened here: the memory is filled from the maps, with the plain backend's insert in them.
+        try (Store store = new Store(IndexedH2Backend.file(file))) {
+            MongoCollection<Document> again = store.collection("cases");
+            assertThatThrownBy(() -> again.insertOne(new Document("_id", "case-8")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> again.updateOne(Filters.eq("_id", "case-11"), Updates.set("number", "N-8")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(again.find(Filters.eq("number", "N-8")).first().getInteger("version")).isEqualTo(2);
+            assertThat(again.find(Filters.eq("_id", "case-1999")).first()).isNotNull();
+            assertThat(again.countDocuments()).isEqualTo(DOCUMENTS);
+            again.deleteOne(Filters.eq("_id", "case-8"));
+            again.insertOne(new Document("_id", "case-8").append("version", 3));
+            assertThat(again.find(Filters.eq("_id", "case-8")).first().getInteger("version")).isEqualTo(3);
         }
     }
 
