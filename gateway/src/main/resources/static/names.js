@@ -116,10 +116,14 @@ export async function caseNamed(c) {
     notices: (c.notices || []).map((n) => ({ ...n, defects: (n.defects || []).map((d) => (materials.get(d.materialCode)
       ? { ...d, materialName: named(materials.get(d.materialCode)) } : d)) })),
     tasks: (c.tasks || []).map((j) => ({ ...j, departmentName: depts.get(j.department) || j.departmentName })),
-    handovers: await Promise.all((c.handovers || []).map(async (o) => ({ ...o,
-      fromDepartmentName: depts.get(o.fromDepartment) || o.fromDepartmentName,
-      toDepartmentName: depts.get(o.toDepartment) || o.toDepartmentName,
-      toDivisionName: (o.toDivision && await divisionName(o.toDivision)) || o.toDivisionName }))),
+    handovers: await Promise.all((c.handovers || []).map(async (o) => {
+      const where = (guide?.handledAt || []).find((p) => p.department === o.toDepartment && p.division === o.toDivision);
+      return { ...o,
+        fromDepartmentName: depts.get(o.fromDepartment) || o.fromDepartmentName,
+        toDepartmentName: depts.get(o.toDepartment) || o.toDepartmentName,
+        toDivisionName: (o.toDivision && await divisionName(o.toDivision)) || o.toDivisionName,
+        address: (where && where.address === o.address && named(where, 'address')) || o.address };
+    })),
   };
 }
 
