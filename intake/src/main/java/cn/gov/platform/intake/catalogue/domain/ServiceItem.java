@@ -204,9 +204,30 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         return englishOr(english.supervision(), supervision);
     }
 
-    /** The deemed-consent basis for an English reader; none where the item cites none. */
+    /**
+     * The deemed-consent basis for a Chinese reader; none where the item cites none. A case copies
+     * {@link #deemedConsentBasis} as it stands and cites it for a deemed approval, so the seed writes it as one
+     * citation "中文 | English" that reads in either language on the case: the guide shows its Chinese half.
+     */
+    public @Nullable String chineseDeemedConsentBasis() {
+        if (deemedConsentBasis == null) {
+            return null;
+        }
+        int bar = deemedConsentBasis.indexOf(" | ");
+        return bar < 0 ? deemedConsentBasis : deemedConsentBasis.substring(0, bar).strip();
+    }
+
+    /**
+     * The deemed-consent basis for an English reader: {@code deemedConsentBasisEn} where given, else the citation's
+     * English half, else the Chinese; none where the item cites none.
+     */
     public @Nullable String englishDeemedConsentBasis() {
-        return deemedConsentBasis == null ? null : englishOr(english.deemedConsentBasis(), deemedConsentBasis);
+        if (deemedConsentBasis == null) {
+            return null;
+        }
+        int bar = deemedConsentBasis.indexOf(" | ");
+        String cited = bar < 0 ? deemedConsentBasis : deemedConsentBasis.substring(bar + 3).strip();
+        return englishOr(english.deemedConsentBasis(), cited);
     }
 
     /**

@@ -87,7 +87,7 @@ record ItemView(String code, int version, String name, String nameEn, String ite
                 item.decisionChain().stream().map(Enum::name).toList(),
                 item.jointDepartments().stream().map(j -> new JointDepartmentView(j.department(), j.departmentName(),
                         j.departmentEnglishName(), j.limit().value())).toList(), item.reportedTo(), item.supervision(), item.deemedConsent(),
-                item.deemedConsentBasis(), item.limits().acceptance().value(),
+                item.chineseDeemedConsentBasis(), item.limits().acceptance().value(),
                 item.feePoint().map(Enum::name).orElse(null), item.englishLifeEvents(), item.englishKeywords(),
                 item.englishLegalBasis(), item.englishConditions(), item.englishProcedure(), item.englishResult(),
                 item.englishSupervision(), item.englishDeemedConsentBasis());
