@@ -84,7 +84,7 @@ export async function item({ code }) {
     ? (applyRoles ? h('a', { class: 'btn', href: `#/apply/${encodeURIComponent(i.code)}`, 'data-test': 'apply' }, t('apply')) : null)
     : h('button', { class: 'primary', type: 'button', onclick: () => auth.login(`#/apply/${encodeURIComponent(i.code)}`, { lang: language() }) }, t('loginToApply'));
   main.append(
-    h('p', { class: 'muted' }, i.itemClassName || term(i.itemClass)),
+    h('p', { class: 'muted', 'data-test': 'item-class' }, language() === 'en' ? term(i.itemClass) : i.itemClassName || term(i.itemClass)),
     action ? h('div', { class: 'actions' }, action) : null,
     section(t('conditions'), list(namedList(i, 'conditions'), 'conditions')),
     section(t('materials'), h('ul', { class: 'list' }, (i.materials || []).map((m) => h('li', {},

@@ -488,6 +488,7 @@ class PortalJourneyIT {
             assertThat(anyone.find("[data-test=legal-basis]").getText())
                     .contains("Regulations on Promoting the Development of Individual Businesses");
             assertThat(anyone.find("[data-test=fee-name]").getText()).isEqualTo("Free of charge");
+            assertThat(anyone.find("[data-test=item-class]").getText()).isEqualTo("promised");
             assertThat((String) anyone.js("return document.getElementById('main').innerText"))
                     .contains("Tongxin County Government Service Centre, 1st floor", "Starting a business")
                     .doesNotContain("政务服务中心", "有经营能力", "不收费", "《");
