@@ -4,8 +4,8 @@
 // mismatches reconciliation found, per department and month.
 import { call, get, ApiError } from './api.js';
 import { t, term, terms, words, pick } from './i18n.js';
-import { h, page, fill, field, loading, kv, announce, errorBox, date, money, bilingual, busy, unavailable } from './ui.js';
-import { divisionName, departmentNames } from './names.js';
+import { h, page, fill, field, loading, kv, announce, errorBox, date, money, busy, unavailable } from './ui.js';
+import { divisionName, departmentNames, named } from './names.js';
 
 words({
   paymentNotice: ['缴款通知书', 'Payment notice'], paymentNumber: ['缴款编号', 'Payment number'],
@@ -70,8 +70,8 @@ export async function paymentCard(c, staffView) {
       [t('refundDueOn'), n.refundDueOn ? date(n.refundDueOn) : null],
       [t('refundedOn'), n.refundedOn ? date(n.refundedOn) : null]]),
     h('ul', { class: 'list', 'data-test': 'payment-lines' }, (n.lines || []).map((l) => h('li', { 'data-fee': l.code },
-      kv([[t('paymentFee'), bilingual(l.name)], [t('paymentTotal'), h('span', { 'data-test': 'payment-line-amount' }, money(l.amountYuan))],
-        [t('paymentBasis'), h('span', { 'data-test': 'payment-basis' }, l.legalBasis)]])))),
+      kv([[t('paymentFee'), named(l)], [t('paymentTotal'), h('span', { 'data-test': 'payment-line-amount' }, money(l.amountYuan))],
+        [t('paymentBasis'), h('span', { 'data-test': 'payment-basis' }, named(l, 'legalBasis'))]])))),
     n.state === 'ISSUED' && !staffView ? kv([[t('paymentHow'), pick(n.howToPay)]]) : null,
     staffView && (n.mismatches || []).length ? kv([[t('paymentMismatch'), n.mismatches.map((m) => `${money(m.amountYuan)}（${date(m.on)}）`).join('；')]]) : null,
     actions.length ? h('div', { class: 'actions' }, actions) : null, region);

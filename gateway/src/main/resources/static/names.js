@@ -17,12 +17,20 @@ const divisions = new Map();
 const types = new Map();
 
 /**
- * A name from a catalogue or registry in the reader's language: the English beside the Chinese
- * (`nameEn` beside `name`, `departmentNameEn` beside `departmentName`), the Chinese where none was given.
+ * A name or text from a catalogue or registry in the reader's language: the English beside the Chinese
+ * (`nameEn` beside `name`, `departmentNameEn` beside `departmentName`, a guide's `resultEn` beside `result`,
+ * a place's `addressEn` beside `address`), the Chinese where none was given.
  */
 export function named(o, key = 'name') {
   if (!o) return '';
   return (language() === 'en' ? o[`${key}En`] || o[key] : o[key]) || '';
+}
+
+/** A list of texts from the catalogue (a guide's `conditions`, `procedure`, `legalBasis`, ...) in the reader's language; never null. */
+export function namedList(o, key) {
+  if (!o) return [];
+  const en = o[`${key}En`];
+  return (language() === 'en' && Array.isArray(en) && en.length ? en : o[key]) || [];
 }
 
 /** Department code -> {zh, en}, from every item's places, joint departments and the records materials come from. */

@@ -3,14 +3,16 @@
 import * as auth from './auth.js';
 import { get, ApiError } from './api.js';
 import { language, t, term } from './i18n.js';
-import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, money, bilingual } from './ui.js';
-import { place, departmentNames, listTypeNames, itemNames, named } from './names.js';
+import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, money } from './ui.js';
+import { place, departmentNames, listTypeNames, itemNames, named, namedList } from './names.js';
 import { words } from './i18n.js';
 
 words({
   free: ['不收费', 'Free of charge'], sampleForm: ['下载样表', 'Download the sample form'],
   needNotProvide: ['无需提交：由部门通过共享获取', 'Not needed: the department obtains it by data sharing'],
   recordHeldBy: ['无需提交：由{dept}通过数据共享提供（{record}）', 'Not needed: {dept} provides it by data sharing ({record})'], creditOffice: ['信用主管部门', 'the credit office'],
+  guideLifeEvents: ['人生事件', 'Life events'], guideDeemedConsent: ['超时默认', 'Deemed consent'],
+  catalogueLifeEvent: ['人生事件：{e}', 'Life event: {e}'], catalogueAll: ['全部事项', 'All services'],
 });
 
 
@@ -34,13 +36,37 @@ function searchForm(value) {
     field(t('searchLabel'), input), h('button', { class: 'primary', type: 'submit' }, t('search')));
 }
 
+/**
+ * The life events (人生事件) the catalogue's items belong to, as tiles in the reader's language, each finding its
+ * items. The tiles come from the items themselves (`lifeEvents` beside `lifeEventsEn`, item for item): nothing is
+ * named here.
+ */
+function lifeEventTiles(items) {
+  const events = new Map();
+  for (const i of items) {
+    (i.lifeEvents || []).forEach((zh, n) => { if (!events.has(zh)) events.set(zh, (i.lifeEventsEn || [])[n] || zh); });
+  }
+  if (events.size === 0) return null;
+  return h('nav', { 'aria-label': t('guideLifeEvents'), 'data-test': 'life-events' }, h('div', { class: 'tiles' },
+    [...events].map(([zh, en]) => h('a', { href: `#/catalogue?lifeEvent=${encodeURIComponent(zh)}`, 'data-life-event': zh },
+      language() === 'en' ? en : zh))));
+}
+
 export async function catalogue(params, query) {
   const q = query.get('q') || '';
+  const lifeEvent = query.get('lifeEvent') || '';
   const results = h('div', { 'aria-live': 'polite' }, loading());
   page(t('catalogue'), searchForm(q), results);
   try {
-    const found = await get(`/api/intake/catalogue/items${q ? `?q=${encodeURIComponent(q)}` : ''}`);
-    fill(results, h('p', { class: 'muted' }, t('found', { n: found.count })),
+    const filter = q ? `?q=${encodeURIComponent(q)}` : lifeEvent ? `?lifeEvent=${encodeURIComponent(lifeEvent)}` : '';
+    const found = await get(`/api/intake/catalogue/items${filter}`);
+    const first = found.items.find((i) => (i.lifeEvents || []).includes(lifeEvent));
+    const eventName = first ? namedList(first, 'lifeEvents')[first.lifeEvents.indexOf(lifeEvent)] : lifeEvent;
+    fill(results,
+      !q && !lifeEvent ? lifeEventTiles(found.items) : null,
+      lifeEvent && !q ? h('p', {}, h('strong', { 'data-test': 'life-event' }, t('catalogueLifeEvent', { e: eventName })), ' ',
+        h('a', { href: '#/catalogue' }, t('catalogueAll'))) : null,
+      h('p', { class: 'muted' }, t('found', { n: found.count })),
       h('ul', { class: 'list', 'data-test': 'items' }, found.items.map((i) => h('li', {},
         h('a', { href: `#/item/${encodeURIComponent(i.code)}`, 'data-code': i.code }, named(i)),
         h('div', { class: 'muted', 'data-test': `item-line-${i.code}` }, `${term(i.itemClass)} · ${t('days', { n: i.promisedDays })} · ${[...new Set((i.handledAt || []).map((p) => named(p, 'departmentName')))].join(language() === 'en' ? '; ' : '、')}`)))));
@@ -58,24 +84,27 @@ export async function item({ code }) {
     ? (applyRoles ? h('a', { class: 'btn', href: `#/apply/${encodeURIComponent(i.code)}`, 'data-test': 'apply' }, t('apply')) : null)
     : h('button', { class: 'primary', type: 'button', onclick: () => auth.login(`#/apply/${encodeURIComponent(i.code)}`, { lang: language() }) }, t('loginToApply'));
   main.append(
-    h('p', { class: 'muted' }, i.itemClassName || term(i.itemClass)),
+    h('p', { class: 'muted', 'data-test': 'item-class' }, language() === 'en' ? term(i.itemClass) : i.itemClassName || term(i.itemClass)),
     action ? h('div', { class: 'actions' }, action) : null,
-    section(t('conditions'), list(i.conditions)),
+    section(t('conditions'), list(namedList(i, 'conditions'), 'conditions')),
     section(t('materials'), h('ul', { class: 'list' }, (i.materials || []).map((m) => h('li', {},
       h('strong', {}, named(m)), ' ', h('span', { class: 'tag' }, m.essential ? t('essential') : t('optional')),
       m.certificateType ? [' ', h('span', { class: 'tag ok' }, t('eCert'))] : null,
       m.recordDepartmentName ? h('p', { class: 'muted', 'data-test': `record-held-by-${m.code}` },
-        t('recordHeldBy', { dept: named(m, 'recordDepartmentName'), record: m.departmentRecord || m.recordCode }))
+        t('recordHeldBy', { dept: named(m, 'recordDepartmentName'), record: named(m, 'departmentRecord') || m.recordCode }))
         : m.applicantNeedNotProvide ? h('p', { class: 'muted' }, t('needNotProvide')) : null,
       m.sampleForm ? h('p', {}, h('a', { href: sampleFormUrl(m.sampleForm), download: '', 'data-test': 'sample-form' }, `${t('sampleForm')}：${named(m)}`)) : null)))),
     section(t('fees'), fees(i)),
-    section(t('procedure'), h('ol', {}, (i.procedure || []).map((p) => h('li', {}, p)))),
-    section(t('deadline'), kv([[t('promised'), t('days', { n: i.promisedDays })], [t('statutory'), t('days', { n: i.statutoryDays })]])),
+    section(t('procedure'), h('ol', { 'data-test': 'procedure' }, namedList(i, 'procedure').map((p) => h('li', {}, p)))),
+    section(t('deadline'), kv([[t('promised'), t('days', { n: i.promisedDays })], [t('statutory'), t('days', { n: i.statutoryDays })],
+      [t('guideDeemedConsent'), i.deemedConsent ? h('span', { 'data-test': 'deemed-consent-basis' }, named(i, 'deemedConsentBasis')) : null]])),
     section(t('where'), h('ul', { class: 'list' }, (i.handledAt || []).map((w) => h('li', {},
-      h('strong', {}, `${named(w, 'divisionName')} · ${named(w, 'departmentName')}`), h('div', { class: 'muted' }, `${w.address} · ${w.contact}`))))),
-    section(t('result'), h('p', {}, i.result || '')),
-    section(t('legalBasis'), list(i.legalBasis)),
-    i.supervision ? section(t('supervisionLine'), h('p', {}, i.supervision)) : null);
+      h('strong', {}, `${named(w, 'divisionName')} · ${named(w, 'departmentName')}`), h('div', { class: 'muted' }, `${named(w, 'address')} · ${w.contact}`))))),
+    section(t('result'), h('p', { 'data-test': 'result' }, named(i, 'result'))),
+    section(t('legalBasis'), list(namedList(i, 'legalBasis'), 'legal-basis')),
+    i.supervision ? section(t('supervisionLine'), h('p', {}, named(i, 'supervision'))) : null,
+    (i.lifeEvents || []).length ? section(t('guideLifeEvents'), h('div', { class: 'tiles', 'data-test': 'guide-life-events' },
+      i.lifeEvents.map((zh, n) => h('a', { href: `#/catalogue?lifeEvent=${encodeURIComponent(zh)}` }, namedList(i, 'lifeEvents')[n] || zh)))) : null);
 }
 
 /** The catalogue names sample forms by their path on the portal's form shelf (served under /app/forms/). */
@@ -87,16 +116,16 @@ function sampleFormUrl(path) {
 function fees(i) {
   const list = i.fees || [];
   if (list.length === 0 || (i.free && list.every((f) => Number(f.amountYuan) === 0))) {
-    return h('div', { 'data-test': 'fees', 'data-free': 'true' }, h('p', {}, h('span', { class: 'tag ok' }, t('free'))),
-      list.map((f) => h('p', { class: 'muted' }, f.legalBasis)));
+    return h('div', { 'data-test': 'fees', 'data-free': 'true' }, h('p', {}, h('span', { class: 'tag ok', 'data-test': 'fee-name' }, list.length ? named(list[0]) : t('free'))),
+      list.map((f) => h('p', { class: 'muted' }, named(f, 'legalBasis'))));
   }
   return h('ul', { class: 'list', 'data-test': 'fees' }, list.map((f) => h('li', {},
-    h('div', { class: 'row' }, h('strong', {}, bilingual(f.name, language())), h('span', { 'data-test': 'fee-amount' }, money(f.amountYuan))),
-    h('p', { class: 'muted' }, f.legalBasis))));
+    h('div', { class: 'row' }, h('strong', { 'data-test': 'fee-name' }, named(f)), h('span', { 'data-test': 'fee-amount' }, money(f.amountYuan))),
+    h('p', { class: 'muted' }, named(f, 'legalBasis')))));
 }
 
 function section(title, body) { return h('section', { class: 'card' }, h('h2', {}, title), body); }
-function list(items) { return h('ul', {}, (items || []).map((x) => h('li', {}, x))); }
+function list(items, test) { return h('ul', test ? { 'data-test': test } : {}, (items || []).map((x) => h('li', {}, x))); }
 
 // --- verification -------------------------------------------------------------------------
 /** The QR token from whatever was scanned or pasted: the token itself or the verification URL. */

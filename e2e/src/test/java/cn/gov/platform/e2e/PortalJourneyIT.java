@@ -464,19 +464,41 @@ class PortalJourneyIT {
             assertThat(anyone.find("[data-test=item-line-SCJG-001]").getText())
                     .contains("Tongxin County Administration for Market Regulation", "Yuhai Town Service Centre")
                     .doesNotContain("市场监督管理局");
+            // Life events as tiles by their English names, and English words find items (issue 20, point 2).
+            assertThat(anyone.find("[data-test=life-events]").getText()).contains("Starting a business", "Marriage")
+                    .doesNotContainPattern("\\p{IsHan}");
             anyone.step("public-catalogue-english");
+            anyone.open("/catalogue?q=shop");
+            anyone.wait.until(d -> !anyone.all("[data-test=items] a[data-code=SCJG-001]").isEmpty());
+            assertThat(anyone.all("[data-test=items] a").stream().map(a -> a.getAttribute("data-code")).toList())
+                    .contains("SCJG-001", "SCJG-002").doesNotContain("MZ-003");
+            anyone.step("public-search-english");
             anyone.click("[data-test=items] a[data-code=SCJG-001]");
             anyone.wait.until(d -> "Registration of an individual business".equals(anyone.find("#page-title").getText()));
             assertThat((String) anyone.js("return document.getElementById('main').innerText"))
                     .contains("Applicant's resident identity card", "Tongxin County · Tongxin County Administration for Market Regulation",
                             "Yuhai Town · Yuhai Town Service Centre")
                     .doesNotContain("申请人居民身份证");
+            // The guide's texts too: conditions, procedure, result, legal basis, address, fee (issue 20, point 2).
+            assertThat(anyone.find("[data-test=conditions]").getText()).contains("A natural person able to run a business")
+                    .doesNotContainPattern("\\p{IsHan}");
+            assertThat(anyone.find("[data-test=procedure]").getText()).contains("Apply online or at the window")
+                    .doesNotContainPattern("\\p{IsHan}");
+            assertThat(anyone.find("[data-test=result]").getText()).isEqualTo("Business licence of an individual business");
+            assertThat(anyone.find("[data-test=legal-basis]").getText())
+                    .contains("Regulations on Promoting the Development of Individual Businesses");
+            assertThat(anyone.find("[data-test=fee-name]").getText()).isEqualTo("Free of charge");
+            assertThat(anyone.find("[data-test=item-class]").getText()).isEqualTo("promised");
+            assertThat((String) anyone.js("return document.getElementById('main').innerText"))
+                    .contains("Tongxin County Government Service Centre, 1st floor", "Starting a business")
+                    .doesNotContain("政务服务中心", "有经营能力", "不收费", "《");
             anyone.step("public-item-english");
             anyone.click("#lang");
             anyone.wait.until(d -> "zh-CN".equals(anyone.js("return document.documentElement.lang")));
             anyone.wait.until(d -> "个体工商户设立登记".equals(anyone.find("#page-title").getText()));
             assertThat((String) anyone.js("return document.getElementById('main').innerText"))
-                    .contains("申请人居民身份证", "同心县 · 同心县市场监督管理局");
+                    .contains("申请人居民身份证", "同心县 · 同心县市场监督管理局", "有经营能力的自然人", "网上或窗口提交申请", "不收费");
+            assertThat(anyone.find("[data-test=fee-name]").getText()).isEqualTo("不收费");
         }
     }
 

@@ -171,8 +171,9 @@ class UpgradeFromPreviousReleaseIT extends IntakeIT {
 
     @Test
     void theCatalogueKeepsItsStoredVersionsAndTheSeedAddsItsCorrectionsAsNewVersions() {
-        // Issue 20 named every seed item, material, department and division in English: each seed item is a
-        // new version; the version stored before reads with its Chinese names where the English ones go.
+        // Issue 20 named every seed item, material, department and division in English and gave every guide text an
+        // English one: each seed item is a new version; the version stored before reads with its Chinese where the
+        // English goes.
         Api.Reply named = api().get("/api/intake/catalogue/items/SCJG-002", null);
         assertThat(named.json().get("version").asInt()).as("the seed item gained English names").isEqualTo(2);
         assertThat(named.json().get("nameEn").asString()).isEqualTo("Food business licence");
@@ -181,6 +182,16 @@ class UpgradeFromPreviousReleaseIT extends IntakeIT {
         assertThat(stored.json().get("nameEn").asString()).as("no English stored: the Chinese").isEqualTo("食品经营许可");
         assertThat(stored.json().get("handledAt").get(0).get("departmentNameEn").asString())
                 .isEqualTo(stored.json().get("handledAt").get(0).get("departmentName").asString());
+        // Nor any English guide text: the Chinese in its place, lists never null; its fee was named "不收费 | free of
+        // charge" in one string and reads as its two names.
+        assertThat(stored.json().get("conditionsEn")).isEqualTo(stored.json().get("conditions"));
+        assertThat(stored.json().get("procedureEn")).isNotEmpty().isEqualTo(stored.json().get("procedure"));
+        assertThat(stored.json().get("resultEn").asString()).isEqualTo("食品经营许可证");
+        assertThat(stored.json().get("handledAt").get(0).get("addressEn").asString())
+                .isEqualTo(stored.json().get("handledAt").get(0).get("address").asString());
+        assertThat(stored.json().get("fees").get(0).get("name").asString()).isEqualTo("不收费");
+        assertThat(stored.json().get("fees").get(0).get("nameEn").asString()).isEqualTo("free of charge");
+        assertThat(named.json().get("conditionsEn").get(0).asString()).doesNotContainPattern("\\p{IsHan}");
 
         Api.Reply first = api().get("/api/intake/catalogue/items/ZJ-002/versions/1", null);
         assertThat(first.status()).as(first.body()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.catalogue.application;
 
 import cn.gov.platform.kernel.identifiers.DivisionCode;
+import cn.gov.platform.intake.catalogue.domain.EnglishGuide;
 import cn.gov.platform.intake.catalogue.domain.FeeDue;
 import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
@@ -22,7 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An item as an administrator writes it (and as the seed file holds it): plain values that
  * {@link #toItem} turns into a {@link ServiceItem}, where every domain rule is checked. Fees are
- * named by their code in the fee catalogue; anything else is refused.
+ * named by their code in the fee catalogue; anything else is refused. The English texts ({@code nameEn},
+ * {@code conditionsEn}, ...) are optional: one left out reads as the Chinese; a list given translates the Chinese
+ * one item for item.
  */
 public record ItemDraft(
         @NotBlank(message = "请填写事项编码 | the item code is required") String code,
@@ -49,7 +52,15 @@ public record ItemDraft(
         @Nullable String reportedToDepartment,
         @Nullable Integer acceptanceDays,
         @Nullable FeeDue feeDue,
-        @Nullable @Size(max = 300) String nameEn) {
+        @Nullable @Size(max = 300) String nameEn,
+        @Nullable List<String> lifeEventsEn,
+        @Nullable List<String> keywordsEn,
+        @Nullable List<String> legalBasisEn,
+        @Nullable List<String> conditionsEn,
+        @Nullable List<String> procedureEn,
+        @Nullable String resultEn,
+        @Nullable String supervisionEn,
+        @Nullable String deemedConsentBasisEn) {
 
     /** A department approving a joint item in parallel, with its limit in working days. */
     public record JointDepartmentDraft(@Nullable String department, @Nullable String departmentName,
@@ -60,14 +71,14 @@ public record ItemDraft(
     public record MaterialDraft(@Nullable String code, @Nullable String name, @Nullable Boolean essential,
             @Nullable String certificateType, @Nullable String departmentRecord, @Nullable String sampleForm,
             @Nullable String recordCode, @Nullable String recordDepartment, @Nullable String recordDepartmentName,
-            @Nullable String nameEn, @Nullable String recordDepartmentNameEn) {
+            @Nullable String nameEn, @Nullable String recordDepartmentNameEn, @Nullable String departmentRecordEn) {
     }
 
     /** Where the item is handled, as written in the draft. */
     public record ImplementationDraft(@Nullable String division, @Nullable String divisionName,
             @Nullable String department, @Nullable String departmentName, @Nullable String address,
             @Nullable String contact, @Nullable Boolean delegated, @Nullable String divisionNameEn,
-            @Nullable String departmentNameEn) {
+            @Nullable String departmentNameEn, @Nullable String addressEn) {
     }
 
     public ServiceItem toItem(int version, FeeCatalogue feeCatalogue) {
@@ -78,18 +89,20 @@ public record ItemDraft(
                         !Boolean.FALSE.equals(m.essential()),
                         m.certificateType(), m.departmentRecord(), m.sampleForm(), m.recordCode(),
                         m.recordDepartment(), m.recordDepartmentName(), optional(m.nameEn()),
-                        optional(m.recordDepartmentNameEn()))).toList(),
+                        optional(m.recordDepartmentNameEn()), optional(m.departmentRecordEn()))).toList(),
                 list(procedure), TimeLimits.of(statutoryDays, promisedDays, acceptanceDays), text(result), resultCertificateType,
                 feeCatalogue.resolve(list(fees)),
                 list(implementations).stream().map(i -> new Implementation(DivisionCode.of(text(i.division())),
                         text(i.divisionName()), text(i.department()), text(i.departmentName()), text(i.address()),
                         text(i.contact()), Boolean.TRUE.equals(i.delegated()), optional(i.divisionNameEn()),
-                        optional(i.departmentNameEn()))).toList(),
+                        optional(i.departmentNameEn()), optional(i.addressEn()))).toList(),
                 list(decisionChain), list(jointDepartments).stream().map(j -> new JointDepartment(text(j.department()),
                         text(j.departmentName()), WorkingDays.of(j.days() == null ? 0 : j.days()),
                         optional(j.departmentNameEn()))).toList(),
                 reportedTo, text(supervision), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis,
-                reportedToDepartment, feeDue, optional(nameEn));
+                reportedToDepartment, feeDue, optional(nameEn), new EnglishGuide(optional(lifeEventsEn),
+                        optional(keywordsEn), optional(legalBasisEn), optional(conditionsEn), optional(procedureEn),
+                        optional(resultEn), optional(supervisionEn), optional(deemedConsentBasisEn)));
     }
 
     private static <T> List<T> list(@Nullable List<T> values) {
@@ -99,6 +112,11 @@ public record ItemDraft(
     /** An English name left out or blank is none: the Chinese name stands for it when read. */
     private static @Nullable String optional(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An English list left out or empty is none: the Chinese list stands for it when read. */
+    private static @Nullable List<String> optional(@Nullable List<String> values) {
+        return values == null || values.isEmpty() ? null : values.stream().map(v -> v == null ? "" : v.strip()).toList();
     }
 
     private static String text(@Nullable String value) {

@@ -12,7 +12,8 @@ public final class FeeCatalogue {
     private final Map<String, Fee> fees = new LinkedHashMap<>();
 
     public FeeCatalogue(List<Fee> entries) {
-        entries.forEach(f -> fees.put(f.code(), f));
+        // A catalogue file of an earlier release names a fee "中文 | English" in one string.
+        entries.forEach(f -> fees.put(f.code(), f.fromOneString()));
     }
 
     public Optional<Fee> find(String code) {

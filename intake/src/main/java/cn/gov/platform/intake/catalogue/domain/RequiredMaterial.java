@@ -21,13 +21,23 @@ import org.jspecify.annotations.Nullable;
  * @param nameEn           the material's name in English, absent where stored before issue 20 (a case keeps the
  *                         materials it was filed under as they were stored: they are not given one on rewriting)
  * @param recordDepartmentNameEn that department's name in English, likewise
+ * @param departmentRecordEn the department record's description in English, likewise
  */
 public record RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
         @Nullable String departmentRecord, @Nullable String sampleForm, @Nullable String recordCode,
         @Nullable String recordDepartment, @Nullable String recordDepartmentName, @Nullable String nameEn,
-        @Nullable String recordDepartmentNameEn) {
+        @Nullable String recordDepartmentNameEn, @Nullable String departmentRecordEn) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    /** A material named in English but with its department record described in Chinese only. */
+    public RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
+            @Nullable String departmentRecord, @Nullable String sampleForm, @Nullable String recordCode,
+            @Nullable String recordDepartment, @Nullable String recordDepartmentName, @Nullable String nameEn,
+            @Nullable String recordDepartmentNameEn) {
+        this(code, name, essential, certificateType, departmentRecord, sampleForm, recordCode, recordDepartment,
+                recordDepartmentName, nameEn, recordDepartmentNameEn, null);
+    }
 
     /** A material named in Chinese only (the shape before issue 20). */
     public RequiredMaterial(String code, String name, boolean essential, @Nullable String certificateType,
@@ -71,6 +81,11 @@ public record RequiredMaterial(String code, String name, boolean essential, @Nul
     /** The record's department for an English reader, none where the material names no department. */
     public @Nullable String recordDepartmentEnglishName() {
         return recordDepartmentName == null ? null : ServiceItem.englishOr(recordDepartmentNameEn, recordDepartmentName);
+    }
+
+    /** The department record for an English reader, none where the material names no record. */
+    public @Nullable String departmentRecordEnglish() {
+        return departmentRecord == null ? null : ServiceItem.englishOr(departmentRecordEn, departmentRecord);
     }
 
     /**

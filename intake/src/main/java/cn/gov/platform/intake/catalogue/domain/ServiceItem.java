@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *                        next higher division
  * @param nameEn          the item's name in English, absent in a version stored before English names (issue 20);
  *                        {@link #englishName()} is what a reader sees
+ * @param english         the guide's other texts in English (conditions, procedure, result, ...), each absent in a
+ *                        version stored before them; {@link #englishConditions()} and the like are what a reader sees
  */
 public record ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
         List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
@@ -29,7 +31,21 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
         List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
         boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
-        @Nullable FeeDue feeDue, @Nullable String nameEn) {
+        @Nullable FeeDue feeDue, @Nullable String nameEn, EnglishGuide english) {
+
+    /** An item with an English name but no other English text (the shape between issue 20's names and its guide). */
+    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
+            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
+            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
+            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
+            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
+            boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
+            @Nullable FeeDue feeDue, @Nullable String nameEn) {
+        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
+                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
+                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, feeDue, nameEn,
+                EnglishGuide.NONE);
+    }
 
     /** An item named in Chinese only (the shape before issue 20). */
     public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
@@ -78,6 +94,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         implementations = List.copyOf(implementations);
         decisionChain = List.copyOf(decisionChain);
         jointDepartments = List.copyOf(jointDepartments);
+        english = english == null ? EnglishGuide.NONE : english;
         if (version < 1) {
             throw DomainViolation.invalid("version", "INVALID_VERSION", "版本号从 1 开始。", "Versions start at 1.");
         }
@@ -100,6 +117,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
             }
         }
         checkChain(itemClass, decisionChain, limits);
+        english.checkAgainst(lifeEvents, keywords, legalBasis, conditions, procedure);
         if (itemClass == ItemClass.JOINT && jointDepartments.isEmpty()) {
             throw DomainViolation.invalid("jointDepartments", "JOINT_DEPARTMENTS_REQUIRED",
                     "联办件须列明联办部门。", "A joint item names the departments that approve in parallel.");
@@ -157,6 +175,61 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         return englishOr(nameEn, name);
     }
 
+    /** The conditions for an English reader: their English text, else the Chinese (a version stored before it). */
+    public List<String> englishConditions() {
+        return EnglishGuide.or(english.conditions(), conditions);
+    }
+
+    public List<String> englishProcedure() {
+        return EnglishGuide.or(english.procedure(), procedure);
+    }
+
+    public List<String> englishLegalBasis() {
+        return EnglishGuide.or(english.legalBasis(), legalBasis);
+    }
+
+    public List<String> englishLifeEvents() {
+        return EnglishGuide.or(english.lifeEvents(), lifeEvents);
+    }
+
+    public List<String> englishKeywords() {
+        return EnglishGuide.or(english.keywords(), keywords);
+    }
+
+    public String englishResult() {
+        return englishOr(english.result(), result);
+    }
+
+    public String englishSupervision() {
+        return englishOr(english.supervision(), supervision);
+    }
+
+    /**
+     * The deemed-consent basis for a Chinese reader; none where the item cites none. A case copies
+     * {@link #deemedConsentBasis} as it stands and cites it for a deemed approval, so the seed writes it as one
+     * citation "中文 | English" that reads in either language on the case: the guide shows its Chinese half.
+     */
+    public @Nullable String chineseDeemedConsentBasis() {
+        if (deemedConsentBasis == null) {
+            return null;
+        }
+        int bar = deemedConsentBasis.indexOf(" | ");
+        return bar < 0 ? deemedConsentBasis : deemedConsentBasis.substring(0, bar).strip();
+    }
+
+    /**
+     * The deemed-consent basis for an English reader: {@code deemedConsentBasisEn} where given, else the citation's
+     * English half, else the Chinese; none where the item cites none.
+     */
+    public @Nullable String englishDeemedConsentBasis() {
+        if (deemedConsentBasis == null) {
+            return null;
+        }
+        int bar = deemedConsentBasis.indexOf(" | ");
+        String cited = bar < 0 ? deemedConsentBasis : deemedConsentBasis.substring(bar + 3).strip();
+        return englishOr(english.deemedConsentBasis(), cited);
+    }
+
     /**
      * The English name, or the Chinese one where a release stored none (an item, material, department or division
      * named before issue 20): never null, so an English reader sees the name as it was published.
@@ -176,7 +249,7 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         return new ServiceItem(code, newVersion, name, itemClass, lifeEvents, keywords, legalBasis, conditions,
                 materials, procedure, limits, result, resultCertificateType, fees, implementations, decisionChain,
                 jointDepartments, reportedTo, supervision, deemedConsent, deemedConsentBasis, reportedToDepartment,
-                feeDue, nameEn);
+                feeDue, nameEn, english);
     }
 
     /**

@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Item versions in collection {@code catalogue_items}, one document per version, with the
- * fields the search needs lifted to the top. A unique index on (code, version) makes two
+ * fields the search needs lifted to the top ({@code searchText}: names, keywords, life events and departments in
+ * Chinese and English, matched ignoring case). A unique index on (code, version) makes two
  * concurrent changes unable to produce the same version (two instances seeding at once included).
  * A version the seed stored records {@code seedSha256}, the hash of the seed item it came from.
  * Versions are read through {@link StoredServiceItem}, which fills what older releases did not store.
@@ -48,7 +49,9 @@ class MongoServiceItems implements ServiceItems, SeededItems {
         static StoredItem of(ServiceItem item, @Nullable String seedSha256) {
             List<String> text = new ArrayList<>(List.of(item.name(), item.englishName(), item.code().value()));
             text.addAll(item.keywords());
+            text.addAll(item.englishKeywords());
             text.addAll(item.lifeEvents());
+            text.addAll(item.englishLifeEvents());
             item.implementations().forEach(i -> text.add(i.departmentName()));
             item.implementations().forEach(i -> text.add(i.departmentEnglishName()));
             return new StoredItem(item.code().value() + "@" + item.version(), item.code().value(), item.version(), true,
@@ -83,7 +86,8 @@ class MongoServiceItems implements ServiceItems, SeededItems {
     public List<ServiceItem> search(ItemQuery query) {
         Criteria criteria = Criteria.where("current").is(true);
         if (query.keyword() != null && !query.keyword().isBlank()) {
-            criteria.and("searchText").regex(Pattern.quote(query.keyword().strip()));
+            // Case-insensitive, so that "licence" finds "Business licence" (Chinese has no case to ignore).
+            criteria.and("searchText").regex(Pattern.quote(query.keyword().strip()), "i");
         }
         if (query.department() != null) {
             criteria.and("departments").is(query.department());

@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.catalogue.infrastructure;
 
+import cn.gov.platform.intake.catalogue.domain.EnglishGuide;
 import cn.gov.platform.intake.catalogue.domain.Fee;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
@@ -27,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code nameEn} and the English names of materials, departments and divisions (issue 20): none, and the
  *     domain's {@code englishName()} and the like answer the Chinese name, so an English reader of an old
  *     version sees the name as it was published, never nothing.
+ * <li>{@code english} (issue 20: conditions, procedure, result, legal basis, supervision, life events, keywords and
+ *     the deemed-consent basis in English), {@code addressEn} of a place, {@code departmentRecordEn} of a material:
+ *     none, read the same way (the Chinese where the English goes);
+ * <li>a fee's {@code name} was one string "不收费 | free of charge" until issue 20 gave it {@code nameEn}: such a
+ *     fee reads as its two names apart ({@link Fee#fromOneString()}).
  * </ul>
  * Lists read as empty when absent. Writing stays with {@link ServiceItem} itself.
  */
@@ -38,14 +44,16 @@ record StoredServiceItem(ItemCode code, int version, String name, ItemClass item
         @Nullable List<StaffRole> decisionChain, @Nullable List<Object> jointDepartments,
         @Nullable String reportedTo, String supervision, @Nullable Boolean deemedConsent,
         @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
-        cn.gov.platform.intake.catalogue.domain.@Nullable FeeDue feeDue, @Nullable String nameEn) {
+        cn.gov.platform.intake.catalogue.domain.@Nullable FeeDue feeDue, @Nullable String nameEn,
+        @Nullable EnglishGuide english) {
 
     ServiceItem toItem() {
         return new ServiceItem(code, version, name, itemClass, orNone(lifeEvents), orNone(keywords),
                 orNone(legalBasis), orNone(conditions), orNone(materials), orNone(procedure), limits, result,
-                resultCertificateType, orNone(fees), orNone(implementations), orNone(decisionChain),
+                resultCertificateType, orNone(fees).stream().map(Fee::fromOneString).toList(), orNone(implementations), orNone(decisionChain),
                 orNone(jointDepartments).stream().map(this::jointDepartment).toList(), reportedTo, supervision,
-                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment, feeDue, nameEn);
+                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment, feeDue, nameEn,
+                english == null ? EnglishGuide.NONE : english);
     }
 
     private JointDepartment jointDepartment(Object stored) {

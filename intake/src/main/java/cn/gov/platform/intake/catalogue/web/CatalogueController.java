@@ -39,7 +39,7 @@ class CatalogueController {
     record ItemList(List<ItemView.Summary> items, int count) {
     }
 
-    /** Search by Chinese keyword, department, handling division and life event; all optional. */
+    /** Search by keyword (Chinese or English, names, keywords, life events, departments; any case), department, handling division and life event; all optional. */
     @GetMapping("/items")
     ItemList search(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String department,

@@ -9,9 +9,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The full guide of one item (办事指南) as the public reads it: every CAT-1 field. Names come in Chinese and, beside
- * them, English ({@code nameEn}, {@code departmentNameEn}, {@code divisionNameEn}): never null, the Chinese name
- * where the catalogue had no English one.
+ * The full guide of one item (办事指南) as the public reads it: every CAT-1 field. Every text comes in Chinese and,
+ * beside it, English under the same name with {@code En} ({@code nameEn}, {@code conditionsEn}, {@code procedureEn},
+ * {@code resultEn}, {@code legalBasisEn}, {@code supervisionEn}, {@code lifeEventsEn}, {@code keywordsEn}, a place's
+ * {@code addressEn}, a material's {@code departmentRecordEn}, a fee's {@code nameEn} and {@code legalBasisEn}, ...):
+ * never null (a list never null), the Chinese where the catalogue had no English.
  */
 record ItemView(String code, int version, String name, String nameEn, String itemClass, String itemClassName,
         List<String> lifeEvents, List<String> keywords, List<String> legalBasis, List<String> conditions,
@@ -19,7 +21,9 @@ record ItemView(String code, int version, String name, String nameEn, String ite
         @Nullable String resultCertificateType, List<FeeView> fees, boolean free, List<PlaceView> handledAt,
         List<String> decisionChain, List<JointDepartmentView> jointDepartments, @Nullable String reportedTo,
         String supervision, boolean deemedConsent, @Nullable String deemedConsentBasis, int acceptanceDays,
-        @Nullable String feeDue) {
+        @Nullable String feeDue, List<String> lifeEventsEn, List<String> keywordsEn, List<String> legalBasisEn,
+        List<String> conditionsEn, List<String> procedureEn, String resultEn, String supervisionEn,
+        @Nullable String deemedConsentBasisEn) {
 
     /** A department approving in parallel, and its limit (INT-5). */
     record JointDepartmentView(String department, String departmentName, String departmentNameEn, int days) {
@@ -28,40 +32,48 @@ record ItemView(String code, int version, String name, String nameEn, String ite
     record MaterialView(String code, String name, boolean essential, @Nullable String certificateType,
             @Nullable String departmentRecord, @Nullable String sampleForm, boolean applicantNeedNotProvide,
             @Nullable String recordCode, @Nullable String recordDepartment, @Nullable String recordDepartmentName,
-            String nameEn, @Nullable String recordDepartmentNameEn) {
+            String nameEn, @Nullable String recordDepartmentNameEn, @Nullable String departmentRecordEn) {
 
         static MaterialView of(RequiredMaterial m) {
             return new MaterialView(m.code(), m.name(), m.essential(), m.certificateType(), m.departmentRecord(),
                     m.sampleForm(), m.obtainableByGovernment(), m.recordCode(), m.recordDepartment(),
-                    m.recordDepartmentName(), m.englishName(), m.recordDepartmentEnglishName());
+                    m.recordDepartmentName(), m.englishName(), m.recordDepartmentEnglishName(),
+                    m.departmentRecordEnglish());
         }
     }
 
-    record FeeView(String code, String name, BigDecimal amountYuan, String legalBasis) {
+    /** A fee of the catalogue: its name and legal basis in Chinese and, beside them, English. */
+    record FeeView(String code, String name, String nameEn, BigDecimal amountYuan, String legalBasis,
+            String legalBasisEn) {
 
         static FeeView of(Fee f) {
-            return new FeeView(f.code(), f.name(), f.amountYuan(), f.legalBasis());
+            return new FeeView(f.code(), f.name(), f.englishName(), f.amountYuan(), f.legalBasis(),
+                    f.englishLegalBasis());
         }
     }
 
     /** Where an item is handled, with what an applicant needs to get there (INT-7). */
     record PlaceView(String division, String divisionName, String divisionNameEn, String department,
-            String departmentName, String departmentNameEn, String address, String contact, boolean delegated) {
+            String departmentName, String departmentNameEn, String address, String contact, boolean delegated,
+            String addressEn) {
 
         static PlaceView of(Implementation i) {
             return new PlaceView(i.division().value(), i.divisionName(), i.divisionEnglishName(), i.department(),
-                    i.departmentName(), i.departmentEnglishName(), i.address(), i.contact(), i.delegated());
+                    i.departmentName(), i.departmentEnglishName(), i.address(), i.contact(), i.delegated(),
+                    i.englishAddress());
         }
     }
 
     /** A line of a search result. */
     record Summary(String code, int version, String name, String nameEn, String itemClass, int promisedDays,
-            int statutoryDays, boolean free, List<String> lifeEvents, List<PlaceView> handledAt) {
+            int statutoryDays, boolean free, List<String> lifeEvents, List<PlaceView> handledAt,
+            List<String> lifeEventsEn) {
 
         static Summary of(ServiceItem item) {
             return new Summary(item.code().value(), item.version(), item.name(), item.englishName(), item.itemClass().name(),
                     item.limits().promised().value(), item.limits().statutory().value(), item.isFree(),
-                    item.lifeEvents(), item.implementations().stream().map(PlaceView::of).toList());
+                    item.lifeEvents(), item.implementations().stream().map(PlaceView::of).toList(),
+                    item.englishLifeEvents());
         }
     }
 
@@ -75,7 +87,9 @@ record ItemView(String code, int version, String name, String nameEn, String ite
                 item.decisionChain().stream().map(Enum::name).toList(),
                 item.jointDepartments().stream().map(j -> new JointDepartmentView(j.department(), j.departmentName(),
                         j.departmentEnglishName(), j.limit().value())).toList(), item.reportedTo(), item.supervision(), item.deemedConsent(),
-                item.deemedConsentBasis(), item.limits().acceptance().value(),
-                item.feePoint().map(Enum::name).orElse(null));
+                item.chineseDeemedConsentBasis(), item.limits().acceptance().value(),
+                item.feePoint().map(Enum::name).orElse(null), item.englishLifeEvents(), item.englishKeywords(),
+                item.englishLegalBasis(), item.englishConditions(), item.englishProcedure(), item.englishResult(),
+                item.englishSupervision(), item.englishDeemedConsentBasis());
     }
 }

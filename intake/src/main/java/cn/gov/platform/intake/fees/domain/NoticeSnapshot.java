@@ -24,8 +24,25 @@ public record NoticeSnapshot(String id, long version, String paymentNumber, Stri
         @Nullable LocalDate refundedOn, @Nullable String refundReference, List<StaffEvent> outbox,
         boolean outboxPending) {
 
-    /** One fee of the catalogue: its code, name, amount and legal basis. */
-    public record Line(String code, String name, long amountFen, String legalBasis) {
+    /**
+     * One fee of the catalogue: its code, name, amount and legal basis, in Chinese and English. A line stored before
+     * issue 20 has no English and its name in one string "中文 | English": {@link #readable()} sets it apart.
+     */
+    public record Line(String code, String name, long amountFen, String legalBasis, @Nullable String nameEn,
+            @Nullable String legalBasisEn) {
+
+        /** A line in Chinese only, or stored before issue 20. */
+        public Line(String code, String name, long amountFen, String legalBasis) {
+            this(code, name, amountFen, legalBasis, null, null);
+        }
+
+        /** The line with its names apart and never without English (the Chinese where none was stored). */
+        public Line readable() {
+            int bar = name.indexOf('|');
+            String zh = nameEn == null && bar >= 0 ? name.substring(0, bar).strip() : name;
+            String en = nameEn != null ? nameEn : bar >= 0 ? name.substring(bar + 1).strip() : name;
+            return new Line(code, zh, amountFen, legalBasis, en, legalBasisEn == null ? legalBasis : legalBasisEn);
+        }
     }
 
     /** An amount the provider reported that differs from the notice. */

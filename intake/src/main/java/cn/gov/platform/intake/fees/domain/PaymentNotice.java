@@ -68,7 +68,8 @@ public final class PaymentNotice {
     public static PaymentNotice issue(CaseRef c, PaymentNumber number, FeePoint point, List<Fee> fees,
             LocalDate dueOn, Instant at, LocalDate today) {
         List<NoticeSnapshot.Line> lines = fees.stream().filter(f -> f.amountYuan().signum() > 0)
-                .map(f -> new NoticeSnapshot.Line(f.code(), f.name(), Yuan.toFen(f.amountYuan()), f.legalBasis()))
+                .map(f -> new NoticeSnapshot.Line(f.code(), f.name(), Yuan.toFen(f.amountYuan()), f.legalBasis(),
+                        f.nameEn(), f.legalBasisEn()))
                 .toList();
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a free item gets no payment notice");

@@ -46,9 +46,12 @@ class PdfReceiptPrinter implements ReceiptPrinter {
                 y = w.row(y, 200, 90, "受理编号", "Case number", n.caseNumber());
                 y = w.row(y, 200, 90, "事项", "Item", n.itemName());
                 y = w.row(y, 200, 90, "执收单位", "Collected for", n.departmentName());
-                for (NoticeSnapshot.Line line : n.lines()) {
-                    y = w.row(y, 200, 90, "收费项目", "Fee", line.name() + "  ¥" + Yuan.format(line.amountFen()));
-                    y = w.row(y, 200, 90, "收费依据", "Legal basis", line.legalBasis());
+                for (NoticeSnapshot.Line stored : n.lines()) {
+                    NoticeSnapshot.Line line = stored.readable();
+                    String fee = chinese ? line.name() + " | " + line.nameEn() : String.valueOf(line.nameEn());
+                    y = w.row(y, 200, 90, "收费项目", "Fee", fee + "  ¥" + Yuan.format(line.amountFen()));
+                    y = w.row(y, 200, 90, "收费依据", "Legal basis", chinese ? line.legalBasis()
+                            : String.valueOf(line.legalBasisEn()));
                 }
                 y = w.row(y, 200, 90, "合计", "Total", "¥" + Yuan.format(n.totalFen()));
                 y = w.row(y, 200, 90, "缴费时间", "Paid at", n.paidAt() == null ? ""

@@ -56,7 +56,9 @@ class PaymentController {
         this.clock = clock;
     }
 
-    record LineView(String code, String name, String amountYuan, String legalBasis) {
+    /** A fee of the notice: name and legal basis in Chinese and, beside them, English (never null). */
+    record LineView(String code, String name, String nameEn, String amountYuan, String legalBasis,
+            String legalBasisEn) {
     }
 
     record MismatchView(String via, String amountYuan, LocalDate on) {
@@ -75,8 +77,9 @@ class PaymentController {
     static NoticeView view(NoticeSnapshot n) {
         return new NoticeView(n.caseId(), n.caseNumber(), n.paymentNumber(), n.itemCode(), n.itemName(),
                 n.department(), n.departmentName(), n.point().name(),
-                n.lines().stream().map(l -> new LineView(l.code(), l.name(), Yuan.format(l.amountFen()),
-                        l.legalBasis())).toList(), Yuan.format(n.totalFen()), n.state().name(), n.issuedOn(),
+                n.lines().stream().map(NoticeSnapshot.Line::readable).map(l -> new LineView(l.code(), l.name(),
+                        String.valueOf(l.nameEn()), Yuan.format(l.amountFen()), l.legalBasis(),
+                        String.valueOf(l.legalBasisEn()))).toList(), Yuan.format(n.totalFen()), n.state().name(), n.issuedOn(),
                 n.dueOn(), n.state().name().equals("ISSUED") ? n.payUrl() : null, n.paidAt(), n.paidVia(),
                 n.wasPaid(), n.mismatches().stream().map(m -> new MismatchView(m.via(), Yuan.format(m.amountFen()),
                         m.on())).toList(), n.refundDueOn(), n.refundedOn(),

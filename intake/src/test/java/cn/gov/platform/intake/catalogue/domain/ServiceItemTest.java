@@ -62,4 +62,42 @@ class ServiceItemTest {
         assertThat(fees.resolve(List.of("FEE-NONE"))).hasSize(1);
         assertThatThrownBy(() -> fees.resolve(List.of("FEE-INVENTED"))).hasMessageContaining("FEE_NOT_IN_CATALOGUE");
     }
+
+    @Test
+    void anEnglishListTranslatesTheChineseOneItemForItem() {
+        ServiceItem item = Fixtures.foodPermit();
+        EnglishGuide oneConditionTooMany = new EnglishGuide(null, null, null,
+                java.util.stream.Stream.concat(item.conditions().stream(), java.util.stream.Stream.of("extra")).toList(),
+                null, null, null, null);
+
+        assertThatThrownBy(() -> withEnglish(item, oneConditionTooMany)).hasMessageContaining("ENGLISH_LIST_MISMATCH");
+        EnglishGuide procedure = new EnglishGuide(null, null, null, null,
+                item.procedure().stream().map(step -> "Step").toList(), "Result", null, null);
+        ServiceItem translated = withEnglish(item, procedure);
+        assertThat(translated.englishProcedure()).hasSameSizeAs(item.procedure()).containsOnly("Step");
+        assertThat(translated.englishResult()).isEqualTo("Result");
+        assertThat(translated.englishConditions()).as("not translated: the Chinese").isEqualTo(item.conditions());
+        assertThat(translated.englishSupervision()).isEqualTo(item.supervision());
+    }
+
+    @Test
+    void aFeeNamedInOneStringAsBeforeIssue20ReadsAsItsTwoNames() {
+        Fee stored = new Fee("FEE-REALESTATE-HOUSING", "不动产登记费（住宅，每件）| real-estate registration fee, housing, per case",
+                new java.math.BigDecimal("80"), "财税〔2016〕79号");
+
+        Fee read = new FeeCatalogue(List.of(stored)).find("FEE-REALESTATE-HOUSING").orElseThrow();
+
+        assertThat(read.name()).isEqualTo("不动产登记费（住宅，每件）");
+        assertThat(read.englishName()).isEqualTo("real-estate registration fee, housing, per case");
+        assertThat(read.englishLegalBasis()).as("none stored: the Chinese").isEqualTo("财税〔2016〕79号");
+        assertThat(Fixtures.free().fromOneString()).isEqualTo(Fixtures.free());
+    }
+
+    private static ServiceItem withEnglish(ServiceItem i, EnglishGuide english) {
+        return new ServiceItem(i.code(), i.version(), i.name(), i.itemClass(), i.lifeEvents(), i.keywords(),
+                i.legalBasis(), i.conditions(), i.materials(), i.procedure(), i.limits(), i.result(),
+                i.resultCertificateType(), i.fees(), i.implementations(), i.decisionChain(), i.jointDepartments(),
+                i.reportedTo(), i.supervision(), i.deemedConsent(), i.deemedConsentBasis(), i.reportedToDepartment(),
+                i.feeDue(), i.nameEn(), english);
+    }
 }

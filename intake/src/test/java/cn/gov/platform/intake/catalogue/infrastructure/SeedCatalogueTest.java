@@ -66,6 +66,52 @@ class SeedCatalogueTest {
     }
 
     @Test
+    void everyGuideTextIsInEnglishTooListForListWithoutAChineseCharacter() throws IOException {
+        List<ServiceItem> items = seed();
+        assertThat(items).hasSize(23).allSatisfy(i -> {
+            var en = i.english();
+            assertEnglishList(i, "conditions", en.conditions(), i.conditions());
+            assertEnglishList(i, "procedure", en.procedure(), i.procedure());
+            assertEnglishList(i, "legalBasis", en.legalBasis(), i.legalBasis());
+            assertEnglishList(i, "lifeEvents", en.lifeEvents(), i.lifeEvents());
+            assertEnglishList(i, "keywords", en.keywords(), i.keywords());
+            assertEnglishText(i.code().value() + " result", en.result());
+            assertEnglishText(i.code().value() + " supervision", en.supervision());
+            if (i.deemedConsentBasis() != null) {
+                // One citation in both languages, as a case copies and cites it: the guide shows each half.
+                assertThat(i.chineseDeemedConsentBasis()).containsPattern("\\p{IsHan}").doesNotContain("|");
+                assertEnglishText(i.code().value() + " deemedConsentBasis", i.englishDeemedConsentBasis());
+            }
+            assertThat(i.implementations()).allSatisfy(p -> assertEnglishText(i.code().value() + " addressEn", p.addressEn()));
+            assertThat(i.materials()).filteredOn(m -> m.departmentRecord() != null)
+                    .allSatisfy(m -> assertEnglishText(i.code().value() + " " + m.code(), m.departmentRecordEn()));
+            assertThat(i.fees()).allSatisfy(f -> {
+                assertThat(f.name()).as(f.code()).doesNotContain("|").containsPattern("\\p{IsHan}");
+                assertEnglishText(f.code() + " nameEn", f.nameEn());
+                assertEnglishText(f.code() + " legalBasisEn", f.legalBasisEn());
+            });
+        });
+        assertThat(items).anySatisfy(i -> assertThat(i.deemedConsentBasis()).isNotNull());
+        assertThat(items).anySatisfy(i -> assertThat(i.materials()).anyMatch(m -> m.departmentRecordEn() != null));
+        ServiceItem first = items.getFirst();
+        assertThat(first.englishConditions()).containsExactly("A natural person able to run a business",
+                "Fixed business premises");
+        assertThat(first.englishLegalBasis().getFirst())
+                .isEqualTo("Regulations on Promoting the Development of Individual Businesses");
+        assertThat(first.englishKeywords()).contains("business licence", "opening a shop");
+        assertThat(first.fees().getFirst().englishName()).isEqualTo("Free of charge");
+    }
+
+    private static void assertEnglishList(ServiceItem item, String field, List<String> english, List<String> chinese) {
+        assertThat(english).as(item.code().value() + " " + field + "En").isNotNull().hasSameSizeAs(chinese)
+                .allSatisfy(text -> assertEnglishText(item.code().value() + " " + field + "En", text));
+    }
+
+    private static void assertEnglishText(String what, String text) {
+        assertThat(text).as(what).isNotBlank().doesNotContainPattern("\\p{IsHan}").doesNotContain("《", "》", "（", "）");
+    }
+
+    @Test
     void itemsAreHandledAtCountyTownshipAndVillageLevelAndSomeAreDelegated() throws IOException {
         List<ServiceItem> items = seed();
         Set<DivisionCode.Level> levels = items.stream().flatMap(i -> i.implementations().stream())

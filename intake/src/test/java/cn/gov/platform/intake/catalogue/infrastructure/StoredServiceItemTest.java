@@ -3,6 +3,8 @@ package cn.gov.platform.intake.catalogue.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.intake.catalogue.domain.EnglishGuide;
+import cn.gov.platform.intake.catalogue.domain.Fee;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.JointDepartment;
@@ -87,6 +89,62 @@ class StoredServiceItemTest {
         });
         assertThat(item.jointDepartments()).isNotEmpty()
                 .allSatisfy(j -> assertThat(j.departmentEnglishName()).isEqualTo(j.departmentName()));
+    }
+
+    @Test
+    void anItemStoredBeforeEnglishGuideTextsReadsWithTheChineseInTheEnglishPlacesAndItsFeeNamesApart() {
+        Document stored = firstReleaseZj002();
+        Document fee = stored.get("item", Document.class).getList("fees", Document.class).getFirst();
+        assertThat(fee.getString("name")).as("the one-string form").isEqualTo("不收费 | free of charge");
+
+        ServiceItem item = CONVERTER.read(MongoServiceItems.ReadItem.class, stored).item().toItem();
+
+        assertThat(item.english()).isEqualTo(EnglishGuide.NONE);
+        assertThat(item.englishConditions()).isNotNull().isEqualTo(item.conditions());
+        assertThat(item.englishProcedure()).isNotEmpty().isEqualTo(item.procedure());
+        assertThat(item.englishLegalBasis()).isNotEmpty().isEqualTo(item.legalBasis());
+        assertThat(item.englishLifeEvents()).isNotNull().isEqualTo(item.lifeEvents());
+        assertThat(item.englishKeywords()).isNotNull().isEqualTo(item.keywords());
+        assertThat(item.englishResult()).isEqualTo(item.result());
+        assertThat(item.englishSupervision()).isEqualTo(item.supervision());
+        assertThat(item.englishDeemedConsentBasis()).isNull();
+        assertThat(item.implementations()).allSatisfy(i -> assertThat(i.englishAddress()).isEqualTo(i.address()));
+        assertThat(item.fees()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("不收费");
+            assertThat(f.englishName()).isEqualTo("free of charge");
+            assertThat(f.englishLegalBasis()).isEqualTo(f.legalBasis());
+        });
+    }
+
+    @Test
+    void anItemWithEnglishGuideTextsReadsThemBackAndIsFoundByItsEnglishKeywords() {
+        EnglishGuide english = new EnglishGuide(List.of("Starting a business"), List.of("food", "licence"),
+                List.of("Food Safety Law"), List.of("Suitable premises"), List.of("Apply", "Decision"),
+                "Food business licence", "Hotline 12345", null);
+        Implementation market = new Implementation(Fixtures.MARKET_REGULATION.division(), "同心县", "county-market-regulation",
+                "同心县市场监督管理局", "政务服务中心", "0953-8021301", false, "Tongxin County",
+                "Tongxin County Administration for Market Regulation", "Government Service Centre");
+        ServiceItem item = new ServiceItem(Fixtures.foodPermit().code(), 5, "食品经营许可", ItemClass.PROMISED,
+                List.of("开办企业"), List.of("食品", "许可证"), List.of("《食品安全法》"), List.of("有相适应的场所"),
+                List.of(new RequiredMaterial("premises-proof", "经营场所证明", true, null, "不动产登记信息", null, null, null,
+                        null, "Proof of premises", null, "Real estate registration records")),
+                List.of("申请", "决定"), TimeLimits.of(20, 10), "食品经营许可证", null,
+                List.of(new Fee("FEE-NONE", "不收费", java.math.BigDecimal.ZERO, "《行政许可法》第五十八条", "Free of charge",
+                        "Administrative Licensing Law, Article 58")),
+                List.of(market), List.of(StaffRole.HANDLER, StaffRole.APPROVER), List.of(), null, "12345", false, null,
+                null, null, "Food business licence", english);
+        Document written = new Document();
+        CONVERTER.write(MongoServiceItems.StoredItem.of(item, null), written);
+
+        ServiceItem read = CONVERTER.read(MongoServiceItems.ReadItem.class, written).item().toItem();
+
+        assertThat(read).isEqualTo(item);
+        assertThat(read.englishConditions()).containsExactly("Suitable premises");
+        assertThat(read.englishResult()).isEqualTo("Food business licence");
+        assertThat(read.implementations().getFirst().englishAddress()).isEqualTo("Government Service Centre");
+        assertThat(read.materials().getFirst().departmentRecordEnglish()).isEqualTo("Real estate registration records");
+        assertThat(read.fees().getFirst().englishName()).isEqualTo("Free of charge");
+        assertThat(written.getString("searchText")).contains("licence", "Starting a business", "许可证");
     }
 
     @Test

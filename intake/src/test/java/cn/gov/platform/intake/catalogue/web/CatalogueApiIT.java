@@ -75,6 +75,42 @@ class CatalogueApiIT extends IntakeIT {
     }
 
     @Test
+    void theGuideAndTheFeesGiveEveryTextInEnglishBesideTheChineseAndEnglishWordsFindItems() {
+        var guide = api().get("/api/intake/catalogue/items/SCJG-001", null).json();
+
+        assertThat(guide.get("conditions").get(0).asString()).isEqualTo("有经营能力的自然人");
+        assertThat(guide.get("conditionsEn").get(0).asString()).isEqualTo("A natural person able to run a business");
+        assertThat(guide.get("procedureEn")).hasSize(guide.get("procedure").size());
+        assertThat(guide.get("procedureEn").get(0).asString()).isEqualTo("Apply online or at the window");
+        assertThat(guide.get("resultEn").asString()).isEqualTo("Business licence of an individual business");
+        assertThat(guide.get("legalBasisEn").get(0).asString())
+                .isEqualTo("Regulations on Promoting the Development of Individual Businesses");
+        assertThat(guide.get("supervisionEn").asString()).contains("hotline 12345");
+        assertThat(guide.get("lifeEventsEn").get(0).asString()).isEqualTo("Starting a business");
+        assertThat(guide.get("keywordsEn").toString()).contains("opening a shop");
+        assertThat(guide.get("handledAt").get(0).get("addressEn").asString())
+                .startsWith("Tongxin County Government Service Centre");
+        assertThat(guide.get("materials").get(2).get("departmentRecordEn").asString())
+                .isEqualTo("Real estate registration records");
+        var fee = guide.get("fees").get(0);
+        assertThat(fee.get("name").asString()).isEqualTo("不收费");
+        assertThat(fee.get("nameEn").asString()).isEqualTo("Free of charge");
+        assertThat(fee.get("legalBasisEn").asString()).startsWith("Administrative Licensing Law");
+        var joint = api().get("/api/intake/catalogue/items/SCJG-006", null).json();
+        assertThat(joint.get("deemedConsentBasis").asString()).contains("超时默认").doesNotContain("|");
+        assertThat(joint.get("deemedConsentBasisEn").asString()).contains("deemed to consent");
+        assertThat(api().get("/api/intake/catalogue/fees", null).json().get("fees").findValuesAsString("nameEn"))
+                .contains("Real estate registration fee (housing, per case)");
+
+        assertThat(api().get("/api/intake/catalogue/items?q=shop", null).json().get("items").findValuesAsString("code"))
+                .contains("SCJG-001", "SCJG-002", "SCJG-006").doesNotContain("MZ-003");
+        assertThat(api().get("/api/intake/catalogue/items?q=Licence", null).json().get("items")
+                .findValuesAsString("code")).as("any case").contains("SCJG-001", "SCJG-005", "NY-001");
+        assertThat(api().get("/api/intake/catalogue/items?q=marriage", null).json().get("items")
+                .findValuesAsString("code")).containsExactly("MZ-003");
+    }
+
+    @Test
     void anItemWrittenWithoutEnglishNamesIsNamedInChineseInBothPlaces() {
         String code = "TESTEN-" + (100 + (int) (Math.random() * 899));
         Api.Reply created = send("POST", "/api/intake/catalogue/items", issuer().token("demo-admin", "admin"),
@@ -87,6 +123,10 @@ class CatalogueApiIT extends IntakeIT {
         assertThat(item.get("materials").get(0).get("nameEn").asString()).isEqualTo("居民身份证");
         assertThat(item.get("handledAt").get(0).get("departmentNameEn").asString()).isEqualTo("同心县测试局");
         assertThat(item.get("handledAt").get(0).get("divisionNameEn").asString()).isEqualTo("同心县");
+        assertThat(item.get("conditionsEn").get(0).asString()).isEqualTo("无");
+        assertThat(item.get("procedureEn")).hasSize(2);
+        assertThat(item.get("resultEn").asString()).isEqualTo("测试结果");
+        assertThat(item.get("handledAt").get(0).get("addressEn").asString()).isEqualTo("政务服务中心");
     }
 
     @Test

@@ -41,6 +41,22 @@ class PaymentNoticeTest {
     }
 
     @Test
+    void aNoticeLineNamesItsFeeInBothLanguagesAndALineStoredInOneStringReadsAsItsTwoNames() {
+        Fee housing = new Fee(HOUSING.code(), HOUSING.name(), HOUSING.amountYuan(), HOUSING.legalBasis(),
+                "Real estate registration fee (housing, per case)", "Cai Shui [2016] No. 79");
+        NoticeSnapshot.Line line = PaymentNotice.issue(CASE, NUMBER, FeePoint.ACCEPTANCE, List.of(housing),
+                LocalDate.of(2026, 3, 20), MAR_2, MONDAY).snapshot().lines().getFirst();
+        assertThat(line.readable()).isEqualTo(line);
+        assertThat(line.nameEn()).isEqualTo("Real estate registration fee (housing, per case)");
+        assertThat(line.legalBasisEn()).isEqualTo("Cai Shui [2016] No. 79");
+
+        NoticeSnapshot.Line stored = new NoticeSnapshot.Line("FEE-REALESTATE-HOUSING",
+                "不动产登记费（住宅，每件）| real-estate registration fee, housing, per case", 8000, "财税〔2016〕79号");
+        assertThat(stored.readable()).isEqualTo(new NoticeSnapshot.Line("FEE-REALESTATE-HOUSING", "不动产登记费（住宅，每件）",
+                8000, "财税〔2016〕79号", "real-estate registration fee, housing, per case", "财税〔2016〕79号"));
+    }
+
+    @Test
     void aNoticeCarriesTheCataloguesPricedFeesWithTheirLegalBasisAndIsAnnounced() {
         PaymentNotice n = issued();
 
