@@ -99,7 +99,8 @@ class TownshipJourneyIT {
             citizen.wait.until(d -> d.findElement(By.cssSelector("[data-test=handovers]")).getText()
                     .contains("Yuhai Town Yuhai Town Service Centre"));
             assertThat(citizen.find("[data-test=handovers]").getText())
-                    .contains("Tongxin County Administration for Market Regulation");
+                    .contains("Tongxin County Administration for Market Regulation",
+                            "Yuhai Town Service Centre, general window on the 1st floor");
             citizen.step("town-citizen-handed-over-en");
         }
     }
