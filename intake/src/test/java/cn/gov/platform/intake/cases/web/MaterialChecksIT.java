@@ -161,6 +161,7 @@ class MaterialChecksIT extends IntakeIT {
         assertThat(api().get("/api/intake/cases/" + id, clerk()).json().get("state").asString()).isEqualTo("SUBMITTED");
 
         exchangeHolds("real-estate-registration");
+        breakersClosedAgain();
         Api.Reply accepted = act(clerk(), id, "accept", "{}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(material(accepted.json(), "premises-proof").get("check").asString()).isEqualTo("checked");
@@ -216,6 +217,7 @@ class MaterialChecksIT extends IntakeIT {
 
         registryAnswers("YYZZ-2026-640324-000321", """
                 {"number":"YYZZ-2026-640324-000321","status":"valid","typeCode":"business-licence","held":true}""");
+        breakersClosedAgain();
         Api.Reply accepted = act(clerk(), id, "accept", "{}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(material(accepted.json(), "business-licence").get("check").asString()).isEqualTo("checked");
@@ -256,6 +258,7 @@ class MaterialChecksIT extends IntakeIT {
 
         registryAnswers(number, """
                 {"number":"%s","status":"valid","typeCode":"business-licence","held":true}""".formatted(number));
+        breakersClosedAgain();
         Api.Reply passed = act(clerk(), id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"材料齐全\"}");
         assertThat(passed.status()).as(passed.body()).isEqualTo(200);
         assertThat(passed.json().get("state").asString()).isEqualTo("UNDER_REVIEW");
