@@ -122,7 +122,8 @@ class StoredCasesIT extends IntakeIT {
         assertText(history.get(5), "同心县市场监督管理局：同意：符合", "同心县市场监督管理局: agreed: 符合");
         assertText(history.get(6), "吴忠市生态环境局同心分局：逾期未作出意见，视为同意（超时默认）",
                 "吴忠市生态环境局同心分局: no decision by 2026-02-13: deemed approved");
-        assertText(history.get(7), "绿色通道，责任人 王科长：重大项目", "绿色通道，责任人 王科长：重大项目");
+        // The platform's Chinese-only frame around a person's words: the frame in English, the words as written.
+        assertText(history.get(7), "绿色通道，责任人 王科长：重大项目", "Green channel, officer responsible 王科长: 重大项目");
         assertText(history.get(8), "期限按 2027 年日历第 1 版重新计算：承诺办结日 2027-01-05 → 2027-01-06；法定办结日 2027-01-19 → "
                 + "2027-01-20；容缺材料补交期限（safety-rules） 2027-01-04 → 2027-01-05", "Dates recomputed on the 2027 "
                 + "calendar, version 1: promised due date 2027-01-05 → 2027-01-06; statutory due date 2027-01-19 → "
