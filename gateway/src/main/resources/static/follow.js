@@ -6,7 +6,7 @@
 import { post, ApiError } from './api.js';
 import { t, words, pick } from './i18n.js';
 import { h, page, fill, field, busy, date, kv, announce } from './ui.js';
-import { itemName, departmentNamed, divisionName } from './names.js';
+import { itemName, departmentNamed, divisionNamed } from './names.js';
 
 words({
   followCase: ['办件进度查询', 'Follow a case'],
@@ -41,7 +41,7 @@ export async function follow(params, query) {
         const p = await post('/api/intake/follow-up/lookups', { number: number.value.trim(), idSuffix: suffix.value.trim() });
         // The case keeps the Chinese names it was filed under; the public catalogue and registry name them in the reader's language.
         const [item, department, division] = await Promise.all([itemName(p.itemCode, p.itemName),
-          departmentNamed(p.department, p.departmentName), p.division ? divisionName(p.division) : p.divisionName]);
+          departmentNamed(p.department, p.departmentName), divisionNamed(p.division, p.divisionName)]);
         fill(out, h('section', { class: 'card', 'data-test': 'follow-result' },
           h('h2', {}, p.number),
           kv([[t('followItem'), item],

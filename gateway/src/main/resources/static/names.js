@@ -91,6 +91,14 @@ export function divisionName(code) {
   return divisions.get(code).then((d) => (d ? named(d) : t('otherDivision')));
 }
 
+/** A division's name as another service wrote it (in Chinese), in the reader's language when the registry knows the code. */
+export async function divisionNamed(code, written) {
+  if (!code) return written || '';
+  if (!divisions.has(code)) divisionName(code);
+  const d = await divisions.get(code);
+  return d ? named(d) : written || t('otherDivision');
+}
+
 /** "同心县市场监督管理局 · 同心县": a department at its division, by name. */
 export async function place(department, division) {
   const [d, v] = await Promise.all([departmentName(department), divisionName(division)]);
@@ -129,7 +137,7 @@ export async function caseNamed(c) {
       return { ...o,
         fromDepartmentName: depts.get(o.fromDepartment) || o.fromDepartmentName,
         toDepartmentName: depts.get(o.toDepartment) || o.toDepartmentName,
-        toDivisionName: (o.toDivision && await divisionName(o.toDivision)) || o.toDivisionName,
+        toDivisionName: await divisionNamed(o.toDivision, o.toDivisionName),
         address: (where && where.address === o.address && named(where, 'address')) || o.address };
     })),
   };
