@@ -181,11 +181,12 @@ public class FilingService {
         return item.implementationAt(division, request.department()).orElseThrow(() -> {
             String zh = item.implementations().stream().map(i -> i.divisionName() + i.departmentName() + "（地址："
                     + i.address() + "，电话：" + i.contact() + "）").collect(Collectors.joining("；"));
-            String en = item.implementations().stream().map(i -> i.departmentName() + " at " + i.divisionName()
-                    + " (" + i.address() + ", " + i.contact() + ")").collect(Collectors.joining("; "));
+            String en = item.implementations().stream().map(i -> i.departmentEnglishName() + ", "
+                    + i.divisionEnglishName() + " (" + i.englishAddress() + ", " + i.contact() + ")")
+                    .collect(Collectors.joining("; "));
             return new DomainViolation(DomainViolation.Kind.RULE, "ITEM_NOT_HANDLED_HERE",
                     Message.of("事项“" + item.name() + "”不在此处办理，请到：" + zh + "。",
-                            "Item \"" + item.name() + "\" is not handled here; it is handled by: " + en + "."),
+                            "\"" + item.englishName() + "\" is not handled here; it is handled by: " + en + "."),
                     "division", List.of());
         });
     }

@@ -103,6 +103,10 @@ class SubmissionIT extends IntakeIT {
         assertThat(routed.json().get("code").asString()).isEqualTo("ITEM_NOT_HANDLED_HERE");
         assertThat(routed.json().get("message").get("zh").asString())
                 .contains("同心县市场监督管理局", "同心县政务服务中心", "0953-8021301");
+        // The English half names the office and the address in English, as the guide does.
+        assertThat(routed.json().get("message").get("en").asString())
+                .contains("Tongxin County Administration for Market Regulation", "Tongxin County", "0953-8021301")
+                .doesNotContainPattern("\\p{IsHan}");
         assertThat(cases()).isEqualTo(before);
 
         Api.Reply routing = api().get("/api/intake/catalogue/items/SCJG-002/routing?division=640324100000", null);
