@@ -2,9 +2,9 @@
 // applicant side and for staff) and, for the applicant, who of staff opened which file and when.
 import * as auth from './auth.js';
 import { call, get, post, ApiError } from './api.js';
-import { t, term, words, terms, pick } from './i18n.js';
+import { t, term, words, terms, pick, language } from './i18n.js';
 import { h, page, fill, field, busy, date, errorBox, announce, newKey, bilingual } from './ui.js';
-import { place, departmentName, departmentNames, named, caseNamed } from './names.js';
+import { place, departmentNamed, departmentNames, named, caseNamed } from './names.js';
 import { viewCertificateButton, nameCertificateCard } from './shared.js';
 
 words({
@@ -99,13 +99,13 @@ function checkLine(m) {
 }
 
 /**
- * The department holding a record, by name. When the exchange named none, intake repeats the department's
- * code as its name: the portal's own names are asked instead, so that a person never reads the code.
+ * The department holding a record, by name in the reader's language: the catalogue's name for its code, else the
+ * name the exchange or intake wrote (`departmentNameEn` in English), never the code.
  */
 function recordFrom(record) {
-  const named = record.departmentName && record.departmentName !== record.department ? record.departmentName : null;
-  const line = h('span', { 'data-test': 'record-from' }, named ? ` · ${t('recordFrom', { dept: named })}` : '');
-  if (!named) departmentName(record.department).then((name) => { line.textContent = ` · ${t('recordFrom', { dept: name })}`; });
+  const written = language() === 'en' ? record.departmentNameEn || record.departmentName : record.departmentName;
+  const line = h('span', { 'data-test': 'record-from' }, written ? ` · ${t('recordFrom', { dept: written })}` : '');
+  departmentNamed(record.department, written).then((name) => { line.textContent = ` · ${t('recordFrom', { dept: name })}`; });
   return line;
 }
 

@@ -95,15 +95,13 @@ public final class Fixtures {
      * register at natural resources, fetched through the data exchange.
      */
     public static ServiceItem foodPermitWithPremisesRecord() {
-        return new ServiceItem(ItemCode.of("SCJG-002"), 1, "食品经营许可", ItemClass.PROMISED, List.of("开办企业"),
-                List.of("食品"), List.of("《中华人民共和国食品安全法》第三十五条"), List.of("有场所"),
-                List.of(new RequiredMaterial("business-licence", "营业执照", true, "business-licence", null, null),
+        return foodPermit().toBuilder()
+                .materials(List.of(
+                        new RequiredMaterial("business-licence", "营业执照", true, "business-licence", null, null),
                         new RequiredMaterial("premises-proof", "经营场所使用证明", true, null, "不动产登记信息", null,
                                 "real-estate-registration", "county-natural-resources", "同心县自然资源局"),
-                        new RequiredMaterial("safety-rules", "食品安全管理制度文本", false, null, null, null)),
-                List.of("受理", "审查", "决定"), TimeLimits.of(20, 10), "食品经营许可证", "food-operation-permit",
-                List.of(free()), List.of(MARKET_REGULATION),
-                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER), List.of(), null, "12345");
+                        new RequiredMaterial("safety-rules", "食品安全管理制度文本", false, null, null, null)))
+                .build();
     }
 
     /** An immediate item decided by the handler alone. */
@@ -123,12 +121,23 @@ public final class Fixtures {
 
     private static ServiceItem item(String code, ItemClass itemClass, TimeLimits limits, List<StaffRole> chain,
             List<Implementation> places) {
-        return new ServiceItem(ItemCode.of(code), 1, "食品经营许可", itemClass, List.of("开办企业"), List.of("食品"),
-                List.of("《中华人民共和国食品安全法》第三十五条"), List.of("有场所"),
-                List.of(new RequiredMaterial("business-licence", "营业执照", true, "business-licence", null, null),
+        return ServiceItem.builder(ItemCode.of(code), "食品经营许可", itemClass)
+                .lifeEvents(List.of("开办企业"))
+                .keywords(List.of("食品"))
+                .legalBasis(List.of("《中华人民共和国食品安全法》第三十五条"))
+                .conditions(List.of("有场所"))
+                .materials(List.of(
+                        new RequiredMaterial("business-licence", "营业执照", true, "business-licence", null, null),
                         new RequiredMaterial("premises-layout", "经营场所平面布局图", true, null, null, null),
-                        new RequiredMaterial("safety-rules", "食品安全管理制度文本", false, null, null, null)),
-                List.of("受理", "审查", "决定"), limits, "食品经营许可证", "food-operation-permit", List.of(free()),
-                places, chain, List.of(), null, "12345");
+                        new RequiredMaterial("safety-rules", "食品安全管理制度文本", false, null, null, null)))
+                .procedure(List.of("受理", "审查", "决定"))
+                .limits(limits)
+                .result("食品经营许可证")
+                .resultCertificateType("food-operation-permit")
+                .fees(List.of(free()))
+                .implementations(places)
+                .decisionChain(chain)
+                .supervision("12345")
+                .build();
     }
 }

@@ -7,6 +7,7 @@ import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.support.acting.EnterpriseMember;
 import cn.gov.platform.support.web.Caller;
 import java.util.Arrays;
 import java.util.List;
@@ -43,11 +44,12 @@ public class CaseAccess {
      * the case belongs to, whose role must allow filing (viewers are refused with 403). The choice of
      * enterprise adds its cases to the caller's own; it takes nothing away.
      */
-    public Actor applicant(Caller caller, @Nullable ActingFor acting, Case c) {
+    public Actor applicant(Caller caller, @Nullable EnterpriseMember acting, Case c) {
         Filing filing = c.snapshot().filing();
-        if (acting != null && filing.belongsTo(acting.creditCode())) {
-            acting.requireFiling();
-            return new Actor(caller.subject(), caller.username(), ActorRole.APPLICANT, acting.enterprise());
+        if (acting != null && filing.belongsTo(acting.creditCode().value())) {
+            EnterpriseActing.requireFiling(acting);
+            return new Actor(caller.subject(), caller.username(), ActorRole.APPLICANT,
+                    EnterpriseActing.enterprise(acting));
         }
         if (filing.isCounterFiler(caller.subject())) {
             // The clerk who filed at the window completes the filing for the person present (issue 17).
@@ -132,9 +134,9 @@ public class CaseAccess {
     }
 
     /** As above, and (issue 18) any member acting for the enterprise the case belongs to. */
-    public void requireView(Caller caller, @Nullable ActingFor acting, Case c) {
+    public void requireView(Caller caller, @Nullable EnterpriseMember acting, Case c) {
         Filing filing = c.snapshot().filing();
-        if (acting != null && filing.belongsTo(acting.creditCode())) {
+        if (acting != null && filing.belongsTo(acting.creditCode().value())) {
             return;
         }
         if (c.isApplicantSide(caller.subject()) || filing.isCounterFiler(caller.subject())

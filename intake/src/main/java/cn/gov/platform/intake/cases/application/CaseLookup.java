@@ -8,6 +8,7 @@ import cn.gov.platform.intake.cases.domain.CaseNumber;
 import cn.gov.platform.intake.cases.domain.CaseState;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.support.acting.EnterpriseMember;
 import cn.gov.platform.support.web.Caller;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public class CaseLookup implements CaseQueries {
     }
 
     /** A case for the caller, or for a member acting for the enterprise it belongs to (issue 18). */
-    public Case view(Caller caller, @Nullable ActingFor acting, String id) {
+    public Case view(Caller caller, @Nullable EnterpriseMember acting, String id) {
         Case c = load(id);
         access.requireView(caller, acting, c);
         return c;
@@ -44,8 +45,8 @@ public class CaseLookup implements CaseQueries {
      * While acting for an enterprise, the enterprise's cases (whoever of its members filed them);
      * otherwise the caller's own.
      */
-    public List<CaseSnapshot> mine(Caller caller, @Nullable ActingFor acting) {
-        return acting == null ? mine(caller) : store.ofApplicant(acting.enterprise().subject(), 100);
+    public List<CaseSnapshot> mine(Caller caller, @Nullable EnterpriseMember acting) {
+        return acting == null ? mine(caller) : store.ofApplicant(EnterpriseActing.enterprise(acting).subject(), 100);
     }
 
     /** The caller's own cases, as applicant or as the agent who filed them, newest first. */
@@ -113,7 +114,7 @@ public class CaseLookup implements CaseQueries {
     }
 
     @Override
-    public CaseRecord visibleTo(Caller caller, @Nullable ActingFor acting, String caseId) {
+    public CaseRecord visibleTo(Caller caller, @Nullable EnterpriseMember acting, String caseId) {
         return CaseRecord.of(view(caller, acting, caseId).snapshot());
     }
 

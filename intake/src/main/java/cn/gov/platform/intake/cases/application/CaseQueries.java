@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.cases.application;
 
 import cn.gov.platform.intake.cases.domain.CaseRecord;
+import cn.gov.platform.support.acting.EnterpriseMember;
 import cn.gov.platform.support.web.Caller;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,7 @@ public interface CaseQueries {
     CaseRecord visibleTo(Caller caller, String caseId);
 
     /** As {@link #visibleTo(Caller, String)}, and (issue 18) for a member acting for the enterprise the case belongs to. */
-    CaseRecord visibleTo(Caller caller, @Nullable ActingFor acting, String caseId);
+    CaseRecord visibleTo(Caller caller, @Nullable EnterpriseMember acting, String caseId);
 
     /**
      * The case for staff of the department acting on it now, in their most senior role (confirmed by

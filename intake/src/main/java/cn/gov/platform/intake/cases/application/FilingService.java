@@ -15,6 +15,7 @@ import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.support.acting.EnterpriseMember;
 import cn.gov.platform.support.web.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ public class FilingService {
      * As above; acting for an enterprise (issue 18) the case is the enterprise's: its applicant is the
      * enterprise, the person who filed is recorded with it, and a viewer may not file (403).
      */
-    public Filed file(Caller caller, @Nullable ActingFor acting, FileRequest request, @Nullable String idempotencyKey) {
+    public Filed file(Caller caller, @Nullable EnterpriseMember acting, FileRequest request, @Nullable String idempotencyKey) {
         return changes.timed("file", () -> {
             String key = requireKey(idempotencyKey);
             String fingerprint = sha256(request.canonical().getBytes(StandardCharsets.UTF_8));
@@ -96,7 +97,7 @@ public class FilingService {
             ServiceItem item = catalogue.guide(request.itemCode());
             Implementation where = handlingPlace(item, request);
             Instant now = changes.now();
-            Actor by = acting != null ? new Actor(caller.subject(), caller.username(), ActorRole.APPLICANT, acting.enterprise())
+            Actor by = acting != null ? new Actor(caller.subject(), caller.username(), ActorRole.APPLICANT, EnterpriseActing.enterprise(acting))
                     : new Actor(caller.subject(), caller.username(),
                             filing.agentSubject() != null ? ActorRole.AGENT : ActorRole.APPLICANT);
             Case c = Case.draft(CaseId.forSubmission(caller.subject(), key), item, where, filing, by, now);
@@ -157,14 +158,14 @@ public class FilingService {
         return new Filing(caller.subject(), null, null, key, fingerprint);
     }
 
-    private static Filing enterpriseFiling(Caller caller, ActingFor acting, FileRequest request, String key,
+    private static Filing enterpriseFiling(Caller caller, EnterpriseMember acting, FileRequest request, String key,
             String fingerprint) {
-        acting.requireFiling();
+        EnterpriseActing.requireFiling(acting);
         if (request.principalSubject() != null && !request.principalSubject().isBlank()) {
             throw DomainViolation.invalid("principalSubject", "PRINCIPAL_NOT_WITH_ENTERPRISE",
                     "代表企业申请时不能同时代办他人。", "Acting for an enterprise, one does not also file for a principal.");
         }
-        return Filing.forEnterprise(acting.enterprise(), caller.subject(), key, fingerprint);
+        return Filing.forEnterprise(EnterpriseActing.enterprise(acting), caller.subject(), key, fingerprint);
     }
 
     private static String reasonSuffix(@Nullable String reason) {
@@ -211,7 +212,7 @@ public class FilingService {
         return attachFile(caller, null, id, materialCode, fileName, content, declaredType);
     }
 
-    public Case attachFile(Caller caller, @Nullable ActingFor acting, String id, String materialCode, String fileName,
+    public Case attachFile(Caller caller, @Nullable EnterpriseMember acting, String id, String materialCode, String fileName,
             byte[] content, @Nullable String declaredType) {
         return changes.timed("attach-file", () -> {
             if (content.length > limits.maxBytes()) {
@@ -247,7 +248,7 @@ public class FilingService {
         return attachCertificate(caller, null, id, materialCode, certificateNumber);
     }
 
-    public Case attachCertificate(Caller caller, @Nullable ActingFor acting, String id, String materialCode,
+    public Case attachCertificate(Caller caller, @Nullable EnterpriseMember acting, String id, String materialCode,
             String certificateNumber) {
         return changes.change("attach-certificate", id, c -> {
             access.applicant(caller, acting, c);
@@ -261,7 +262,7 @@ public class FilingService {
         return submit(caller, null, id);
     }
 
-    public Case submit(Caller caller, @Nullable ActingFor acting, String id) {
+    public Case submit(Caller caller, @Nullable EnterpriseMember acting, String id) {
         return changes.change("submit", id, c -> {
             var by = access.applicant(caller, acting, c);
             checks.askFor(c, changes.now());
@@ -273,7 +274,7 @@ public class FilingService {
         return resubmit(caller, null, id);
     }
 
-    public Case resubmit(Caller caller, @Nullable ActingFor acting, String id) {
+    public Case resubmit(Caller caller, @Nullable EnterpriseMember acting, String id) {
         return changes.change("resubmit", id, c -> c.resubmit(access.applicant(caller, acting, c), clock, changes.now()));
     }
 
@@ -281,7 +282,7 @@ public class FilingService {
         return withdraw(caller, null, id, reason);
     }
 
-    public Case withdraw(Caller caller, @Nullable ActingFor acting, String id, String reason) {
+    public Case withdraw(Caller caller, @Nullable EnterpriseMember acting, String id, String reason) {
         return changes.change("withdraw", id, c -> c.withdraw(access.applicant(caller, acting, c), reason, changes.now()));
     }
 

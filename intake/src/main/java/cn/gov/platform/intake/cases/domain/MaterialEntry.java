@@ -48,12 +48,31 @@ public record MaterialEntry(String code, String name, Source source, @Nullable S
         String department = java.util.Objects.requireNonNull(material.recordDepartment());
         return switch (fetch) {
             case RecordFetch.Found f -> fetched(material, MaterialCheck.CHECKED, new DepartmentRecord(recordCode,
-                    f.department(), f.departmentName(), f.reference(), f.summary(), at), null, at);
+                    f.department(), nameOf(f.department(), f.departmentName(), material),
+                    englishNameOf(f.department(), material), f.reference(), f.summary(), at), null, at);
             case RecordFetch.NotHeld n -> fetched(material, MaterialCheck.REFUSED, new DepartmentRecord(recordCode,
-                    n.department(), n.departmentName(), null, null, at), MaterialRefusal.RECORD_NOT_HELD, at);
+                    n.department(), nameOf(n.department(), n.departmentName(), material),
+                    englishNameOf(n.department(), material), null, null, at), MaterialRefusal.RECORD_NOT_HELD, at);
             case RecordFetch.Unavailable u -> fetched(material, MaterialCheck.PENDING, new DepartmentRecord(recordCode,
-                    department, material.recordDepartmentName(), null, null, null), null, at);
+                    department, material.recordDepartmentName(), material.recordDepartmentNameEn(), null, null, null),
+                    null, at);
         };
+    }
+
+    /**
+     * The holding department's name: the exchange's, else the catalogue's where the department is the one the
+     * material names, else none (the portal names it by its code; a code never reaches a person as a name).
+     */
+    private static @Nullable String nameOf(String holding, @Nullable String answered, RequiredMaterial material) {
+        if (answered != null && !answered.isBlank()) {
+            return answered;
+        }
+        return holding.equals(material.recordDepartment()) ? material.recordDepartmentName() : null;
+    }
+
+    /** The holding department's English name where the catalogue gives one for it. */
+    private static @Nullable String englishNameOf(String holding, RequiredMaterial material) {
+        return holding.equals(material.recordDepartment()) ? material.recordDepartmentNameEn() : null;
     }
 
     private static MaterialEntry fetched(RequiredMaterial m, MaterialCheck check, DepartmentRecord record,

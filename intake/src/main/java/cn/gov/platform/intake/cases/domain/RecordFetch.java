@@ -8,13 +8,16 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface RecordFetch {
 
-    /** The department holds the record: it stands in for the material. */
-    record Found(String reference, @Nullable String summary, String department, String departmentName)
+    /**
+     * The department holds the record: it stands in for the material. {@code departmentName} is the exchange's,
+     * none where it named none (the case then names the department as the catalogue does).
+     */
+    record Found(String reference, @Nullable String summary, String department, @Nullable String departmentName)
             implements RecordFetch {
     }
 
     /** The department holds no such record for the applicant, who then hands the material in. */
-    record NotHeld(String department, String departmentName) implements RecordFetch {
+    record NotHeld(String department, @Nullable String departmentName) implements RecordFetch {
     }
 
     /** Nobody could say (the exchange unreachable or not configured): asked again before acceptance and decisions. */

@@ -55,7 +55,8 @@ class DataSharingExchange implements DataExchange {
             throw new MalformedAnswer("the exchange answered without a status");
         }
         String holding = answer.department() == null || answer.department().isBlank() ? department : answer.department();
-        String name = answer.departmentName() == null || answer.departmentName().isBlank() ? holding
+        // None where the exchange names none: the case names the department as the catalogue does, never by its code.
+        @Nullable String name = answer.departmentName() == null || answer.departmentName().isBlank() ? null
                 : answer.departmentName();
         return switch (answer.status()) {
             case "FOUND" -> new RecordFetch.Found(required(answer.reference()), answer.summary(), holding, name);

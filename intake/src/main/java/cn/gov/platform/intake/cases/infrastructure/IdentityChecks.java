@@ -1,10 +1,12 @@
 package cn.gov.platform.intake.cases.infrastructure;
 
-import cn.gov.platform.intake.cases.application.ActingFor;
-import cn.gov.platform.intake.cases.application.EnterpriseMembers;
 import cn.gov.platform.intake.cases.application.Mandates;
 import cn.gov.platform.intake.cases.application.StaffAuthority;
 import cn.gov.platform.kernel.Message;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
+import cn.gov.platform.support.acting.EnterpriseMember;
+import cn.gov.platform.support.acting.EnterpriseMembers;
+import cn.gov.platform.support.acting.MembershipAnswer;
 import cn.gov.platform.support.problem.PlatformException;
 import feign.FeignException;
 import java.util.Optional;
@@ -18,7 +20,9 @@ import org.springframework.http.HttpStatus;
 /**
  * Asks the identity service, behind a Resilience4j circuit breaker and time limiter. Failing
  * closed is the point: if identity cannot answer (down, slow, open breaker, a malformed answer),
- * an agent's filing or a staff action is refused with 503, never allowed by default.
+ * an agent's filing or a staff action is refused with 503, never allowed by default. The membership question is
+ * the platform's ({@code support.acting}, as certificates and credit ask it); a villager's agent mandate and a
+ * staff member's authority are intake's own questions, with nothing shared to move onto.
  */
 class IdentityChecks implements Mandates, StaffAuthority, EnterpriseMembers {
 
@@ -59,20 +63,15 @@ class IdentityChecks implements Mandates, StaffAuthority, EnterpriseMembers {
      * answer (not a member), not a failure; anything else that is not a complete answer refuses with 503.
      */
     @Override
-    public Optional<ActingFor> membership(String creditCode, String subject) {
-        Optional<IdentityClient.EnterpriseMember> answer = ask(() -> {
+    public Optional<EnterpriseMember> find(UnifiedSocialCreditCode creditCode, String subject) {
+        Optional<MembershipAnswer> answer = ask(() -> {
             try {
-                return Optional.of(client.enterpriseMember(creditCode, subject));
+                return Optional.of(client.enterpriseMember(creditCode.value(), subject));
             } catch (FeignException.NotFound e) {
-                return Optional.<IdentityClient.EnterpriseMember>empty();
+                return Optional.<MembershipAnswer>empty();
             }
         });
-        return answer.map(m -> {
-            if (m.creditCode() == null || m.name() == null || m.role() == null) {
-                throw unavailable(new IllegalStateException("membership answer without code, name or role"));
-            }
-            return new ActingFor(m.creditCode(), m.name(), m.role());
-        });
+        return answer.map(m -> m.toMember(creditCode));
     }
 
     private <T> T ask(Supplier<T> call) {

@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.cases.infrastructure;
 
+import cn.gov.platform.support.acting.MembershipAnswer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +32,8 @@ interface IdentityClient {
 
     /** Issue 18: whether the subject acts for the enterprise, and in which role; 404 when not. */
     @GetMapping("/api/identity/internal/enterprises/{creditCode}/members/{subject}")
-    EnterpriseMember enterpriseMember(@org.springframework.web.bind.annotation.PathVariable("creditCode") String creditCode,
+    MembershipAnswer enterpriseMember(@org.springframework.web.bind.annotation.PathVariable("creditCode") String creditCode,
             @org.springframework.web.bind.annotation.PathVariable("subject") String subject);
-
-    record EnterpriseMember(@Nullable String creditCode, @Nullable String name, @Nullable String role) {
-    }
 
     record CreditSubject(@Nullable String kind, @Nullable String name, @Nullable String idNumber,
             @Nullable String creditCode) {

@@ -1,6 +1,6 @@
 package cn.gov.platform.intake.cases.web;
 
-import cn.gov.platform.intake.cases.application.EnterpriseMembers;
+import cn.gov.platform.support.acting.EnterpriseMembers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;

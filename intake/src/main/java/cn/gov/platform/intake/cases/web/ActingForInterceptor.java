@@ -1,24 +1,26 @@
 package cn.gov.platform.intake.cases.web;
 
-import cn.gov.platform.intake.cases.application.ActingFor;
-import cn.gov.platform.intake.cases.application.EnterpriseMembers;
-import cn.gov.platform.kernel.Message;
+import cn.gov.platform.intake.cases.application.EnterpriseActing;
 import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
-import cn.gov.platform.support.problem.PlatformException;
+import cn.gov.platform.support.acting.ActingFor;
+import cn.gov.platform.support.acting.EnterpriseMember;
+import cn.gov.platform.support.acting.EnterpriseMembers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The header {@code X-Acting-For: <USCC>} (issue 18) on any request of a logged-in person: a
- * malformed code is 400, someone who is not the enterprise's representative or active member 403
- * ({@code NOT_ENTERPRISE_MEMBER}), both naming the header; otherwise identity's answer (asked on
- * this request, never cached) is kept as a request attribute for the handlers that act for it.
+ * The header {@code X-Acting-For: <USCC>} (issue 18) on any request of a logged-in person, read and answered as
+ * every service does ({@code support.acting}): a malformed code is 400, someone who is not the enterprise's
+ * representative or active member 403 ({@code NOT_ENTERPRISE_MEMBER}), both naming the header; otherwise
+ * identity's answer (asked on this request, never cached) is kept as a request attribute for the handlers that act
+ * for it. Intake answers it once here rather than in each handler because every case path takes it; whether the
+ * member's role may change a case is decided where a case changes ({@link EnterpriseActing#requireFiling}).
  */
 class ActingForInterceptor implements HandlerInterceptor {
 
@@ -30,21 +32,16 @@ class ActingForInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String raw = request.getHeader(ActingFor.HEADER);
-        if (raw == null || raw.isBlank()) {
+        Optional<UnifiedSocialCreditCode> code = ActingFor.parse(request.getHeader(ActingFor.HEADER));
+        if (code.isEmpty()) {
             return true;
         }
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(raw.trim(), ActingFor.HEADER);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof Jwt jwt)) {
             return true; // Public reads: the choice means nothing without a person.
         }
-        ActingFor acting = members.getObject().membership(code.value(), jwt.getSubject()).orElseThrow(() -> new PlatformException(
-                HttpStatus.FORBIDDEN, "NOT_ENTERPRISE_MEMBER", Message.of(
-                        "您不是该企业的法定代表人或授权成员，不能代表该企业办理。",
-                        "You are neither the legal representative nor an authorised member of that enterprise, "
-                                + "so you cannot act for it."), ActingFor.HEADER));
-        request.setAttribute(ActingFor.ATTRIBUTE, acting);
+        EnterpriseMember acting = members.getObject().require(code.get(), jwt.getSubject());
+        request.setAttribute(EnterpriseActing.ATTRIBUTE, acting);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.cases.web;
 
-import cn.gov.platform.intake.cases.application.ActingFor;
+import cn.gov.platform.intake.cases.application.EnterpriseActing;
+import cn.gov.platform.support.acting.EnterpriseMember;
 import cn.gov.platform.intake.cases.application.CaseLookup;
 import cn.gov.platform.intake.cases.application.CaseStore;
 import cn.gov.platform.intake.cases.application.DecisionService;
@@ -76,7 +77,7 @@ class CaseController {
      * enterprise ({@code X-Acting-For}), the enterprise's cases instead.
      */
     @GetMapping("/api/intake/cases")
-    CaseList mine(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting) {
+    CaseList mine(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting) {
         List<CaseView.Summary> items = cases.mine(Caller.from(jwt), acting).stream().map(s -> CaseView.Summary.of(s, calendar)).toList();
         return new CaseList(items, items.size());
     }
@@ -88,7 +89,7 @@ class CaseController {
     @PostMapping("/api/intake/cases")
     @ApiResponse(responseCode = "201", description = "The case filed (a draft when draft is true)")
     @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the case it filed")
-    ResponseEntity<CaseView> file(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting,
+    ResponseEntity<CaseView> file(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @Valid @RequestBody CaseRequests.FileBody body) {
         List<FileRequest.CertificateMaterial> certificates = body.certificates() == null ? List.of()
@@ -104,13 +105,13 @@ class CaseController {
     }
 
     @GetMapping("/api/intake/cases/{id}")
-    CaseView one(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id) {
+    CaseView one(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting, @PathVariable String id) {
         return view(cases.view(Caller.from(jwt), acting, id));
     }
 
     /** Uploads the file of one material (PDF, JPEG or PNG, checked by content). */
     @PutMapping(path = "/api/intake/cases/{id}/materials/{code}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    CaseView upload(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id, @PathVariable String code,
+    CaseView upload(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting, @PathVariable String id, @PathVariable String code,
             @RequestPart("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw DomainViolation.invalid("file", "FILE_EMPTY", "文件为空。", "The file is empty.");
@@ -125,23 +126,23 @@ class CaseController {
 
     /** Satisfies a material by naming an e-certificate instead of uploading a copy (CAT-3). */
     @PutMapping("/api/intake/cases/{id}/materials/{code}/certificate")
-    CaseView certificate(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id, @PathVariable String code,
+    CaseView certificate(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting, @PathVariable String id, @PathVariable String code,
             @Valid @RequestBody CaseRequests.CertificateNumberBody body) {
         return view(filing.attachCertificate(Caller.from(jwt), acting, id, code, body.certificateNumber()));
     }
 
     @PostMapping("/api/intake/cases/{id}/submit")
-    CaseView submit(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id) {
+    CaseView submit(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting, @PathVariable String id) {
         return view(filing.submit(Caller.from(jwt), acting, id));
     }
 
     @PostMapping("/api/intake/cases/{id}/resubmit")
-    CaseView resubmit(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id) {
+    CaseView resubmit(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting, @PathVariable String id) {
         return view(filing.resubmit(Caller.from(jwt), acting, id));
     }
 
     @PostMapping("/api/intake/cases/{id}/withdraw")
-    CaseView withdraw(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting, @PathVariable String id,
+    CaseView withdraw(@AuthenticationPrincipal Jwt jwt, @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting, @PathVariable String id,
             @Valid @RequestBody CaseRequests.ReasonBody body) {
         return view(filing.withdraw(Caller.from(jwt), acting, id, body.reason()));
     }

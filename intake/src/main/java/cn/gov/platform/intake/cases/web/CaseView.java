@@ -108,14 +108,17 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                     m.sha256(), m.certificateNumber(), m.resolved(), m.suppliedAt(),
                     m.check() == null ? "checked" : m.check().viewName(), ReasonView.of(m.refusal()),
                     m.record() == null ? null : new RecordView(m.record().recordCode(), m.record().department(),
-                            m.record().departmentName(), m.record().reference(), m.record().summary(),
-                            m.record().fetchedAt()));
+                            m.record().departmentName(), m.record().departmentNameEn(), m.record().reference(),
+                            m.record().summary(), m.record().fetchedAt()));
         }
     }
 
-    /** Another department's record standing in for a material; reference and summary once fetched. */
+    /**
+     * Another department's record standing in for a material; reference and summary once fetched. No
+     * {@code departmentName} where neither the exchange nor the catalogue names the department: the portal names it.
+     */
     record RecordView(String recordCode, String department, @Nullable String departmentName,
-            @Nullable String reference, @Nullable String summary, @Nullable Instant fetchedAt) {
+            @Nullable String departmentNameEn, @Nullable String reference, @Nullable String summary, @Nullable Instant fetchedAt) {
     }
 
     /** Why a reference or record was refused, in both languages. */

@@ -82,27 +82,42 @@ public record ItemDraft(
     }
 
     public ServiceItem toItem(int version, FeeCatalogue feeCatalogue) {
-        return new ServiceItem(ItemCode.of(code), version, name, itemClass, list(lifeEvents), list(keywords),
-                list(legalBasis), list(conditions),
-                list(materials).stream().map(m -> new RequiredMaterial(m.code(), m.name(),
+        return ServiceItem.builder(ItemCode.of(code), name, itemClass)
+                .version(version)
+                .lifeEvents(list(lifeEvents))
+                .keywords(list(keywords))
+                .legalBasis(list(legalBasis))
+                .conditions(list(conditions))
+                .materials(list(materials).stream().map(m -> new RequiredMaterial(m.code(), m.name(),
                         // A material is essential unless the catalogue says it may be tolerated.
                         !Boolean.FALSE.equals(m.essential()),
                         m.certificateType(), m.departmentRecord(), m.sampleForm(), m.recordCode(),
                         m.recordDepartment(), m.recordDepartmentName(), optional(m.nameEn()),
-                        optional(m.recordDepartmentNameEn()), optional(m.departmentRecordEn()))).toList(),
-                list(procedure), TimeLimits.of(statutoryDays, promisedDays, acceptanceDays), text(result), resultCertificateType,
-                feeCatalogue.resolve(list(fees)),
-                list(implementations).stream().map(i -> new Implementation(DivisionCode.of(text(i.division())),
-                        text(i.divisionName()), text(i.department()), text(i.departmentName()), text(i.address()),
-                        text(i.contact()), Boolean.TRUE.equals(i.delegated()), optional(i.divisionNameEn()),
-                        optional(i.departmentNameEn()), optional(i.addressEn()))).toList(),
-                list(decisionChain), list(jointDepartments).stream().map(j -> new JointDepartment(text(j.department()),
-                        text(j.departmentName()), WorkingDays.of(j.days() == null ? 0 : j.days()),
-                        optional(j.departmentNameEn()))).toList(),
-                reportedTo, text(supervision), Boolean.TRUE.equals(deemedConsent), deemedConsentBasis,
-                reportedToDepartment, feeDue, optional(nameEn), new EnglishGuide(optional(lifeEventsEn),
-                        optional(keywordsEn), optional(legalBasisEn), optional(conditionsEn), optional(procedureEn),
-                        optional(resultEn), optional(supervisionEn), optional(deemedConsentBasisEn)));
+                        optional(m.recordDepartmentNameEn()), optional(m.departmentRecordEn()))).toList())
+                .procedure(list(procedure))
+                .limits(TimeLimits.of(statutoryDays, promisedDays, acceptanceDays))
+                .result(text(result))
+                .resultCertificateType(resultCertificateType)
+                .fees(feeCatalogue.resolve(list(fees)))
+                .implementations(list(implementations).stream().map(i -> new Implementation(
+                        DivisionCode.of(text(i.division())), text(i.divisionName()), text(i.department()),
+                        text(i.departmentName()), text(i.address()), text(i.contact()),
+                        Boolean.TRUE.equals(i.delegated()), optional(i.divisionNameEn()),
+                        optional(i.departmentNameEn()), optional(i.addressEn()))).toList())
+                .decisionChain(list(decisionChain))
+                .jointDepartments(list(jointDepartments).stream().map(j -> new JointDepartment(
+                        text(j.department()), text(j.departmentName()),
+                        WorkingDays.of(j.days() == null ? 0 : j.days()), optional(j.departmentNameEn()))).toList())
+                .reportedTo(reportedTo)
+                .supervision(text(supervision))
+                .deemedConsent(Boolean.TRUE.equals(deemedConsent), deemedConsentBasis)
+                .reportedToDepartment(reportedToDepartment)
+                .feeDue(feeDue)
+                .nameEn(optional(nameEn))
+                .english(new EnglishGuide(optional(lifeEventsEn), optional(keywordsEn), optional(legalBasisEn),
+                        optional(conditionsEn), optional(procedureEn), optional(resultEn), optional(supervisionEn),
+                        optional(deemedConsentBasisEn)))
+                .build();
     }
 
     private static <T> List<T> list(@Nullable List<T> values) {

@@ -4,6 +4,7 @@ import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.identifiers.DivisionCode;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -32,56 +33,6 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
         List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
         boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
         @Nullable FeeDue feeDue, @Nullable String nameEn, EnglishGuide english) {
-
-    /** An item with an English name but no other English text (the shape between issue 20's names and its guide). */
-    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
-            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
-            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
-            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
-            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
-            boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
-            @Nullable FeeDue feeDue, @Nullable String nameEn) {
-        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
-                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
-                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, feeDue, nameEn,
-                EnglishGuide.NONE);
-    }
-
-    /** An item named in Chinese only (the shape before issue 20). */
-    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
-            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
-            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
-            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
-            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
-            boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment,
-            @Nullable FeeDue feeDue) {
-        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
-                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
-                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, feeDue, null);
-    }
-
-    /** An item whose fee (if any) falls due at acceptance (the shape before issue 19). */
-    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
-            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
-            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
-            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
-            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision,
-            boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable String reportedToDepartment) {
-        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
-                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
-                supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, null);
-    }
-
-    /** An item without deemed consent or an upward department (the shape before issue 8). */
-    public ServiceItem(ItemCode code, int version, String name, ItemClass itemClass, List<String> lifeEvents,
-            List<String> keywords, List<String> legalBasis, List<String> conditions, List<RequiredMaterial> materials,
-            List<String> procedure, TimeLimits limits, String result, @Nullable String resultCertificateType,
-            List<Fee> fees, List<Implementation> implementations, List<StaffRole> decisionChain,
-            List<JointDepartment> jointDepartments, @Nullable String reportedTo, String supervision) {
-        this(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions, materials, procedure, limits,
-                result, resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
-                supervision, false, null, null, null);
-    }
 
     public ServiceItem {
         lifeEvents = List.copyOf(lifeEvents);
@@ -246,10 +197,176 @@ public record ServiceItem(ItemCode code, int version, String name, ItemClass ite
 
     /** The same item under a new version number, for the administrators' changes. */
     public ServiceItem asVersion(int newVersion) {
-        return new ServiceItem(code, newVersion, name, itemClass, lifeEvents, keywords, legalBasis, conditions,
-                materials, procedure, limits, result, resultCertificateType, fees, implementations, decisionChain,
-                jointDepartments, reportedTo, supervision, deemedConsent, deemedConsentBasis, reportedToDepartment,
-                feeDue, nameEn, english);
+        return toBuilder().version(newVersion).build();
+    }
+
+    /**
+     * The one way to build an item field by field. What an item may leave out defaults to what a version stored before
+     * the field existed reads as: version 1, empty lists, no deemed consent, no upward department, the fee due at
+     * acceptance, no English. The rules stay in the canonical constructor, which {@link Builder#build()} calls.
+     */
+    public static Builder builder(ItemCode code, String name, ItemClass itemClass) {
+        return new Builder(code, name, itemClass);
+    }
+
+    /** A builder holding this item's fields, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(code, name, itemClass).version(version).lifeEvents(lifeEvents).keywords(keywords)
+                .legalBasis(legalBasis).conditions(conditions).materials(materials).procedure(procedure).limits(limits)
+                .result(result).resultCertificateType(resultCertificateType).fees(fees)
+                .implementations(implementations).decisionChain(decisionChain).jointDepartments(jointDepartments)
+                .reportedTo(reportedTo).supervision(supervision).deemedConsent(deemedConsent, deemedConsentBasis)
+                .reportedToDepartment(reportedToDepartment).feeDue(feeDue).nameEn(nameEn).english(english);
+    }
+
+    /** Builds a {@link ServiceItem}; see {@link ServiceItem#builder}. */
+    public static final class Builder {
+        private final ItemCode code;
+        private final String name;
+        private final ItemClass itemClass;
+        private int version = 1;
+        private List<String> lifeEvents = List.of();
+        private List<String> keywords = List.of();
+        private List<String> legalBasis = List.of();
+        private List<String> conditions = List.of();
+        private List<RequiredMaterial> materials = List.of();
+        private List<String> procedure = List.of();
+        private @Nullable TimeLimits limits;
+        private @Nullable String result;
+        private @Nullable String resultCertificateType;
+        private List<Fee> fees = List.of();
+        private List<Implementation> implementations = List.of();
+        private List<StaffRole> decisionChain = List.of();
+        private List<JointDepartment> jointDepartments = List.of();
+        private @Nullable String reportedTo;
+        private @Nullable String supervision;
+        private boolean deemedConsent;
+        private @Nullable String deemedConsentBasis;
+        private @Nullable String reportedToDepartment;
+        private @Nullable FeeDue feeDue;
+        private @Nullable String nameEn;
+        private EnglishGuide english = EnglishGuide.NONE;
+
+        private Builder(ItemCode code, String name, ItemClass itemClass) {
+            this.code = code;
+            this.name = name;
+            this.itemClass = itemClass;
+        }
+
+        public Builder version(int version) {
+            this.version = version;
+            return this;
+        }
+
+        public Builder lifeEvents(List<String> lifeEvents) {
+            this.lifeEvents = lifeEvents;
+            return this;
+        }
+
+        public Builder keywords(List<String> keywords) {
+            this.keywords = keywords;
+            return this;
+        }
+
+        public Builder legalBasis(List<String> legalBasis) {
+            this.legalBasis = legalBasis;
+            return this;
+        }
+
+        public Builder conditions(List<String> conditions) {
+            this.conditions = conditions;
+            return this;
+        }
+
+        public Builder materials(List<RequiredMaterial> materials) {
+            this.materials = materials;
+            return this;
+        }
+
+        public Builder procedure(List<String> procedure) {
+            this.procedure = procedure;
+            return this;
+        }
+
+        public Builder limits(TimeLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        public Builder result(String result) {
+            this.result = result;
+            return this;
+        }
+
+        public Builder resultCertificateType(@Nullable String resultCertificateType) {
+            this.resultCertificateType = resultCertificateType;
+            return this;
+        }
+
+        public Builder fees(List<Fee> fees) {
+            this.fees = fees;
+            return this;
+        }
+
+        public Builder implementations(List<Implementation> implementations) {
+            this.implementations = implementations;
+            return this;
+        }
+
+        public Builder decisionChain(List<StaffRole> decisionChain) {
+            this.decisionChain = decisionChain;
+            return this;
+        }
+
+        public Builder jointDepartments(List<JointDepartment> jointDepartments) {
+            this.jointDepartments = jointDepartments;
+            return this;
+        }
+
+        public Builder reportedTo(@Nullable String reportedTo) {
+            this.reportedTo = reportedTo;
+            return this;
+        }
+
+        public Builder supervision(String supervision) {
+            this.supervision = supervision;
+            return this;
+        }
+
+        /** Whether a silent joint department is deemed to approve, and the basis it cites (none where it is not). */
+        public Builder deemedConsent(boolean deemedConsent, @Nullable String deemedConsentBasis) {
+            this.deemedConsent = deemedConsent;
+            this.deemedConsentBasis = deemedConsentBasis;
+            return this;
+        }
+
+        public Builder reportedToDepartment(@Nullable String reportedToDepartment) {
+            this.reportedToDepartment = reportedToDepartment;
+            return this;
+        }
+
+        public Builder feeDue(@Nullable FeeDue feeDue) {
+            this.feeDue = feeDue;
+            return this;
+        }
+
+        public Builder nameEn(@Nullable String nameEn) {
+            this.nameEn = nameEn;
+            return this;
+        }
+
+        public Builder english(EnglishGuide english) {
+            this.english = english;
+            return this;
+        }
+
+        /** The item, checked by the canonical constructor (a missing name, result or supervision is refused there). */
+        public ServiceItem build() {
+            return new ServiceItem(code, version, name, itemClass, lifeEvents, keywords, legalBasis, conditions,
+                    materials, procedure, Objects.requireNonNull(limits, "limits"), result,
+                    resultCertificateType, fees, implementations, decisionChain, jointDepartments, reportedTo,
+                    supervision, deemedConsent, deemedConsentBasis, reportedToDepartment, feeDue, nameEn, english);
+        }
     }
 
     /**

@@ -48,12 +48,29 @@ record StoredServiceItem(ItemCode code, int version, String name, ItemClass item
         @Nullable EnglishGuide english) {
 
     ServiceItem toItem() {
-        return new ServiceItem(code, version, name, itemClass, orNone(lifeEvents), orNone(keywords),
-                orNone(legalBasis), orNone(conditions), orNone(materials), orNone(procedure), limits, result,
-                resultCertificateType, orNone(fees).stream().map(Fee::fromOneString).toList(), orNone(implementations), orNone(decisionChain),
-                orNone(jointDepartments).stream().map(this::jointDepartment).toList(), reportedTo, supervision,
-                Boolean.TRUE.equals(deemedConsent), deemedConsentBasis, reportedToDepartment, feeDue, nameEn,
-                english == null ? EnglishGuide.NONE : english);
+        return ServiceItem.builder(code, name, itemClass)
+                .version(version)
+                .lifeEvents(orNone(lifeEvents))
+                .keywords(orNone(keywords))
+                .legalBasis(orNone(legalBasis))
+                .conditions(orNone(conditions))
+                .materials(orNone(materials))
+                .procedure(orNone(procedure))
+                .limits(limits)
+                .result(result)
+                .resultCertificateType(resultCertificateType)
+                .fees(orNone(fees).stream().map(Fee::fromOneString).toList())
+                .implementations(orNone(implementations))
+                .decisionChain(orNone(decisionChain))
+                .jointDepartments(orNone(jointDepartments).stream().map(this::jointDepartment).toList())
+                .reportedTo(reportedTo)
+                .supervision(supervision)
+                .deemedConsent(Boolean.TRUE.equals(deemedConsent), deemedConsentBasis)
+                .reportedToDepartment(reportedToDepartment)
+                .feeDue(feeDue)
+                .nameEn(nameEn)
+                .english(english == null ? EnglishGuide.NONE : english)
+                .build();
     }
 
     private JointDepartment jointDepartment(Object stored) {

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.fees.application;
 
-import cn.gov.platform.intake.cases.application.ActingFor;
+import cn.gov.platform.intake.cases.application.EnterpriseActing;
+import cn.gov.platform.support.acting.EnterpriseMember;
 import cn.gov.platform.intake.cases.application.CaseAccess;
 import cn.gov.platform.intake.cases.application.CaseFees;
 import cn.gov.platform.intake.cases.application.CaseStore;
@@ -185,7 +186,7 @@ public class FeeService implements CaseFees {
      * The case's payment notice: for its applicant side (and, issue 18, the members acting for the
      * enterprise it belongs to) and the department's staff; 404 for anyone else.
      */
-    public NoticeSnapshot view(Caller caller, @Nullable ActingFor acting, String caseId) {
+    public NoticeSnapshot view(Caller caller, @Nullable EnterpriseMember acting, String caseId) {
         Case c = cases.find(new CaseId(caseId)).orElseThrow(FeeService::noNotice);
         try {
             access.requireView(caller, acting, c);
@@ -197,7 +198,7 @@ public class FeeService implements CaseFees {
     }
 
     /** The electronic receipt of a paid notice. */
-    public byte[] receipt(Caller caller, @Nullable ActingFor acting, String caseId) {
+    public byte[] receipt(Caller caller, @Nullable EnterpriseMember acting, String caseId) {
         NoticeSnapshot n = view(caller, acting, caseId);
         if (!n.wasPaid()) {
             throw DomainViolation.conflict("FEE_NOT_PAID", "尚未缴费，暂无电子缴款凭证。",

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.fees.web;
 
-import cn.gov.platform.intake.cases.application.ActingFor;
+import cn.gov.platform.intake.cases.application.EnterpriseActing;
+import cn.gov.platform.support.acting.EnterpriseMember;
 import cn.gov.platform.intake.fees.application.FeeService;
 import cn.gov.platform.intake.fees.domain.FeeFigures;
 import cn.gov.platform.intake.fees.domain.NoticeSnapshot;
@@ -92,14 +93,14 @@ class PaymentController {
     @Operation(summary = "The case's payment notice (缴款通知书): lines with amounts and legal basis, how to pay, state")
     @GetMapping("/api/intake/cases/{id}/payment")
     NoticeView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting) {
+            @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting) {
         return view(fees.view(Caller.from(jwt), acting, id));
     }
 
     @Operation(summary = "The electronic receipt of the case's paid notice, as a PDF")
     @GetMapping("/api/intake/cases/{id}/payment/receipt")
     ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting) {
+            @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting) {
         NoticeSnapshot n = fees.view(Caller.from(jwt), acting, id);
         byte[] pdf = fees.receipt(Caller.from(jwt), acting, id);
         HttpHeaders headers = new HttpHeaders();

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.issuance.application;
 
-import cn.gov.platform.intake.cases.application.ActingFor;
+import cn.gov.platform.intake.cases.application.EnterpriseActing;
+import cn.gov.platform.support.acting.EnterpriseMember;
 
 import cn.gov.platform.intake.cases.application.CaseQueries;
 import cn.gov.platform.intake.cases.domain.CaseRecord;
@@ -127,7 +128,7 @@ public class IssuanceService {
     }
 
     /** The case's certificate work, for its applicant side or its department's staff. */
-    public Issuance view(Caller caller, @Nullable ActingFor acting, String caseId) {
+    public Issuance view(Caller caller, @Nullable EnterpriseMember acting, String caseId) {
         cases.visibleTo(caller, acting, caseId);
         return store.find(caseId).orElseThrow(() -> DomainViolation.notFound("NO_CERTIFICATE_YET",
                 "该办件尚无证照：事项不出具电子证照，或尚未批准。",

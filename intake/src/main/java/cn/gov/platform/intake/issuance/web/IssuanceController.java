@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.issuance.web;
 
-import cn.gov.platform.intake.cases.application.ActingFor;
+import cn.gov.platform.intake.cases.application.EnterpriseActing;
+import cn.gov.platform.support.acting.EnterpriseMember;
 
 import cn.gov.platform.intake.issuance.application.CertificateRegistry;
 import cn.gov.platform.intake.issuance.application.IssuanceService;
@@ -38,7 +39,7 @@ class IssuanceController {
 
     @GetMapping("/api/intake/cases/{id}/certificate")
     IssuanceView view(@PathVariable String id, @AuthenticationPrincipal Jwt jwt,
-            @RequestAttribute(name = ActingFor.ATTRIBUTE, required = false) @Nullable ActingFor acting) {
+            @RequestAttribute(name = EnterpriseActing.ATTRIBUTE, required = false) @Nullable EnterpriseMember acting) {
         return IssuanceView.of(issuance.view(Caller.from(jwt), acting, id));
     }
 

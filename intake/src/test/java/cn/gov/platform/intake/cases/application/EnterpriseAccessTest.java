@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.cases.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
@@ -12,6 +13,8 @@ import cn.gov.platform.intake.cases.domain.CaseId;
 import cn.gov.platform.intake.cases.domain.Filing;
 import cn.gov.platform.intake.cases.domain.Transition;
 import cn.gov.platform.kernel.DomainViolation;
+import cn.gov.platform.kernel.identifiers.UnifiedSocialCreditCode;
+import cn.gov.platform.support.acting.EnterpriseMember;
 import cn.gov.platform.support.problem.PlatformException;
 import cn.gov.platform.support.web.Caller;
 import java.time.Instant;
@@ -43,8 +46,9 @@ class EnterpriseAccessTest {
         return new Caller(subject, subject + "-name", Set.of("citizen"), null, null);
     }
 
-    private static ActingFor acting(String role) {
-        return new ActingFor(CODE, YUHAI_TRADING.name(), role);
+    private static EnterpriseMember acting(String role) {
+        return new EnterpriseMember(new UnifiedSocialCreditCode(CODE), YUHAI_TRADING.name(),
+                EnterpriseMember.Role.valueOf(role));
     }
 
     private static Case enterpriseCase() {
@@ -82,7 +86,8 @@ class EnterpriseAccessTest {
                 DomainViolation.class, v -> assertThat(v.code()).isEqualTo("CASE_NOT_FOUND"));
         assertThatThrownBy(() -> access.requireView(person("stranger"), null, c)).isInstanceOf(DomainViolation.class);
         assertThatThrownBy(() -> access.requireView(person("member"),
-                new ActingFor("91350100M000100Y43", "另一家公司", "FILER"), c)).isInstanceOf(DomainViolation.class);
+                new EnterpriseMember(new UnifiedSocialCreditCode("91350100M000100Y43"), "另一家公司",
+                        EnterpriseMember.Role.FILER), c)).isInstanceOf(DomainViolation.class);
     }
 
     @Test
@@ -104,9 +109,13 @@ class EnterpriseAccessTest {
 
     @Test
     void onlyViewersMayNotFile() {
-        assertThat(acting("REPRESENTATIVE").files()).isTrue();
-        assertThat(acting("ADMINISTRATOR").files()).isTrue();
-        assertThat(acting("FILER").files()).isTrue();
-        assertThat(acting("VIEWER").files()).isFalse();
+        for (String role : List.of("REPRESENTATIVE", "ADMINISTRATOR", "FILER")) {
+            assertThatCode(() -> EnterpriseActing.requireFiling(acting(role))).as(role).doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> EnterpriseActing.requireFiling(acting("VIEWER")))
+                .isInstanceOfSatisfying(PlatformException.class, e -> {
+                    assertThat(e.code()).isEqualTo("MEMBER_ROLE_FORBIDS");
+                    assertThat(e.field()).isEqualTo("X-Acting-For");
+                });
     }
 }

@@ -48,14 +48,23 @@ class JointApprovalTest {
             new JointDepartment("county-ecology-environment", "吴忠市生态环境局同心分局", WorkingDays.of(3)));
 
     static ServiceItem restaurant(boolean deemedConsent) {
-        return new ServiceItem(ItemCode.of("SCJG-006"), 1, "餐饮店开办“一件事”", ItemClass.JOINT, List.of("开办企业"),
-                List.of("餐饮"), List.of("《中华人民共和国食品安全法》第三十五条"), List.of("有场所"),
-                List.of(new RequiredMaterial("application-form", "综合申请表", true, null, null, null),
-                        new RequiredMaterial("fume-equipment", "油烟净化设施说明", false, null, null, null)),
-                List.of("一窗受理", "并联审查"), TimeLimits.of(20, 6), "营业执照、食品经营许可证", null,
-                List.of(Fixtures.free()), List.of(Fixtures.MARKET_REGULATION),
-                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER), DEPARTMENTS, null, "12345",
-                deemedConsent, deemedConsent ? BASIS : null, null);
+        return ServiceItem.builder(ItemCode.of("SCJG-006"), "餐饮店开办“一件事”", ItemClass.JOINT)
+                .lifeEvents(List.of("开办企业"))
+                .keywords(List.of("餐饮"))
+                .legalBasis(List.of("《中华人民共和国食品安全法》第三十五条"))
+                .conditions(List.of("有场所"))
+                .materials(List.of(new RequiredMaterial("application-form", "综合申请表", true, null, null, null),
+                        new RequiredMaterial("fume-equipment", "油烟净化设施说明", false, null, null, null)))
+                .procedure(List.of("一窗受理", "并联审查"))
+                .limits(TimeLimits.of(20, 6))
+                .result("营业执照、食品经营许可证")
+                .fees(List.of(Fixtures.free()))
+                .implementations(List.of(Fixtures.MARKET_REGULATION))
+                .decisionChain(List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER))
+                .jointDepartments(DEPARTMENTS)
+                .supervision("12345")
+                .deemedConsent(deemedConsent, deemedConsent ? BASIS : null)
+                .build();
     }
 
     static StoredFile file(String name) {

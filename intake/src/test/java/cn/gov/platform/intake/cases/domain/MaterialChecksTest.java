@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
+import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
@@ -213,13 +215,43 @@ class MaterialChecksTest {
         assertThat(premises.source()).isEqualTo(MaterialEntry.Source.DEPARTMENT_RECORD);
         assertThat(premises.check()).isEqualTo(MaterialCheck.CHECKED);
         assertThat(premises.record()).isEqualTo(new DepartmentRecord("real-estate-registration",
-                "county-natural-resources", "同心县自然资源局", "宁(2024)同心县不动产权第0001234号",
+                "county-natural-resources", "同心县自然资源局", null, "宁(2024)同心县不动产权第0001234号",
                 "豫海镇清水河路 12 号，商业用房", AT));
         assertThat(c.recordsToFetch()).isEmpty();
         assertThat(missing(c)).containsExactly("business-licence", "safety-rules");
         Notice notice = c.requestSupplement(CLERK, List.of(), "请一次性补齐", AT);
         assertThat(notice.defects()).extracting(Defect::materialCode)
                 .containsExactly("business-licence", "safety-rules");
+    }
+
+    @Test
+    void aRecordFromADepartmentTheExchangeDoesNotNameIsNamedAsTheCatalogueNamesItNeverByItsCode() {
+        ServiceItem item = Fixtures.foodPermitWithPremisesRecord().toBuilder()
+                .materials(List.of(new RequiredMaterial("premises-proof", "经营场所使用证明", true, null, "不动产登记信息",
+                        null, "real-estate-registration", "county-natural-resources", "同心县自然资源局", null,
+                        "Tongxin County Natural Resources Bureau", null)))
+                .build();
+        Case c = Case.draft(CaseId.random(), item, Fixtures.MARKET_REGULATION,
+                new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, AT);
+        c.recordFetched("premises-proof", new RecordFetch.Found("宁(2024)同心县不动产权第0001234号", null,
+                "county-natural-resources", null), AT);
+
+        DepartmentRecord record = entry(c, "premises-proof").record();
+        assertThat(record.department()).isEqualTo("county-natural-resources");
+        assertThat(record.departmentName()).as("the catalogue's name for the material's department")
+                .isEqualTo("同心县自然资源局");
+        assertThat(record.departmentNameEn()).isEqualTo("Tongxin County Natural Resources Bureau");
+    }
+
+    @Test
+    void aRecordFromADepartmentNeitherTheExchangeNorTheCatalogueNamesIsLeftUnnamedForThePortalToName() {
+        Case c = draft();
+        c.recordFetched("premises-proof", new RecordFetch.NotHeld("county-real-estate-centre", null), AT);
+
+        DepartmentRecord record = entry(c, "premises-proof").record();
+        assertThat(record.department()).isEqualTo("county-real-estate-centre");
+        assertThat(record.departmentName()).isNull();
+        assertThat(record.departmentNameEn()).isNull();
     }
 
     @Test

@@ -48,8 +48,8 @@ class DataSharingExchangeTest {
         RecordFetch fetch = answering(new DataSharingClient.Answer("FOUND", "宁税完(2026)1号", "契税已缴清", null, null))
                 .fetch("tax-payment", "county-taxation", CITIZEN);
 
-        assertThat(fetch).isEqualTo(new RecordFetch.Found("宁税完(2026)1号", "契税已缴清", "county-taxation",
-                "county-taxation"));
+        assertThat(fetch).as("the exchange named no department: no name, and never the code as one")
+                .isEqualTo(new RecordFetch.Found("宁税完(2026)1号", "契税已缴清", "county-taxation", null));
         assertThat(asked.get()).isEqualTo(new DataSharingClient.Query("tax-payment", "county-taxation",
                 new DataSharingClient.Holder("NATURAL_PERSON", "640324198503120411", null)));
     }
@@ -59,6 +59,14 @@ class DataSharingExchangeTest {
         assertThat(answering(new DataSharingClient.Answer("NOT_HELD", null, null, "county-taxation", "国家税务总局同心县税务局"))
                 .fetch("tax-payment", "county-taxation", CITIZEN))
                 .isEqualTo(new RecordFetch.NotHeld("county-taxation", "国家税务总局同心县税务局"));
+    }
+
+    @Test
+    void aDepartmentTheExchangeDoesNotNameIsLeftUnnamedNotNamedByItsCode() {
+        RecordFetch notHeld = answering(new DataSharingClient.Answer("NOT_HELD", null, null, "county-natural-resources",
+                " ")).fetch("tax-payment", "county-taxation", CITIZEN);
+
+        assertThat(notHeld).isEqualTo(new RecordFetch.NotHeld("county-natural-resources", null));
     }
 
     @Test

@@ -17,10 +17,17 @@ class JointItemRulesTest {
 
     static ServiceItem joint(List<JointDepartment> departments, ItemClass itemClass, boolean deemed,
             @Nullable String basis) {
-        return new ServiceItem(ItemCode.of("SCJG-006"), 1, "餐饮店开办", itemClass, List.of(), List.of(),
-                List.of("《食品安全法》"), List.of(), List.of(), List.of(), TimeLimits.of(20, 5), "许可证", null,
-                List.of(Fixtures.free()), List.of(Fixtures.MARKET_REGULATION),
-                List.of(StaffRole.HANDLER, StaffRole.APPROVER), departments, null, "12345", deemed, basis, null);
+        return ServiceItem.builder(ItemCode.of("SCJG-006"), "餐饮店开办", itemClass)
+                .legalBasis(List.of("《食品安全法》"))
+                .limits(TimeLimits.of(20, 5))
+                .result("许可证")
+                .fees(List.of(Fixtures.free()))
+                .implementations(List.of(Fixtures.MARKET_REGULATION))
+                .decisionChain(List.of(StaffRole.HANDLER, StaffRole.APPROVER))
+                .jointDepartments(departments)
+                .supervision("12345")
+                .deemedConsent(deemed, basis)
+                .build();
     }
 
     @Test

@@ -94,10 +94,6 @@ class ServiceItemTest {
     }
 
     private static ServiceItem withEnglish(ServiceItem i, EnglishGuide english) {
-        return new ServiceItem(i.code(), i.version(), i.name(), i.itemClass(), i.lifeEvents(), i.keywords(),
-                i.legalBasis(), i.conditions(), i.materials(), i.procedure(), i.limits(), i.result(),
-                i.resultCertificateType(), i.fees(), i.implementations(), i.decisionChain(), i.jointDepartments(),
-                i.reportedTo(), i.supervision(), i.deemedConsent(), i.deemedConsentBasis(), i.reportedToDepartment(),
-                i.feeDue(), i.nameEn(), english);
+        return i.toBuilder().english(english).build();
     }
 }

@@ -124,15 +124,25 @@ class StoredServiceItemTest {
         Implementation market = new Implementation(Fixtures.MARKET_REGULATION.division(), "同心县", "county-market-regulation",
                 "同心县市场监督管理局", "政务服务中心", "0953-8021301", false, "Tongxin County",
                 "Tongxin County Administration for Market Regulation", "Government Service Centre");
-        ServiceItem item = new ServiceItem(Fixtures.foodPermit().code(), 5, "食品经营许可", ItemClass.PROMISED,
-                List.of("开办企业"), List.of("食品", "许可证"), List.of("《食品安全法》"), List.of("有相适应的场所"),
-                List.of(new RequiredMaterial("premises-proof", "经营场所证明", true, null, "不动产登记信息", null, null, null,
-                        null, "Proof of premises", null, "Real estate registration records")),
-                List.of("申请", "决定"), TimeLimits.of(20, 10), "食品经营许可证", null,
-                List.of(new Fee("FEE-NONE", "不收费", java.math.BigDecimal.ZERO, "《行政许可法》第五十八条", "Free of charge",
-                        "Administrative Licensing Law, Article 58")),
-                List.of(market), List.of(StaffRole.HANDLER, StaffRole.APPROVER), List.of(), null, "12345", false, null,
-                null, null, "Food business licence", english);
+        ServiceItem item = ServiceItem.builder(Fixtures.foodPermit().code(), "食品经营许可", ItemClass.PROMISED)
+                .version(5)
+                .lifeEvents(List.of("开办企业"))
+                .keywords(List.of("食品", "许可证"))
+                .legalBasis(List.of("《食品安全法》"))
+                .conditions(List.of("有相适应的场所"))
+                .materials(List.of(new RequiredMaterial("premises-proof", "经营场所证明", true, null, "不动产登记信息", null,
+                        null, null, null, "Proof of premises", null, "Real estate registration records")))
+                .procedure(List.of("申请", "决定"))
+                .limits(TimeLimits.of(20, 10))
+                .result("食品经营许可证")
+                .fees(List.of(new Fee("FEE-NONE", "不收费", java.math.BigDecimal.ZERO, "《行政许可法》第五十八条",
+                        "Free of charge", "Administrative Licensing Law, Article 58")))
+                .implementations(List.of(market))
+                .decisionChain(List.of(StaffRole.HANDLER, StaffRole.APPROVER))
+                .supervision("12345")
+                .nameEn("Food business licence")
+                .english(english)
+                .build();
         Document written = new Document();
         CONVERTER.write(MongoServiceItems.StoredItem.of(item, null), written);
 
@@ -178,14 +188,21 @@ class StoredServiceItemTest {
         Implementation market = new Implementation(Fixtures.MARKET_REGULATION.division(), "同心县", "county-market-regulation",
                 "同心县市场监督管理局", "政务服务中心", "0953-8021301", false, "Tongxin County",
                 "Tongxin County Administration for Market Regulation");
-        ServiceItem named = new ServiceItem(Fixtures.foodPermit().code(), 4, "联合验收", ItemClass.JOINT, List.of(),
-                List.of(), List.of("依据"), List.of(), List.of(new RequiredMaterial("business-licence", "营业执照", true,
-                        null, null, null, null, null, null, "Business licence", null)), List.of(), TimeLimits.of(20, 12),
-                "验收意见", null, List.of(Fixtures.free()), List.of(market),
-                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER),
-                List.of(new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8),
-                        "Tongxin County Fire and Rescue Brigade")), null, "12345", false, null, null, null,
-                "Joint completion acceptance");
+        ServiceItem named = ServiceItem.builder(Fixtures.foodPermit().code(), "联合验收", ItemClass.JOINT)
+                .version(4)
+                .legalBasis(List.of("依据"))
+                .materials(List.of(new RequiredMaterial("business-licence", "营业执照", true, null, null, null, null,
+                        null, null, "Business licence", null)))
+                .limits(TimeLimits.of(20, 12))
+                .result("验收意见")
+                .fees(List.of(Fixtures.free()))
+                .implementations(List.of(market))
+                .decisionChain(List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER))
+                .jointDepartments(List.of(new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8),
+                        "Tongxin County Fire and Rescue Brigade")))
+                .supervision("12345")
+                .nameEn("Joint completion acceptance")
+                .build();
         Document written = new Document();
         CONVERTER.write(MongoServiceItems.StoredItem.of(named, null), written);
 
@@ -205,12 +222,18 @@ class StoredServiceItemTest {
 
     @Test
     void anItemAsThisReleaseWritesItReadsBackEqualWithItsSeedHash() {
-        ServiceItem joint = new ServiceItem(Fixtures.foodPermit().code(), 3, "联合验收", ItemClass.JOINT, List.of(),
-                List.of(), List.of("依据"), List.of(), List.of(), List.of(), TimeLimits.of(20, 12), "验收意见", null,
-                List.of(Fixtures.free()), List.of(Fixtures.MARKET_REGULATION),
-                List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER),
-                List.of(new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8))), null, "12345",
-                true, "超时默认规则", null);
+        ServiceItem joint = ServiceItem.builder(Fixtures.foodPermit().code(), "联合验收", ItemClass.JOINT)
+                .version(3)
+                .legalBasis(List.of("依据"))
+                .limits(TimeLimits.of(20, 12))
+                .result("验收意见")
+                .fees(List.of(Fixtures.free()))
+                .implementations(List.of(Fixtures.MARKET_REGULATION))
+                .decisionChain(List.of(StaffRole.HANDLER, StaffRole.REVIEWER, StaffRole.APPROVER))
+                .jointDepartments(List.of(new JointDepartment("county-fire-rescue", "同心县消防救援大队", WorkingDays.of(8))))
+                .supervision("12345")
+                .deemedConsent(true, "超时默认规则")
+                .build();
         Document written = new Document();
         CONVERTER.write(MongoServiceItems.StoredItem.of(joint, "c".repeat(64)), written);
 

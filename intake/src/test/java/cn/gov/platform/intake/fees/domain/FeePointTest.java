@@ -18,12 +18,7 @@ class FeePointTest {
     private static final Fee HOUSING = new Fee("FEE-REALESTATE-HOUSING", "不动产登记费", new BigDecimal("80"), "财税〔2016〕79号");
 
     private static ServiceItem charging(List<Fee> fees, @Nullable FeeDue due) {
-        ServiceItem b = Fixtures.foodPermit();
-        return new ServiceItem(b.code(), b.version(), b.name(), b.itemClass(), b.lifeEvents(), b.keywords(),
-                b.legalBasis(), b.conditions(), b.materials(), b.procedure(), b.limits(), b.result(),
-                b.resultCertificateType(), fees, b.implementations(), b.decisionChain(), b.jointDepartments(),
-                b.reportedTo(), b.supervision(), b.deemedConsent(), b.deemedConsentBasis(), b.reportedToDepartment(),
-                due);
+        return Fixtures.foodPermit().toBuilder().fees(fees).feeDue(due).build();
     }
 
     @Test

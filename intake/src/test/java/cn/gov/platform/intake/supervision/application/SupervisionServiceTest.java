@@ -100,7 +100,7 @@ class SupervisionServiceTest {
         }
 
         @Override
-        public CaseRecord visibleTo(Caller caller, cn.gov.platform.intake.cases.application.ActingFor acting, String caseId) {
+        public CaseRecord visibleTo(Caller caller, cn.gov.platform.support.acting.EnterpriseMember acting, String caseId) {
             throw new UnsupportedOperationException();
         }
 
