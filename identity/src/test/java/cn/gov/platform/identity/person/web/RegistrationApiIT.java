@@ -221,6 +221,26 @@ class RegistrationApiIT extends IdentityServiceIT {
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.json().get("field").asString()).isEqualTo("username");
+        assertThat(intentOf("reg-taken")).as("Keycloak made no account, so nothing is left to reclaim").isNull();
+    }
+
+    @Test
+    void whenKeycloakFailsToAnswerTheCreationTheIntentStaysForTheSweepAndARetryMeanwhileIsInProgress() {
+        OUTSIDE.stubFor(post(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", equalTo("reg-lost")))
+                .willReturn(aResponse().withStatus(502)));
+
+        Api.Reply reply = register("reg-lost", "周全", freshIdNumber(), "13812345679");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("code").asString()).isEqualTo("IDENTITY_PROVIDER_UNAVAILABLE");
+        // The account may have been made and its answer lost: only the sweep, after the grace period, may tell.
+        Document intent = intentOf("reg-lost");
+        assertThat(intent).isNotNull();
+        assertThat(intent.getString("subject")).isNull();
+        assertThat(register("reg-lost", "周全", freshIdNumber(), "13812345679").json().get("code").asString())
+                .isEqualTo("REGISTRATION_IN_PROGRESS");
+        mongo.getCollection("registration_intents").deleteOne(new Document("_id", "reg-lost"));
     }
 
     @Test
