@@ -88,7 +88,11 @@ public class PersonRegistration {
             Person person = Person.register(subject, applicant, clock.instant());
             boolean stored = false;
             try {
-                intents.recordSubject(intent, subject);
+                if (!intents.recordSubject(intent, subject)) {
+                    // Slower than the grace period (Keycloak hung): the intent was reclaimed, and the account
+                    // with it or soon; a record must not be written for an account that may be gone.
+                    throw interrupted();
+                }
                 persons.add(person);
                 stored = true;
                 audit.record(subject, "PERSON_REGISTERED", "person", subject, List.of(subject),
@@ -152,6 +156,12 @@ public class PersonRegistration {
             return;
         }
         forget(intent);
+    }
+
+    static PlatformException interrupted() {
+        return new PlatformException(HttpStatus.SERVICE_UNAVAILABLE, "REGISTRATION_INTERRUPTED", Message.of(
+                "注册未能及时完成，未创建账号，请重新注册。",
+                "The registration took too long and no account was created; register again."));
     }
 
     static PlatformException inProgress() {

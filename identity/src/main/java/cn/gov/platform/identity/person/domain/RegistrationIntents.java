@@ -10,8 +10,11 @@ public interface RegistrationIntents {
     /** Records the intent; false if one for the username already exists (nothing is changed then). */
     boolean begin(RegistrationIntent intent);
 
-    /** Records the account's subject on the intent (if it is still this intent: same start). */
-    void recordSubject(RegistrationIntent intent, String subject);
+    /**
+     * Records the account's subject on the intent, if it is still this intent (same start); false if it is
+     * gone, i.e. reclaimed because this registration took longer than the grace period.
+     */
+    boolean recordSubject(RegistrationIntent intent, String subject);
 
     /**
      * Removes the intent, only if the one stored began at the same moment: an instance that decided on an

@@ -44,8 +44,8 @@ public class MongoRegistrationIntents implements RegistrationIntents {
     }
 
     @Override
-    public void recordSubject(RegistrationIntent intent, String subject) {
-        mongo.updateFirst(same(intent), new Update().set("subject", subject), COLLECTION);
+    public boolean recordSubject(RegistrationIntent intent, String subject) {
+        return mongo.updateFirst(same(intent), new Update().set("subject", subject), COLLECTION).getMatchedCount() > 0;
     }
 
     @Override

@@ -128,9 +128,13 @@ class RegistrationReclaimTest {
         }
 
         @Override
-        public void recordSubject(RegistrationIntent intent, String subject) {
-            stored.computeIfPresent(intent.username(),
-                    (k, v) -> v.startedAt().equals(intent.startedAt()) ? v.withSubject(subject) : v);
+        public boolean recordSubject(RegistrationIntent intent, String subject) {
+            RegistrationIntent current = stored.get(intent.username());
+            if (current == null || !current.startedAt().equals(intent.startedAt())) {
+                return false;
+            }
+            stored.put(intent.username(), current.withSubject(subject));
+            return true;
         }
 
         @Override

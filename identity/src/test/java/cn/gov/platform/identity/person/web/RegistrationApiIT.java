@@ -25,6 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -318,6 +321,39 @@ class RegistrationApiIT extends IdentityServiceIT {
                 .withQueryParam("username", equalTo("reg-running")));
         assertThat(intentOf("reg-running")).as("a registration that may still run is never reclaimed").isNotNull();
         mongo.getCollection("registration_intents").deleteOne(new Document("_id", "reg-running"));
+    }
+
+    @Test
+    void aRegistrationSlowerThanTheGracePeriodWhoseIntentWasReclaimedWritesNoRecordAndTakesItsAccountBack()
+            throws Exception {
+        OUTSIDE.stubFor(post(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", equalTo("reg-slow")))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(1500).withHeader("Location",
+                        OUTSIDE.baseUrl() + "/admin/realms/gov/users/" + TestIssuer.subjectOf("reg-slow"))));
+        ResidentIdNumber id = freshIdNumber();
+
+        CompletableFuture<Api.Reply> pending = CompletableFuture.supplyAsync(
+                () -> register("reg-slow", "慢行", id, "13812345670"));
+        // While Keycloak hangs, another instance's sweep finds the intent stale and reclaims it.
+        await(() -> intentOf("reg-slow") != null);
+        mongo.getCollection("registration_intents").deleteOne(new Document("_id", "reg-slow"));
+        Api.Reply reply = pending.get(30, TimeUnit.SECONDS);
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("code").asString()).isEqualTo("REGISTRATION_INTERRUPTED");
+        OUTSIDE.verify(deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + TestIssuer.subjectOf("reg-slow"))));
+        assertThat(persons.byIdNumber(id)).isEmpty();
+        assertThat(persons.bySubject(TestIssuer.subjectOf("reg-slow"))).isEmpty();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(20);
+        }
     }
 
     @Test
