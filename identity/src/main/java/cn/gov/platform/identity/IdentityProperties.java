@@ -84,9 +84,10 @@ public record IdentityProperties(
 
     /**
      * @param grace      how old a registration intent must be before it is taken as left behind by a process
-     *                   that died. Longer than any registration request can take (Keycloak's calls, the store's
-     *                   writes and the real-name check each time out in seconds), so a registration still
-     *                   running is never reclaimed; short enough that a citizen whose attempt broke off can
+     *                   that died. Far longer than a registration request takes (three calls to Keycloak and two
+     *                   writes, about a second), so a registration still running is not reclaimed; one that hangs
+     *                   longer anyway finds its intent gone, writes no record and takes its account back
+     *                   (503 REGISTRATION_INTERRUPTED). Short enough that a citizen whose attempt broke off can
      *                   register the same username again within minutes
      * @param sweepEvery pause between two sweeps of intents left behind (also reclaimed when a registration meets one)
      * @param sweepFirst the first sweep after start
