@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param dataProtection keys protecting identity numbers and phone numbers at rest
  * @param checks         the cache of answers to other services' checks
  * @param mandates       limits on mandates villagers give to agents
+ * @param registrations  clearing up after registrations that did not finish
  */
 @Validated
 @ConfigurationProperties("identity")
@@ -29,7 +30,8 @@ public record IdentityProperties(
         @Valid @NotNull RealName realName,
         @Valid @NotNull DataProtection dataProtection,
         @Valid @NotNull Checks checks,
-        @Valid @NotNull Mandates mandates) {
+        @Valid @NotNull Mandates mandates,
+        @Valid @NotNull @DefaultValue Registrations registrations) {
 
     /**
      * @param file classpath or file resource holding the division tree (JSON)
@@ -78,5 +80,19 @@ public record IdentityProperties(
      * @param maxValidity longest validity a mandate may be given; a villager renews rather than signs open-ended
      */
     public record Mandates(@NotNull @DefaultValue("366d") Duration maxValidity) {
+    }
+
+    /**
+     * @param grace      how old a registration intent must be before it is taken as left behind by a process
+     *                   that died. Far longer than a registration request takes (three calls to Keycloak and two
+     *                   writes, about a second), so a registration still running is not reclaimed; one that hangs
+     *                   longer anyway finds its intent gone, writes no record and takes its account back
+     *                   (503 REGISTRATION_INTERRUPTED). Short enough that a citizen whose attempt broke off can
+     *                   register the same username again within minutes
+     * @param sweepEvery pause between two sweeps of intents left behind (also reclaimed when a registration meets one)
+     * @param sweepFirst the first sweep after start
+     */
+    public record Registrations(@NotNull @DefaultValue("2m") Duration grace,
+            @NotNull @DefaultValue("5m") Duration sweepEvery, @NotNull @DefaultValue("1m") Duration sweepFirst) {
     }
 }

@@ -12,7 +12,11 @@ import cn.gov.platform.identity.mandate.domain.Mandates;
 import cn.gov.platform.identity.mandate.infrastructure.MongoAgents;
 import cn.gov.platform.identity.mandate.infrastructure.MongoMandates;
 import cn.gov.platform.identity.person.domain.Accounts;
+import cn.gov.platform.identity.person.application.RegistrationReclaim;
 import cn.gov.platform.identity.person.domain.Persons;
+import cn.gov.platform.identity.person.domain.RegistrationIntents;
+import cn.gov.platform.identity.person.infrastructure.MongoRegistrationIntents;
+import cn.gov.platform.identity.person.infrastructure.RegistrationSweep;
 import cn.gov.platform.identity.person.domain.PreferencesStore;
 import cn.gov.platform.identity.person.domain.RealNameVerifier;
 import cn.gov.platform.identity.person.domain.Sealer;
@@ -39,11 +43,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one place where the domain's ports meet their adapters. */
+/** The one place where the domain's ports meet their adapters; also turns on scheduling (the registration sweep). */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class IdentityWiring {
 
     @Bean
@@ -70,6 +76,16 @@ class IdentityWiring {
     @Bean
     PreferencesStore preferencesStore(MongoTemplate mongo, Clock clock) {
         return new MongoPreferencesStore(mongo, clock);
+    }
+
+    @Bean
+    RegistrationIntents registrationIntents(MongoTemplate mongo) {
+        return new MongoRegistrationIntents(mongo);
+    }
+
+    @Bean
+    RegistrationSweep registrationSweep(RegistrationReclaim reclaim) {
+        return new RegistrationSweep(reclaim);
     }
 
     @Bean

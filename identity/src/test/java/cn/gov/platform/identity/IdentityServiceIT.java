@@ -65,6 +65,8 @@ public abstract class IdentityServiceIT extends ServiceIT {
     static void outside(DynamicPropertyRegistry registry) {
         registry.add("identity.keycloak.url", OUTSIDE::baseUrl);
         registry.add("identity.real-name.url", OUTSIDE::baseUrl);
+        // The tests sweep registration intents themselves, when they have set one up.
+        registry.add("identity.registrations.sweep-first", () -> "1h");
     }
 
     /** Keycloak creates {@code username}'s account with the id the test issuer will put in their tokens. */

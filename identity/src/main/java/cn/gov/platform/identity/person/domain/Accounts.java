@@ -1,6 +1,8 @@
 package cn.gov.platform.identity.person.domain;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Login accounts at the identity provider; a person's subject is their account id. */
 public interface Accounts {
@@ -13,9 +15,21 @@ public interface Accounts {
 
     Optional<String> subjectOf(String username);
 
+    /** The account under {@code username} (exact match), with when it was created. */
+    Optional<Account> byUsername(String username);
+
     /** Disables the account (no login, no new or renewed token) and ends its sessions. */
     void disable(String subject);
 
     /** Enables the account again. */
     void enable(String subject);
+
+    /**
+     * An account as the identity provider reports it.
+     *
+     * @param subject   its id
+     * @param createdAt when it was created, if the provider says
+     */
+    record Account(String subject, @Nullable Instant createdAt) {
+    }
 }

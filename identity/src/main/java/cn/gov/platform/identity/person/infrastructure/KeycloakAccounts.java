@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.OAuth2Constants;
@@ -94,10 +95,14 @@ public class KeycloakAccounts implements Accounts, AutoCloseable {
 
     @Override
     public void delete(String subject) {
+        // 404 counts as done: deleting is repeated safely (a compensation, a reclaim by two instances).
         try (Response response = realm().users().delete(subject)) {
             if (response.getStatus() != 204 && response.getStatus() != 404) {
-                throw new IllegalStateException("Keycloak answered " + response.getStatus() + " to user deletion");
+                throw unavailable(new IllegalStateException("Keycloak answered " + response.getStatus()
+                        + " to user deletion"));
             }
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unavailable(e);
         }
     }
 
@@ -105,6 +110,17 @@ public class KeycloakAccounts implements Accounts, AutoCloseable {
     public Optional<String> subjectOf(String username) {
         try {
             return realm().users().searchByUsername(username, true).stream().findFirst().map(UserRepresentation::getId);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public Optional<Account> byUsername(String username) {
+        try {
+            return realm().users().searchByUsername(username, true).stream().findFirst()
+                    .map(u -> new Account(u.getId(),
+                            u.getCreatedTimestamp() == null ? null : Instant.ofEpochMilli(u.getCreatedTimestamp())));
         } catch (ProcessingException | WebApplicationException e) {
             throw unavailable(e);
         }

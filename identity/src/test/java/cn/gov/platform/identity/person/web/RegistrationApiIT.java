@@ -1,9 +1,13 @@
 package cn.gov.platform.identity.person.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -11,11 +15,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.identity.IdentityServiceIT;
+import cn.gov.platform.identity.person.infrastructure.RegistrationSweep;
 import cn.gov.platform.kernel.identifiers.ResidentIdNumber;
 import cn.gov.platform.testkit.Api;
 import cn.gov.platform.testkit.TestClock;
 import cn.gov.platform.testkit.TestIssuer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +38,9 @@ class RegistrationApiIT extends IdentityServiceIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    RegistrationSweep sweep;
 
     private Api.Reply register(String username, String name, ResidentIdNumber id, String phone) {
         return postJson("/api/identity/registrations", null, """
@@ -58,6 +73,7 @@ class RegistrationApiIT extends IdentityServiceIT {
 
         JsonNode me = api().get("/api/identity/me", issuer().token("reg-alice", "citizen")).json();
         assertThat(me.get("person").get("name").asString()).isEqualTo("马丽");
+        assertThat(intentOf("reg-alice")).as("the registration's intent is removed once it is done").isNull();
     }
 
     @Test
@@ -178,6 +194,7 @@ class RegistrationApiIT extends IdentityServiceIT {
         assertThat(reply.json().get("code").asString()).isEqualTo("USERNAME_TAKEN");
         OUTSIDE.verify(deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + TestIssuer.subjectOf("reg-clash"))));
         assertThat(persons.byIdNumber(id)).isEmpty();
+        assertThat(intentOf("reg-clash")).as("the compensation removes the intent too").isNull();
     }
 
     @Test
@@ -207,6 +224,26 @@ class RegistrationApiIT extends IdentityServiceIT {
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.json().get("field").asString()).isEqualTo("username");
+        assertThat(intentOf("reg-taken")).as("Keycloak made no account, so nothing is left to reclaim").isNull();
+    }
+
+    @Test
+    void whenKeycloakFailsToAnswerTheCreationTheIntentStaysForTheSweepAndARetryMeanwhileIsInProgress() {
+        OUTSIDE.stubFor(post(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", equalTo("reg-lost")))
+                .willReturn(aResponse().withStatus(502)));
+
+        Api.Reply reply = register("reg-lost", "周全", freshIdNumber(), "13812345679");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("code").asString()).isEqualTo("IDENTITY_PROVIDER_UNAVAILABLE");
+        // The account may have been made and its answer lost: only the sweep, after the grace period, may tell.
+        Document intent = intentOf("reg-lost");
+        assertThat(intent).isNotNull();
+        assertThat(intent.getString("subject")).isNull();
+        assertThat(register("reg-lost", "周全", freshIdNumber(), "13812345679").json().get("code").asString())
+                .isEqualTo("REGISTRATION_IN_PROGRESS");
+        mongo.getCollection("registration_intents").deleteOne(new Document("_id", "reg-lost"));
     }
 
     @Test
@@ -230,5 +267,150 @@ class RegistrationApiIT extends IdentityServiceIT {
         assertThat(changed.get("language").asString()).isEqualTo("en");
         assertThat(api().get("/api/identity/internal/persons/no-such-subject/contact", serviceToken()).status())
                 .isEqualTo(404);
+    }
+
+    // A registration whose process died (kill -9, OOM, node loss) between the Keycloak account and the
+    // person record is simulated by what it leaves behind: its intent, and the account at Keycloak.
+
+    @Test
+    void anAccountLeftBehindWithItsSubjectRecordedIsDeletedAndTheNextRegistrationOfTheUsernameSucceeds() {
+        String orphan = "orphan-" + UUID.randomUUID();
+        intentLeftBehind("reg-orphan-a", TestClock.now().minus(Duration.ofMinutes(10)), orphan);
+        keycloakHoldsUntilDeleted("reg-orphan-a", orphan);
+
+        Api.Reply reply = register("reg-orphan-a", "吴新", freshIdNumber(), "13812345675");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.json().get("subject").asString()).isEqualTo(TestIssuer.subjectOf("reg-orphan-a"));
+        OUTSIDE.verify(deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + orphan)));
+        assertThat(intentOf("reg-orphan-a")).isNull();
+    }
+
+    @Test
+    void anAccountLeftBehindBeforeItsSubjectWasRecordedIsFoundByUsernameInsideTheWindowAndDeleted() {
+        String orphan = "orphan-" + UUID.randomUUID();
+        Instant startedAt = TestClock.now().minus(Duration.ofMinutes(10));
+        intentLeftBehind("reg-orphan-b", startedAt, null);
+        keycloakLists("reg-orphan-b", orphan, startedAt.plusSeconds(2));
+        keycloakHoldsUntilDeleted("reg-orphan-b", orphan);
+
+        Api.Reply reply = register("reg-orphan-b", "吴新", freshIdNumber(), "13812345676");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        OUTSIDE.verify(deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + orphan)));
+        assertThat(intentOf("reg-orphan-b")).isNull();
+    }
+
+    @Test
+    void aRegistrationOfAUsernameWhoseRegistrationIsStillRunningIsA409AndTouchesNothing() {
+        intentLeftBehind("reg-running", TestClock.now().minusSeconds(5), null);
+        keycloakCreates("reg-running");
+
+        Api.Reply reply = register("reg-running", "郑行", freshIdNumber(), "13812345677");
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.json().get("type").asString()).isEqualTo("urn:gov-platform:problem:registration-in-progress");
+        assertThat(reply.json().get("code").asString()).isEqualTo("REGISTRATION_IN_PROGRESS");
+        assertThat(reply.json().get("field").asString()).isEqualTo("username");
+        assertThat(reply.json().get("message").get("zh").asString()).contains("正在注册");
+        assertThat(reply.json().get("message").get("en").asString()).contains("in progress");
+        OUTSIDE.verify(0, postRequestedFor(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", equalTo("reg-running"))));
+        OUTSIDE.verify(0, getRequestedFor(urlPathEqualTo("/admin/realms/gov/users"))
+                .withQueryParam("username", equalTo("reg-running")));
+        assertThat(intentOf("reg-running")).as("a registration that may still run is never reclaimed").isNotNull();
+        mongo.getCollection("registration_intents").deleteOne(new Document("_id", "reg-running"));
+    }
+
+    @Test
+    void aRegistrationSlowerThanTheGracePeriodWhoseIntentWasReclaimedWritesNoRecordAndTakesItsAccountBack()
+            throws Exception {
+        OUTSIDE.stubFor(post(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", equalTo("reg-slow")))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(1500).withHeader("Location",
+                        OUTSIDE.baseUrl() + "/admin/realms/gov/users/" + TestIssuer.subjectOf("reg-slow"))));
+        ResidentIdNumber id = freshIdNumber();
+
+        CompletableFuture<Api.Reply> pending = CompletableFuture.supplyAsync(
+                () -> register("reg-slow", "慢行", id, "13812345670"));
+        // While Keycloak hangs, another instance's sweep finds the intent stale and reclaims it.
+        await(() -> intentOf("reg-slow") != null);
+        mongo.getCollection("registration_intents").deleteOne(new Document("_id", "reg-slow"));
+        Api.Reply reply = pending.get(30, TimeUnit.SECONDS);
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("code").asString()).isEqualTo("REGISTRATION_INTERRUPTED");
+        OUTSIDE.verify(deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + TestIssuer.subjectOf("reg-slow"))));
+        assertThat(persons.byIdNumber(id)).isEmpty();
+        assertThat(persons.bySubject(TestIssuer.subjectOf("reg-slow"))).isEmpty();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void theSweepDeletesAnOrphanAccountAndKeepsAFinishedRegistrationAndAStaffAccountMadeByHand() {
+        Instant longAgo = TestClock.now().minus(Duration.ofMinutes(30));
+        String orphan = "orphan-" + UUID.randomUUID();
+        intentLeftBehind("reg-swept", longAgo, orphan);
+        String finished = verifiedPerson("reg-finished");
+        intentLeftBehind("reg-finished", longAgo, finished);
+        String staff = "staff-" + UUID.randomUUID();
+        intentLeftBehind("reg-staff", longAgo, null);
+        keycloakLists("reg-staff", staff, longAgo.minus(Duration.ofDays(3)));
+
+        int reclaimed = sweep.sweepNow();
+
+        assertThat(reclaimed).isGreaterThanOrEqualTo(3);
+        OUTSIDE.verify(deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + orphan)));
+        OUTSIDE.verify(0, deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + finished)));
+        OUTSIDE.verify(0, deleteRequestedFor(urlEqualTo("/admin/realms/gov/users/" + staff)));
+        assertThat(intentOf("reg-swept")).isNull();
+        assertThat(intentOf("reg-finished")).isNull();
+        assertThat(intentOf("reg-staff")).isNull();
+        assertThat(persons.bySubject(finished)).isPresent();
+    }
+
+    private void intentLeftBehind(String username, Instant startedAt, String subject) {
+        mongo.getCollection("registration_intents").insertOne(new Document("_id", username)
+                .append("startedAt", Date.from(startedAt)).append("subject", subject));
+    }
+
+    private Document intentOf(String username) {
+        return mongo.getCollection("registration_intents").find(new Document("_id", username)).first();
+    }
+
+    /** Keycloak answers the username taken until {@code orphan} is deleted, then creates the account. */
+    private static void keycloakHoldsUntilDeleted(String username, String orphan) {
+        String scenario = "orphan of " + username;
+        OUTSIDE.stubFor(post(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", equalTo(username)))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(409)));
+        OUTSIDE.stubFor(delete(urlEqualTo("/admin/realms/gov/users/" + orphan))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(204)).willSetStateTo("deleted"));
+        OUTSIDE.stubFor(post(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", equalTo(username)))
+                .inScenario(scenario).whenScenarioStateIs("deleted")
+                .willReturn(aResponse().withStatus(201).withHeader("Location",
+                        OUTSIDE.baseUrl() + "/admin/realms/gov/users/" + TestIssuer.subjectOf(username))));
+    }
+
+    /** Keycloak's exact search for {@code username} finds the account {@code subject}, created at {@code created}. */
+    private static void keycloakLists(String username, String subject, Instant created) {
+        OUTSIDE.stubFor(get(urlPathEqualTo("/admin/realms/gov/users"))
+                .withQueryParam("username", equalTo(username))
+                .willReturn(okJson("""
+                        [{"id":"%s","username":"%s","enabled":true,"createdTimestamp":%d}]"""
+                        .formatted(subject, username, created.toEpochMilli()))));
     }
 }
