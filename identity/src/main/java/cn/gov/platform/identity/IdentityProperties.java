@@ -45,9 +45,13 @@ public record IdentityProperties(
      * @param clientId     the service's own client, holding realm-management manage-users ({@code OIDC_CLIENT_ID})
      * @param clientSecret that client's secret ({@code OIDC_CLIENT_SECRET}); the local default works only locally
      * @param citizenRole  realm role given to every self-registered person
+     * @param timeout      how long one admin call may wait for Keycloak's answer ({@code KEYCLOAK_ADMIN_TIMEOUT});
+     *                     kept far below {@link Registrations#grace()}, so that a registration is over, one way or
+     *                     the other, before a sweep may take its account back
      */
     public record Keycloak(@NotNull URI url, @NotBlank String realm, @NotBlank String clientId,
-            @NotBlank String clientSecret, @NotBlank @DefaultValue("citizen") String citizenRole) {
+            @NotBlank String clientSecret, @NotBlank @DefaultValue("citizen") String citizenRole,
+            @NotNull @DefaultValue("15s") Duration timeout) {
     }
 
     /**

@@ -67,6 +67,8 @@ public abstract class IdentityServiceIT extends ServiceIT {
         registry.add("identity.real-name.url", OUTSIDE::baseUrl);
         // The tests sweep registration intents themselves, when they have set one up.
         registry.add("identity.registrations.sweep-first", () -> "1h");
+        // A Keycloak that hangs is given up on sooner than in production (15 s).
+        registry.add("identity.keycloak.timeout", () -> "3s");
     }
 
     /** Keycloak creates {@code username}'s account with the id the test issuer will put in their tokens. */

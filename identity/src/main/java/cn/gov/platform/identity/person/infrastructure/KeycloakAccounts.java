@@ -7,16 +7,21 @@ import cn.gov.platform.support.problem.PlatformException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -40,11 +45,24 @@ public class KeycloakAccounts implements Accounts, AutoCloseable {
     public KeycloakAccounts(IdentityProperties.Keycloak properties) {
         this.realm = properties.realm();
         this.keycloak = KeycloakBuilder.builder()
+                .resteasyClient(http(properties.timeout()))
                 .serverUrl(properties.url().toString())
                 .realm(properties.realm())
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId(properties.clientId())
                 .clientSecret(properties.clientSecret())
+                .build();
+    }
+
+    /**
+     * The admin client's own HTTP client, as the library builds it, with a time limit: without one, a Keycloak
+     * that accepts a connection and never answers holds the registration (and its intent) indefinitely.
+     */
+    private static Client http(Duration timeout) {
+        return ResteasyClientClassicProvider.createClientBuilder()
+                .register(JacksonProvider.class, 100)
+                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
     }
 

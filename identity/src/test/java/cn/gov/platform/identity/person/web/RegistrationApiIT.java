@@ -346,6 +346,26 @@ class RegistrationApiIT extends IdentityServiceIT {
         assertThat(persons.bySubject(TestIssuer.subjectOf("reg-slow"))).isEmpty();
     }
 
+    @Test
+    void aKeycloakThatNeverAnswersIsA503AfterTheAdminTimeoutAndTheIntentStaysForTheSweep() {
+        OUTSIDE.stubFor(post(urlPathEqualTo("/admin/realms/gov/users"))
+                .withRequestBody(matchingJsonPath("$.username", equalTo("reg-hung")))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(8000).withHeader("Location",
+                        OUTSIDE.baseUrl() + "/admin/realms/gov/users/" + TestIssuer.subjectOf("reg-hung"))));
+        ResidentIdNumber id = freshIdNumber();
+        long started = System.nanoTime();
+
+        Api.Reply reply = register("reg-hung", "挂起", id, "13812345671");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("code").asString()).isEqualTo("IDENTITY_PROVIDER_UNAVAILABLE");
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+                .as("answered at the admin timeout (3 s here), not when Keycloak does").isLessThan(7000);
+        assertThat(persons.byIdNumber(id)).isEmpty();
+        assertThat(intentOf("reg-hung")).as("the account may exist: the sweep looks for it later").isNotNull();
+        mongo.getCollection("registration_intents").deleteOne(new Document("_id", "reg-hung"));
+    }
+
     private static void await(BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
