@@ -128,7 +128,26 @@ function match(path) {
   return null;
 }
 
+/*
+ * Renders may overlap: a click on the language button re-renders the page while its data still loads, and a
+ * link followed meanwhile starts the next page's render. Whichever finishes last writes the page, so an older
+ * render that finishes after a newer one has shown its page would leave the old page under the new address:
+ * it renders the current address once more instead.
+ */
+let started = 0;
+let shown = 0;
+
 async function render() {
+  const mine = ++started;
+  await renderRoute();
+  if (mine < shown) {
+    render();
+    return;
+  }
+  shown = mine;
+}
+
+async function renderRoute() {
   if (auth.signedIn()) await enterprise.enterprises();
   chrome();
   const found = match(currentPath());
