@@ -6,7 +6,7 @@ import { t, term, pick, words, terms, language } from './i18n.js';
 import { h, page, fill, field, errorBox, unavailable, loading, kv, announce, busy, date, stateTag, light, newKey, today, labelled } from './ui.js';
 import { paymentCard } from './fees.js';
 import { provisionalTag } from './calendar.js';
-import { certificateType, typeName, fieldLabel, place, departmentNames, itemNames, greenChannelBasis, named, caseNamed } from './names.js';
+import { certificateType, typeName, fieldLabel, place, departmentNames, departmentNamed, divisionNamed, itemNames, greenChannelBasis, named, caseNamed } from './names.js';
 import { qrImage } from './qr.js';
 import { materialsCard, openingsCard, documentsCard } from './window.js';
 import { handoverCard } from './handover.js';
@@ -160,7 +160,7 @@ export function caseDetails(c) {
       [t('state'), stateTag(c.state)], [t('number'), h('span', { 'data-test': 'case-number' }, c.number || '—')],
       [t('noticeNumber'), c.noticeNumber], [t('handledAt'), c.departmentName], [t('filed'), date(c.submittedAt || c.createdAt)],
       [t('greenChannel'), greenChannelText(c)], [t('delivery'), deliveryText(c.delivery)],
-      [t('reportedToLabel'), c.reportedTo],
+      [t('reportedToLabel'), reportedToText(c)],
       [t('nextStep'), c.awaitedRole ? t('awaiting', { r: term(c.awaitedRole) }) : null]])),
     deadline(c),
     handoverCard(c),
@@ -214,6 +214,19 @@ function personName(actor) {
   if (!actor || /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(actor) || actor === 'system') return '';
   return actor;
 }
+/**
+ * The higher department a case was reported to, by name in the reader's language: the catalogue's name for its
+ * code, else the one intake kept (`reportedToDepartmentNameEn` in English), at its division by name; never a code.
+ */
+function reportedToText(c) {
+  if (!c.reportedTo) return null;
+  const out = h('span', { 'data-test': 'reported-to' }, '…');
+  Promise.all([departmentNamed(c.reportedToDepartment, named(c, 'reportedToDepartmentName')), divisionNamed(c.reportedTo)])
+    .then(([department, division]) => fill(out, [department, division].filter(Boolean).join(' · ')))
+    .catch(() => fill(out, named(c, 'reportedToDepartmentName') || t('otherDepartment')));
+  return out;
+}
+
 function greenChannelText(c) {
   if (!c.greenChannel) return null;
   const basis = h('span', { 'data-test': 'green-basis' });

@@ -9,6 +9,10 @@ import cn.gov.platform.kernel.calendar.YearPublication;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
 import cn.gov.platform.kernel.calendar.WorkingDayCalendar;
 import cn.gov.platform.kernel.identifiers.DivisionCode;
+import cn.gov.platform.intake.cases.domain.DepartmentDirectory;
+import cn.gov.platform.intake.catalogue.application.ItemQuery;
+import cn.gov.platform.intake.catalogue.application.ServiceItems;
+import cn.gov.platform.intake.catalogue.domain.DepartmentName;
 import cn.gov.platform.intake.catalogue.domain.Fee;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
@@ -26,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.TreeSet;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The module's test fixtures in one place: the real 2026 calendar file and a few catalogue items. */
@@ -38,8 +43,43 @@ public final class Fixtures {
             "county-market-regulation", "同心县市场监督管理局", "同心县政务服务中心一楼", "0953-8021301", false);
     public static final Implementation YUHAI_CENTER = new Implementation(YUHAI, "豫海镇", "yuhai-town-service-center",
             "豫海镇便民服务中心", "豫海镇便民服务中心一楼", "0953-8010000", true);
+    /** The county department township cases of civil affairs are reported to, as the catalogue names it. */
+    public static final DepartmentName CIVIL_AFFAIRS = new DepartmentName("county-civil-affairs", "同心县民政局",
+            "Tongxin County Civil Affairs Bureau");
+    /** Departments as the catalogue names them: county civil affairs and market regulation, no other. */
+    public static final DepartmentDirectory CATALOGUE_DEPARTMENTS = code -> switch (code) {
+        case "county-civil-affairs" -> Optional.of(CIVIL_AFFAIRS);
+        case "county-market-regulation" -> Optional.of(new DepartmentName(code, "同心县市场监督管理局",
+                "Tongxin County Administration for Market Regulation"));
+        default -> Optional.empty();
+    };
 
     private Fixtures() {
+    }
+
+    /** A catalogue holding {@code current} as the current versions (read only: adding refuses). */
+    public static ServiceItems catalogueOf(List<ServiceItem> current) {
+        return new ServiceItems() {
+            @Override
+            public Optional<ServiceItem> current(ItemCode code) {
+                return current.stream().filter(i -> i.code().equals(code)).findFirst();
+            }
+
+            @Override
+            public Optional<ServiceItem> version(ItemCode code, int version) {
+                return current(code).filter(i -> i.version() == version);
+            }
+
+            @Override
+            public List<ServiceItem> search(ItemQuery query) {
+                return current;
+            }
+
+            @Override
+            public boolean add(ServiceItem item) {
+                return false;
+            }
+        };
     }
 
     /** The calendar exactly as the service loads it, from the data file. */

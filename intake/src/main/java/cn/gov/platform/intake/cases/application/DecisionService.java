@@ -5,6 +5,7 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CreditStatus;
 import cn.gov.platform.intake.cases.domain.JointTask;
 import cn.gov.platform.intake.cases.domain.Verdict;
+import cn.gov.platform.intake.catalogue.application.Departments;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
@@ -36,9 +37,10 @@ public class DecisionService {
     private final DeadlineClock clock;
     private final List<ApprovalRule> approval;
     private final MeterRegistry meters;
+    private final Departments departments;
 
     public DecisionService(CaseChanges changes, CaseAccess access, CaseCredit credit, MaterialChecks checks,
-            DeadlineClock clock, List<ApprovalRule> approval, MeterRegistry meters) {
+            DeadlineClock clock, List<ApprovalRule> approval, MeterRegistry meters, Departments departments) {
         this.changes = changes;
         this.access = access;
         this.credit = credit;
@@ -46,6 +48,7 @@ public class DecisionService {
         this.clock = clock;
         this.approval = List.copyOf(approval);
         this.meters = meters;
+        this.departments = departments;
     }
 
     /** The next step of the decision chain, taken by whoever holds the role the case awaits. */
@@ -135,10 +138,13 @@ public class DecisionService {
         }
     }
 
-    /** Sends the case to the department of the next higher division (上报件). */
+    /**
+     * Sends the case to the department of the next higher division (上报件), a department the catalogue names:
+     * 400 {@code UNKNOWN_DEPARTMENT} for any other code, nothing stored.
+     */
     public Case reportUpward(Caller caller, String id, String department, String reason) {
         return changes.change("report-upward", id, c -> c.reportUpward(access.staff(caller, c, ownRole(caller)),
-                department, reason, changes.now()));
+                department, departments::named, reason, changes.now()));
     }
 
     /** Green channel for a major project, with the responsible officer (INT-8). */

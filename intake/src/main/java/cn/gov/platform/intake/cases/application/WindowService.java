@@ -8,6 +8,7 @@ import cn.gov.platform.intake.cases.domain.Case;
 import cn.gov.platform.intake.cases.domain.CaseItem;
 import cn.gov.platform.intake.cases.domain.CaseSnapshot;
 import cn.gov.platform.intake.cases.domain.CaseState;
+import cn.gov.platform.intake.cases.domain.Handling;
 import cn.gov.platform.intake.cases.domain.CreditStatus;
 import cn.gov.platform.intake.cases.domain.Defect;
 import cn.gov.platform.intake.cases.domain.Delivery;
@@ -15,6 +16,8 @@ import cn.gov.platform.intake.cases.domain.Handover;
 import cn.gov.platform.intake.cases.domain.ToleratedMaterial;
 import cn.gov.platform.intake.cases.domain.Verdict;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import cn.gov.platform.intake.catalogue.application.Departments;
+import cn.gov.platform.intake.catalogue.domain.DepartmentName;
 import cn.gov.platform.kernel.identifiers.DivisionCode;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
@@ -40,6 +43,7 @@ public class WindowService {
 
     private final CaseChanges changes;
     private final CatalogueService catalogue;
+    private final Departments departments;
     private final CaseAccess access;
     private final CaseNumbers numbers;
     private final CaseCredit credit;
@@ -48,11 +52,12 @@ public class WindowService {
     private final AcceptancePolicy acceptance;
     private final List<ApprovalRule> approval;
 
-    public WindowService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, CaseNumbers numbers,
-            CaseCredit credit, MaterialChecks checks, DeadlineClock clock, AcceptancePolicy acceptance,
-            List<ApprovalRule> approval) {
+    public WindowService(CaseChanges changes, CatalogueService catalogue, Departments departments, CaseAccess access,
+            CaseNumbers numbers, CaseCredit credit, MaterialChecks checks, DeadlineClock clock,
+            AcceptancePolicy acceptance, List<ApprovalRule> approval) {
         this.changes = changes;
         this.catalogue = catalogue;
+        this.departments = departments;
         this.access = access;
         this.numbers = numbers;
         this.credit = credit;
@@ -178,13 +183,19 @@ public class WindowService {
         return changes.change("close", id, c -> c.close(access.staff(caller, c, StaffRole.HANDLER), changes.now()));
     }
 
-    /** The credit answer, the joint departments and the upward department that acceptance needs. */
+    /**
+     * The credit answer, the joint departments and the upward department that acceptance needs; the upward one
+     * as the catalogue names it (an item whose rule names a department the catalogue does not know is refused,
+     * 400 {@code UNKNOWN_DEPARTMENT}, before credit is asked).
+     */
     private AcceptanceTerms termsFor(Case c) {
         CaseSnapshot s = c.snapshot();
         ServiceItem item = catalogue.version(s.item().code(), s.item().version());
+        boolean goesUp = item.itemClass() == ItemClass.REPORTED_UPWARD && item.reportedToDepartment() != null
+                && DivisionCode.of(s.handling().division()).parentWithin(DivisionCode.Level.COUNTY).isPresent();
+        @Nullable DepartmentName upward = goesUp ? departments.named(item.reportedToDepartment())
+                .orElseThrow(Handling::unknownDepartment) : null;
         CreditChecks.Outcome outcome = credit.check(c, CreditChecks.Stage.ACCEPTANCE);
-        String upward = item.itemClass() == ItemClass.REPORTED_UPWARD
-                && DivisionCode.of(s.handling().division()).parentWithin(DivisionCode.Level.COUNTY).isPresent() ? item.reportedToDepartment() : null;
         return new AcceptanceTerms(outcome.available() ? CreditStatus.CHECKED : CreditStatus.PENDING, outcome.record(),
                 item.itemClass() == ItemClass.JOINT ? item.jointDepartments() : List.of(), upward);
     }

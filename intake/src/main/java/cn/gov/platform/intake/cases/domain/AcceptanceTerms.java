@@ -1,5 +1,6 @@
 package cn.gov.platform.intake.cases.domain;
 
+import cn.gov.platform.intake.catalogue.domain.DepartmentName;
 import cn.gov.platform.intake.catalogue.domain.JointDepartment;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -7,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What acceptance needs beyond the window's own examination: the credit check's answer (or that
  * credit could not answer), the departments of a joint item, and the department at the next
- * higher division for an item reported upward.
+ * higher division for an item reported upward, as the catalogue names it.
  */
 public record AcceptanceTerms(CreditStatus creditStatus, @Nullable CreditRecord credit,
-        List<JointDepartment> jointDepartments, @Nullable String reportToDepartment) {
+        List<JointDepartment> jointDepartments, @Nullable DepartmentName reportToDepartment) {
 
     public AcceptanceTerms {
         jointDepartments = List.copyOf(jointDepartments);

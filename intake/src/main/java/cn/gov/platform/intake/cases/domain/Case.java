@@ -3,6 +3,7 @@ package cn.gov.platform.intake.cases.domain;
 import cn.gov.platform.events.intake.IntakePayload;
 import cn.gov.platform.intake.calendar.domain.CalendarStamp;
 import cn.gov.platform.intake.calendar.domain.DeadlineChange;
+import cn.gov.platform.intake.catalogue.domain.DepartmentName;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
@@ -282,15 +283,24 @@ public final class Case {
         }
     }
 
-    public void reportUpward(Actor by, String department, String reason, Instant at) {
-        reportUpward(by, department, Message.of(reason, reason), at);
+    /**
+     * Staff send the case to the department coded {@code department} at the next higher division (上报件), a
+     * department {@code directory} names (else 400 {@code UNKNOWN_DEPARTMENT}, nothing changed).
+     */
+    public void reportUpward(Actor by, String department, DepartmentDirectory directory, String reason, Instant at) {
+        handling = handling.reportedUpward(state(), department, directory, reason);
+        noteReported(by, Message.of(reason, reason), at);
     }
 
-    /** The handling keeps the reason in one string, both languages as the item's rule gives them. */
-    private void reportUpward(Actor by, String department, Message reason, Instant at) {
+    /** The item's rule sends the case up at acceptance; the handling keeps its reason in one string, both languages. */
+    private void reportUpward(Actor by, DepartmentName department, Message reason, Instant at) {
         String kept = reason.zh().equals(reason.en()) ? reason.zh() : reason.zh() + " | " + reason.en();
         handling = handling.reportedUpward(state(), department, kept);
-        lifecycle = lifecycle.noted(by, at, HistoryNotes.reportedUpward(handling.reportedTo(), department, reason));
+        noteReported(by, reason, at);
+    }
+
+    private void noteReported(Actor by, Message reason, Instant at) {
+        lifecycle = lifecycle.noted(by, at, HistoryNotes.reportedUpward(handling, reason));
     }
 
     /**

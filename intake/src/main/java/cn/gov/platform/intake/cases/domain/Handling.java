@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.cases.domain;
 
 import cn.gov.platform.kernel.identifiers.DivisionCode;
+import cn.gov.platform.intake.catalogue.domain.DepartmentName;
 import cn.gov.platform.intake.catalogue.domain.Implementation;
 import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
@@ -16,27 +17,23 @@ import org.jspecify.annotations.Nullable;
  * the result reaches the applicant (INT-12); and the first-contact handovers (首问负责, INT-7) that
  * moved a case not yet accepted to the department that handles it, oldest first.
  *
+ * @param reportedToDepartmentName   the higher department's name as the catalogue gave it when the case was
+ *                                   reported; none in a case reported before it was kept (then known by its code)
+ * @param reportedToDepartmentNameEn its English name, where the catalogue gave one
  * @param greenChannelBasis MAJOR_PROJECT (validated by staff) or CREDIT:&lt;measureId&gt; (a credit incentive)
  */
 public record Handling(String division, String department, String departmentName, @Nullable String reportedTo,
-        @Nullable String reportedToDepartment, boolean greenChannel, @Nullable String greenChannelBasis,
+        @Nullable String reportedToDepartment, @Nullable String reportedToDepartmentName,
+        @Nullable String reportedToDepartmentNameEn, boolean greenChannel, @Nullable String greenChannelBasis,
         @Nullable String responsibleOfficer, @Nullable Delivery delivery, List<Handover> handovers) {
 
     public Handling {
         handovers = handovers == null ? List.of() : List.copyOf(handovers);
     }
 
-    /** The same without handovers: what every case was before INT-7's handover existed. */
-    public Handling(String division, String department, String departmentName, @Nullable String reportedTo,
-            @Nullable String reportedToDepartment, boolean greenChannel, @Nullable String greenChannelBasis,
-            @Nullable String responsibleOfficer, @Nullable Delivery delivery) {
-        this(division, department, departmentName, reportedTo, reportedToDepartment, greenChannel, greenChannelBasis,
-                responsibleOfficer, delivery, List.of());
-    }
-
     static Handling at(Implementation where) {
-        return new Handling(where.division().value(), where.department(), where.departmentName(), null, null, false,
-                null, null, null);
+        return new Handling(where.division().value(), where.department(), where.departmentName(), null, null, null,
+                null, false, null, null, null, List.of());
     }
 
     /**
@@ -69,8 +66,8 @@ public record Handling(String division, String department, String departmentName
         all.add(new Handover(division, department, departmentName, to.division().value(), to.divisionName(),
                 to.department(), to.departmentName(), to.address(), to.contact(), note, by.subject(), by.name(), at,
                 requestKey));
-        return new Handling(to.division().value(), to.department(), to.departmentName(), null, null, greenChannel,
-                greenChannelBasis, responsibleOfficer, delivery, all);
+        return new Handling(to.division().value(), to.department(), to.departmentName(), null, null, null, null,
+                greenChannel, greenChannelBasis, responsibleOfficer, delivery, all);
     }
 
     /** The handover that {@code subject}'s request with Idempotency-Key {@code key} made, if it made one. */
@@ -105,13 +102,55 @@ public record Handling(String division, String department, String departmentName
         return reportedTo != null && reportedToDepartment != null ? reportedToDepartment : department;
     }
 
-    /** The acting department's name; a higher department is known by its code only. */
+    /**
+     * The acting department's name: the receiving department's, or the higher one's as the catalogue named it
+     * when the case was reported; a case reported before that name was kept still knows it by its code only.
+     */
     public String actingDepartmentName() {
-        return actingDepartment().equals(department) ? departmentName : actingDepartment();
+        if (reportedTo == null || reportedToDepartment == null) {
+            return departmentName;
+        }
+        return reportedToDepartmentName != null ? reportedToDepartmentName : reportedToDepartment;
     }
 
-    /** Sent to {@code to} at the next higher division: once, for an accepted case not decided yet. */
-    Handling reportedUpward(CaseState state, String to, String reason) {
+    /** The same for an English reader: the higher department's English name where the catalogue gave one. */
+    public String actingDepartmentEnglishName() {
+        return reportedTo != null && reportedToDepartmentNameEn != null ? reportedToDepartmentNameEn
+                : actingDepartmentName();
+    }
+
+    /**
+     * Sent to the department coded {@code to} at the next higher division: once, for an accepted case not decided
+     * yet, and only to a department the catalogue names ({@code directory}); the handling keeps its names.
+     */
+    Handling reportedUpward(CaseState state, @Nullable String to, DepartmentDirectory directory, String reason) {
+        requireReportable(state);
+        if (to == null || to.isBlank() || to.length() > 64) {
+            throw DomainViolation.invalid("department", "DEPARTMENT_REQUIRED", "须写明上级受理部门（不超过 64 个字符）。",
+                    "Name the higher department (at most 64 characters).");
+        }
+        return reportedUpward(state, directory.named(to).orElseThrow(Handling::unknownDepartment), reason);
+    }
+
+    /** Sent to {@code to}, named already (the item's rule at acceptance). */
+    Handling reportedUpward(CaseState state, DepartmentName to, String reason) {
+        requireReportable(state);
+        WrittenReasons.require(reason, "reason");
+        DivisionCode higher = DivisionCode.of(division).parentWithin(DivisionCode.Level.COUNTY).orElseThrow(() -> DomainViolation.rule(
+                "NO_HIGHER_DIVISION", "县级办件在本平台没有更高一级的受理单位。",
+                "A county case has no higher division on this platform.", "division"));
+        return new Handling(division, department, departmentName, higher.value(), to.code(), to.name(), to.nameEn(),
+                greenChannel, greenChannelBasis, responsibleOfficer, delivery, handovers);
+    }
+
+    /** A department to report to that the catalogue does not name: refused, so that a typo is never kept as one. */
+    public static DomainViolation unknownDepartment() {
+        return DomainViolation.invalid("department", "UNKNOWN_DEPARTMENT",
+                "事项目录中没有这个部门，请从目录中的部门里选择上级受理部门。",
+                "The catalogue has no such department; choose the higher department from the catalogue's departments.");
+    }
+
+    private void requireReportable(CaseState state) {
         if (!state.isAccepted()) {
             throw DomainViolation.conflict("INVALID_TRANSITION", "只有已受理、未决定的办件可以上报。",
                     "Only an accepted case not yet decided can be reported upward.");
@@ -119,16 +158,6 @@ public record Handling(String division, String department, String departmentName
         if (reportedTo != null) {
             throw DomainViolation.conflict("ALREADY_REPORTED", "办件已上报。", "The case has already been reported upward.");
         }
-        if (to == null || to.isBlank() || to.length() > 64) {
-            throw DomainViolation.invalid("department", "DEPARTMENT_REQUIRED", "须写明上级受理部门（不超过 64 个字符）。",
-                    "Name the higher department (at most 64 characters).");
-        }
-        WrittenReasons.require(reason, "reason");
-        DivisionCode higher = DivisionCode.of(division).parentWithin(DivisionCode.Level.COUNTY).orElseThrow(() -> DomainViolation.rule(
-                "NO_HIGHER_DIVISION", "县级办件在本平台没有更高一级的受理单位。",
-                "A county case has no higher division on this platform.", "division"));
-        return new Handling(division, department, departmentName, higher.value(), to, greenChannel, greenChannelBasis,
-                responsibleOfficer, delivery, handovers);
     }
 
     /** On the green channel as a major project, with the officer responsible until it is done. */
@@ -145,14 +174,15 @@ public record Handling(String division, String department, String departmentName
         // A credit incentive that put the case there stays its basis; staff then name the officer.
         String basis = greenChannelBasis != null && greenChannelBasis.startsWith("CREDIT:") ? greenChannelBasis
                 : "MAJOR_PROJECT";
-        return new Handling(division, department, departmentName, reportedTo, reportedToDepartment, true, basis, officer,
-                delivery, handovers);
+        return new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
+                reportedToDepartmentName, reportedToDepartmentNameEn, true, basis, officer, delivery, handovers);
     }
 
     /** Put first in the queue by credit incentives (GREEN_CHANNEL, PRIORITY_HANDLING), the first one named; none: as it was. */
     Handling prioritisedByCredit(List<String> measureIds) {
         return measureIds.isEmpty() ? this : new Handling(division, department, departmentName, reportedTo,
-                reportedToDepartment, true, "CREDIT:" + measureIds.getFirst(), responsibleOfficer, delivery, handovers);
+                reportedToDepartment, reportedToDepartmentName, reportedToDepartmentNameEn, true,
+                "CREDIT:" + measureIds.getFirst(), responsibleOfficer, delivery, handovers);
     }
 
     /** How the decided result reaches the applicant; a courier needs the address and the tracking number. */
@@ -176,7 +206,8 @@ public record Handling(String division, String department, String departmentName
         }
         Delivery recorded = new Delivery(method, courierDelivery ? address : null, courierDelivery ? courier : null,
                 courierDelivery ? trackingNumber : null, by.name(), at);
-        return new Handling(division, department, departmentName, reportedTo, reportedToDepartment, greenChannel,
-                greenChannelBasis, responsibleOfficer, recorded, handovers);
+        return new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
+                reportedToDepartmentName, reportedToDepartmentNameEn, greenChannel, greenChannelBasis, responsibleOfficer,
+                recorded, handovers);
     }
 }

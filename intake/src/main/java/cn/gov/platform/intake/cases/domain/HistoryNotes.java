@@ -85,10 +85,13 @@ final class HistoryNotes {
                         .collect(Collectors.joining("; ")));
     }
 
-    /** Reported to a higher department, with the reason (a person's, or the item's rule). */
-    static Message reportedUpward(String division, String department, Message reason) {
-        return Message.of("上报至 " + division + " " + department + "：" + reason.zh(),
-                "Reported upward to " + division + " " + department + ": " + reason.en());
+    /**
+     * Reported to a higher department, named in each half's language (never by its code), with the reason (a
+     * person's, or the item's rule).
+     */
+    static Message reportedUpward(Handling reported, Message reason) {
+        return Message.of("上报至 " + reported.actingDepartmentName() + "：" + reason.zh(),
+                "Reported upward to " + reported.actingDepartmentEnglishName() + ": " + reason.en());
     }
 
     /** The reason when the item's rule, not a person, reports the case upward. */

@@ -65,7 +65,8 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
         @Nullable List<OutboxEvent> outbox, @Nullable Boolean outboxPending, @Nullable List<JointTask> tasks,
         @Nullable Boolean deemedConsent, @Nullable String deemedConsentBasis, @Nullable LocalDate deemedDue,
         @Nullable Boolean greenChannel, @Nullable String greenChannelBasis, @Nullable String responsibleOfficer,
-        @Nullable String reportedTo, @Nullable String reportedToDepartment, @Nullable CreditStatus creditCheck,
+        @Nullable String reportedTo, @Nullable String reportedToDepartment, @Nullable String reportedToDepartmentName,
+        @Nullable String reportedToDepartmentNameEn, @Nullable CreditStatus creditCheck,
         @Nullable CreditRecord credit, @Nullable List<CreditFeedback> creditFeedback,
         @Nullable Boolean creditFeedbackPending,
         @Nullable Delivery delivery, @Nullable List<DeadlineChange> deadlineChanges,
@@ -87,7 +88,8 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 s.chain().decision(), d.pauses(), d.acceptedOn(), d.promisedDue(), d.statutoryDue(), life.createdAt(),
                 life.submittedAt(), s.outbox(), s.hasPendingEvents(), s.joint().tasks(), s.joint().deemedConsent(),
                 s.joint().deemedConsentBasis(), s.deemedDue(), h.greenChannel(), h.greenChannelBasis(),
-                h.responsibleOfficer(), h.reportedTo(), h.reportedToDepartment(), c.status(), c.record(), c.feedback(),
+                h.responsibleOfficer(), h.reportedTo(), h.reportedToDepartment(), h.reportedToDepartmentName(),
+                h.reportedToDepartmentNameEn(), c.status(), c.record(), c.feedback(),
                 c.feedbackPending(), h.delivery(), d.changes(), s.filing().counter(),
                 // Left out until there is one, like every field added later: older documents stay as they were.
                 h.handovers().isEmpty() ? null : h.handovers(),
@@ -103,8 +105,9 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 new Filing(applicantSubject, agentSubject, mandateId, idempotencyKey, fingerprint, counter, enterprise,
                         principalName),
                 new Lifecycle(state, resumeState, number, noticeNumber, createdAt, submittedAt, orNone(transitions)),
+                // A case reported before the higher department's names were kept has none: known by its code.
                 new Handling(division, department, departmentName, reportedTo, reportedToDepartment,
-                        Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery,
+                        reportedToDepartmentName, reportedToDepartmentNameEn, Boolean.TRUE.equals(greenChannel), greenChannelBasis, responsibleOfficer, delivery,
                         orNone(handovers)),
                 new Materials(orNone(required), orNone(materials).stream().map(StoredMaterial::toEntry).toList(),
                         orNone(tolerated), orNone(notices)),
@@ -124,7 +127,7 @@ record CaseDocument(String id, long version, String itemCode, int itemVersion, S
                 materials, transitions, notices, tolerated, opinions, decision, pauses, acceptedOn, promisedDue,
                 statutoryDue, createdAt, submittedAt, List.of(), false, tasks, deemedConsent, deemedConsentBasis,
                 deemedDue, greenChannel, greenChannelBasis, responsibleOfficer, reportedTo, reportedToDepartment,
-                creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter,
+                reportedToDepartmentName, reportedToDepartmentNameEn, creditCheck, credit, creditFeedback, creditFeedbackPending, delivery, deadlineChanges, counter,
                 handovers, acceptanceDays, enterprise, principalName);
     }
 

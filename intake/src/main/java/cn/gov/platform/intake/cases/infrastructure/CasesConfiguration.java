@@ -30,6 +30,7 @@ import cn.gov.platform.intake.cases.application.StaffAuthority;
 import cn.gov.platform.intake.cases.domain.AcceptancePolicy;
 import cn.gov.platform.intake.cases.domain.ApprovalRule;
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import cn.gov.platform.intake.catalogue.application.Departments;
 import cn.gov.platform.support.client.ServiceTokens;
 import cn.gov.platform.support.events.OutboxHints;
 import feign.RequestInterceptor;
@@ -210,17 +211,17 @@ public class CasesConfiguration {
 
     /** The window: accepting, asking once for what is missing, refusing in writing, immediate decisions, delivery. */
     @Bean
-    WindowService windowService(CaseChanges changes, CatalogueService catalogue, CaseAccess access, CaseNumbers numbers,
-            CaseCredit credit, MaterialChecks checks, DeadlineClock clock) {
-        return new WindowService(changes, catalogue, access, numbers, credit, checks, clock, AcceptancePolicy.standard(),
-                APPROVAL_RULES);
+    WindowService windowService(CaseChanges changes, CatalogueService catalogue, Departments departments,
+            CaseAccess access, CaseNumbers numbers, CaseCredit credit, MaterialChecks checks, DeadlineClock clock) {
+        return new WindowService(changes, catalogue, departments, access, numbers, credit, checks, clock,
+                AcceptancePolicy.standard(), APPROVAL_RULES);
     }
 
     /** The decision chain: opinions, joint departments' tasks, deemed consent, reporting upward, green channel. */
     @Bean
     DecisionService decisionService(CaseChanges changes, CaseAccess access, CaseCredit credit, MaterialChecks checks,
-            DeadlineClock clock, MeterRegistry meters) {
-        return new DecisionService(changes, access, credit, checks, clock, APPROVAL_RULES, meters);
+            DeadlineClock clock, MeterRegistry meters, Departments departments) {
+        return new DecisionService(changes, access, credit, checks, clock, APPROVAL_RULES, meters, departments);
     }
 
     /** Reading cases: for the API, and for the other features through {@code CaseQueries}. */

@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A case as its applicant and its staff see it. Subjects (internal user ids) are left out; people
- * appear by the names they act under, which is what INT-9 asks the record to show.
+ * appear by the names they act under, which is what INT-9 asks the record to show. A case reported upward
+ * names the higher department ({@code reportedToDepartmentName}, {@code reportedToDepartmentNameEn}) beside its
+ * code; a case reported before those names were kept has none (the portal then names the code from the catalogue).
  */
 record CaseView(String id, @Nullable String number, @Nullable String noticeNumber, String itemCode, int itemVersion,
         String itemName, String itemClass, @Schema(implementation = CaseState.class) String state, String division,
@@ -43,7 +45,8 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
         @Nullable DecisionView decision, @Nullable DeadlineView deadline, @Nullable String awaitedRole,
         Instant createdAt, @Nullable Instant submittedAt, List<TaskView> tasks, boolean greenChannel,
         @Nullable String greenChannelBasis, @Nullable String responsibleOfficer, @Nullable String reportedTo,
-        @Nullable String reportedToDepartment, CreditView credit, @Nullable Delivery delivery,
+        @Nullable String reportedToDepartment, @Nullable String reportedToDepartmentName,
+        @Nullable String reportedToDepartmentNameEn, CreditView credit, @Nullable Delivery delivery,
         List<DeadlineChangeView> deadlineChanges, @Nullable CounterView counter, List<HandoverView> handovers,
         @Nullable EnterpriseView enterprise) {
 
@@ -256,7 +259,8 @@ record CaseView(String id, @Nullable String number, @Nullable String noticeNumbe
                 awaited == null ? null : awaited.name(), life.createdAt(), life.submittedAt(),
                 s.joint().tasks().stream().map(t -> TaskView.of(t, d.acceptedOn(), open, calendar)).toList(),
                 h.greenChannel(), h.greenChannelBasis(), h.responsibleOfficer(), h.reportedTo(),
-                h.reportedToDepartment(), CreditView.of(s.credit()), h.delivery(),
+                h.reportedToDepartment(), h.reportedToDepartmentName(), h.reportedToDepartmentNameEn(),
+                CreditView.of(s.credit()), h.delivery(),
                 d.changes().stream().map(DeadlineChangeView::of).toList(), CounterView.of(s.filing().counter()),
                 h.handovers().stream().map(HandoverView::of).toList(),
                 s.filing().enterprise() == null ? null : EnterpriseView.of(s.filing().enterprise().acting()));

@@ -1,6 +1,7 @@
 package cn.gov.platform.intake.catalogue.infrastructure;
 
 import cn.gov.platform.intake.catalogue.application.CatalogueService;
+import cn.gov.platform.intake.catalogue.application.Departments;
 import cn.gov.platform.intake.catalogue.application.ServiceItems;
 import cn.gov.platform.intake.catalogue.domain.Fee;
 import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
@@ -39,6 +40,12 @@ public class CatalogueConfiguration {
     @Bean
     CatalogueService catalogueService(ServiceItems items, FeeCatalogue fees, MeterRegistry meters) {
         return new CatalogueService(items, fees, meters);
+    }
+
+    /** Departments named by code, as the current items name them. */
+    @Bean
+    Departments departments(ServiceItems items) {
+        return new Departments(items);
     }
 
     @Bean

@@ -47,13 +47,14 @@ class CaseRecordTest {
     @Test
     void afterAReportUpwardTheRecordNamesTheHigherDepartmentAsTheOneActing() {
         Case c = accepted();
-        c.reportUpward(CLERK, "county-civil-affairs", "需县级确认", AT);
+        c.reportUpward(CLERK, "county-civil-affairs", Fixtures.CATALOGUE_DEPARTMENTS, "需县级确认", AT);
         CaseRecord r = CaseRecord.of(c.snapshot());
 
         assertThat(r.division()).isEqualTo("640324100000");
         assertThat(r.departmentName()).isEqualTo("豫海镇便民服务中心");
         assertThat(r.actingDivision()).isEqualTo("640324000000");
         assertThat(r.actingDepartment()).isEqualTo("county-civil-affairs");
+        assertThat(r.actingDepartmentName()).as("by its name, never its code").isEqualTo("同心县民政局");
     }
 
     @Test

@@ -2,8 +2,10 @@ package cn.gov.platform.intake.cases.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.kernel.DomainViolation;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,12 +16,13 @@ class HandlingTest {
     static final Actor CLERK = new Actor("clerk-1", "demo-clerk", ActorRole.HANDLER);
     static final Instant AT = Instant.parse("2026-02-10T02:00:00Z");
     static final Handling TOWNSHIP = Handling.at(Fixtures.YUHAI_CENTER);
+    static final DepartmentDirectory DEPARTMENTS = Fixtures.CATALOGUE_DEPARTMENTS;
 
     @Test
     void theReceivingDepartmentActsUntilTheCaseIsReportedUpwardThenOnlyTheHigherOne() {
         assertThat(TOWNSHIP.isActingUnit("640324100000", "yuhai-town-service-center")).isTrue();
 
-        Handling reported = TOWNSHIP.reportedUpward(CaseState.ACCEPTED, "county-civil-affairs", "需县级确认");
+        Handling reported = TOWNSHIP.reportedUpward(CaseState.ACCEPTED, "county-civil-affairs", DEPARTMENTS, "需县级确认");
 
         assertThat(reported.reportedTo()).isEqualTo("640324000000");
         assertThat(reported.isActingUnit("640324000000", "county-civil-affairs")).isTrue();
@@ -27,30 +30,61 @@ class HandlingTest {
         assertThat(reported.isHandledBy("640324100000", "yuhai-town-service-center")).isTrue();
         assertThat(reported.actingDivision()).isEqualTo("640324000000");
         assertThat(reported.actingDepartment()).isEqualTo("county-civil-affairs");
-        assertThat(reported.actingDepartmentName()).as("a higher department is known by its code")
-                .isEqualTo("county-civil-affairs");
         assertThat(TOWNSHIP.actingDepartmentName()).isEqualTo("豫海镇便民服务中心");
     }
 
     @Test
+    void aHigherDepartmentIsNamedAsTheCatalogueNamesItInChineseAndEnglishNeverByItsCode() {
+        Handling reported = TOWNSHIP.reportedUpward(CaseState.ACCEPTED, "county-civil-affairs", DEPARTMENTS, "需县级确认");
+
+        assertThat(reported.reportedToDepartment()).isEqualTo("county-civil-affairs");
+        assertThat(reported.reportedToDepartmentName()).isEqualTo("同心县民政局");
+        assertThat(reported.reportedToDepartmentNameEn()).isEqualTo("Tongxin County Civil Affairs Bureau");
+        assertThat(reported.actingDepartmentName()).isEqualTo("同心县民政局");
+        assertThat(reported.actingDepartmentEnglishName()).isEqualTo("Tongxin County Civil Affairs Bureau");
+        assertThat(TOWNSHIP.actingDepartmentEnglishName()).as("the receiving department, no English kept for it")
+                .isEqualTo("豫海镇便民服务中心");
+    }
+
+    @Test
+    void aDepartmentTheCatalogueDoesNotNameIsRefusedAndNothingIsReported() {
+        DomainViolation refused = catchThrowableOfType(DomainViolation.class,
+                () -> TOWNSHIP.reportedUpward(CaseState.ACCEPTED, "county-civil-afairs", DEPARTMENTS, "需县级确认"));
+
+        assertThat(refused.code()).isEqualTo("UNKNOWN_DEPARTMENT");
+        assertThat(refused.kind()).isEqualTo(DomainViolation.Kind.INVALID);
+        assertThat(refused.field()).isEqualTo("department");
+        assertThat(TOWNSHIP.reportedTo()).isNull();
+    }
+
+    @Test
+    void aCaseReportedBeforeTheNamesWereKeptIsStillKnownByItsCode() {
+        Handling stored = new Handling("640324100000", "yuhai-town-service-center", "豫海镇便民服务中心", "640324000000",
+                "county-civil-affairs", null, null, false, null, null, null, List.of());
+
+        assertThat(stored.actingDepartmentName()).isEqualTo("county-civil-affairs");
+        assertThat(stored.actingDepartmentEnglishName()).isEqualTo("county-civil-affairs");
+    }
+
+    @Test
     void aCaseIsReportedUpwardOnceWhileAcceptedAndUndecidedWithADepartmentAndAReason() {
-        assertThatThrownBy(() -> TOWNSHIP.reportedUpward(CaseState.SUBMITTED, "county-civil-affairs", "x"))
+        assertThatThrownBy(() -> TOWNSHIP.reportedUpward(CaseState.SUBMITTED, "county-civil-affairs", DEPARTMENTS, "x"))
                 .hasMessageContaining("INVALID_TRANSITION");
-        assertThatThrownBy(() -> TOWNSHIP.reportedUpward(CaseState.APPROVED, "county-civil-affairs", "x"))
+        assertThatThrownBy(() -> TOWNSHIP.reportedUpward(CaseState.APPROVED, "county-civil-affairs", DEPARTMENTS, "x"))
                 .hasMessageContaining("INVALID_TRANSITION");
-        assertThatThrownBy(() -> TOWNSHIP.reportedUpward(CaseState.UNDER_REVIEW, " ", "x"))
+        assertThatThrownBy(() -> TOWNSHIP.reportedUpward(CaseState.UNDER_REVIEW, " ", DEPARTMENTS, "x"))
                 .hasMessageContaining("DEPARTMENT_REQUIRED");
-        assertThatThrownBy(() -> TOWNSHIP.reportedUpward(CaseState.UNDER_REVIEW, "county-civil-affairs", ""))
+        assertThatThrownBy(() -> TOWNSHIP.reportedUpward(CaseState.UNDER_REVIEW, "county-civil-affairs", DEPARTMENTS, ""))
                 .hasMessageContaining("REASON_REQUIRED");
-        Handling reported = TOWNSHIP.reportedUpward(CaseState.UNDER_REVIEW, "county-civil-affairs", "需县级确认");
-        assertThatThrownBy(() -> reported.reportedUpward(CaseState.UNDER_REVIEW, "county-civil-affairs", "再次"))
-                .hasMessageContaining("ALREADY_REPORTED");
+        Handling reported = TOWNSHIP.reportedUpward(CaseState.UNDER_REVIEW, "county-civil-affairs", DEPARTMENTS, "需县级确认");
+        assertThatThrownBy(() -> reported.reportedUpward(CaseState.UNDER_REVIEW, "x", DEPARTMENTS, "再次"))
+                .as("a state conflict before the department is looked at").hasMessageContaining("ALREADY_REPORTED");
     }
 
     @Test
     void aCountyCaseHasNoHigherDivisionToBeReportedTo() {
         assertThatThrownBy(() -> Handling.at(Fixtures.MARKET_REGULATION).reportedUpward(CaseState.ACCEPTED,
-                "city-market-regulation", "需市级确认")).hasMessageContaining("NO_HIGHER_DIVISION");
+                Fixtures.CIVIL_AFFAIRS, "需市级确认")).hasMessageContaining("NO_HIGHER_DIVISION");
     }
 
     @Test

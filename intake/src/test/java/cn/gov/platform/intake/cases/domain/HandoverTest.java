@@ -165,7 +165,8 @@ class HandoverTest {
         Case submitted = submittedAtCounty();
         Handling h = submitted.snapshot().handling();
         Case reported = restoredAs(submitted, CaseState.SUBMITTED, new Handling(h.division(), h.department(),
-                h.departmentName(), "640300000000", "city-market-regulation", false, null, null, null));
+                h.departmentName(), "640300000000", "city-market-regulation", null, null, false, null, null, null,
+                List.of()));
 
         DomainViolation refused = refusal(() -> handToYuhai(reported, NOTE));
 

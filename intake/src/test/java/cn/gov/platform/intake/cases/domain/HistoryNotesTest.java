@@ -106,12 +106,17 @@ class HistoryNotesTest {
 
     @Test
     void aReportUpwardAHandoverAndTheGreenChannelFrameAPersonsWordsAsTyped() {
-        Message reported = HistoryNotes.reportedUpward("640300000000", "吴忠市市场监督管理局", Message.of("涉及跨县经营", "涉及跨县经营"));
-        assertBilingual(reported, "640300000000", "吴忠市市场监督管理局", "涉及跨县经营");
-        assertThat(reported.en()).isEqualTo("Reported upward to 640300000000 吴忠市市场监督管理局: 涉及跨县经营");
+        Handling up = Handling.at(cn.gov.platform.intake.Fixtures.YUHAI_CENTER).reportedUpward(CaseState.ACCEPTED,
+                cn.gov.platform.intake.Fixtures.CIVIL_AFFAIRS, "涉及跨县经营");
+        Message reported = HistoryNotes.reportedUpward(up, Message.of("涉及跨县经营", "涉及跨县经营"));
+        assertBilingual(reported, "涉及跨县经营");
+        assertThat(reported.zh()).isEqualTo("上报至 同心县民政局：涉及跨县经营");
+        assertThat(reported.en()).as("the department in English, never its code")
+                .isEqualTo("Reported upward to Tongxin County Civil Affairs Bureau: 涉及跨县经营");
 
-        Message byRule = HistoryNotes.reportedUpward("640300000000", "吴忠市市场监督管理局", HistoryNotes.reportedByRule());
-        assertBilingual(byRule, "640300000000", "吴忠市市场监督管理局");
+        Message byRule = HistoryNotes.reportedUpward(up, HistoryNotes.reportedByRule());
+        assertBilingual(byRule);
+        assertThat(byRule.en()).contains("Tongxin County Civil Affairs Bureau").doesNotContain("county-civil-affairs");
 
         Handover done = new Handover("640324000000", "county-civil-affairs", "同心县民政局", "640324100000", "豫海镇",
                 "yuhai-service-centre", "豫海镇便民服务中心", "豫海镇", "0953-0000000", "属镇受理", "clerk-1", "demo-clerk",

@@ -48,7 +48,7 @@ class RoutingAndDeliveryTest {
     void aTownshipCaseReportedUpwardIsTakenOverByTheCountyDepartmentAndStillSeenByTheTownship() {
         Case c = accepted(Fixtures.YUHAI_CENTER, AcceptanceTerms.none());
 
-        c.reportUpward(CLERK, "county-civil-affairs", "需县级确认", FEB_10);
+        c.reportUpward(CLERK, "county-civil-affairs", Fixtures.CATALOGUE_DEPARTMENTS, "需县级确认", FEB_10);
 
         assertThat(c.snapshot().handling().reportedTo()).isEqualTo("640324000000");
         assertThat(c.snapshot().handling().reportedToDepartment()).isEqualTo("county-civil-affairs");
@@ -56,26 +56,30 @@ class RoutingAndDeliveryTest {
         assertThat(c.isActingUnit("640324100000", "yuhai-town-service-center")).isFalse();
         assertThat(c.isVisibleTo("640324100000", "yuhai-town-service-center")).isTrue();
         assertThat(c.isVisibleTo("640324000000", "county-market-regulation")).isFalse();
-        assertThat(c.snapshot().lifecycle().history().getLast().note()).contains("640324000000", "county-civil-affairs");
-        assertThatThrownBy(() -> c.reportUpward(CLERK, "county-civil-affairs", "again", FEB_10))
+        assertThat(c.snapshot().lifecycle().history().getLast().note()).as("named, not by its code")
+                .contains("同心县民政局").doesNotContain("county-civil-affairs");
+        assertThatThrownBy(() -> c.reportUpward(CLERK, "county-civil-affairs", Fixtures.CATALOGUE_DEPARTMENTS, "again",
+                FEB_10))
                 .hasMessageContaining("ALREADY_REPORTED");
     }
 
     @Test
     void anItemReportedUpwardGoesUpAtAcceptance() {
         Case c = accepted(Fixtures.YUHAI_CENTER, new AcceptanceTerms(CreditStatus.CHECKED, null, List.of(),
-                "county-civil-affairs"));
+                Fixtures.CIVIL_AFFAIRS));
         assertThat(c.snapshot().handling().reportedTo()).isEqualTo("640324000000");
+        assertThat(c.snapshot().handling().actingDepartmentName()).isEqualTo("同心县民政局");
     }
 
     @Test
     void aCountyCaseHasNowhereHigherToGoAndADraftCannotBeReported() {
         Case county = accepted(Fixtures.MARKET_REGULATION, AcceptanceTerms.none());
-        assertThatThrownBy(() -> county.reportUpward(CLERK, "x", "因为", FEB_10)).hasMessageContaining("NO_HIGHER_DIVISION");
+        assertThatThrownBy(() -> county.reportUpward(CLERK, "county-civil-affairs", Fixtures.CATALOGUE_DEPARTMENTS, "因为",
+                FEB_10)).hasMessageContaining("NO_HIGHER_DIVISION");
 
         Case draft = Case.draft(CaseId.random(), Fixtures.foodPermit(), Fixtures.YUHAI_CENTER,
                 new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, FEB_10);
-        assertThatThrownBy(() -> draft.reportUpward(CLERK, "x", "因为", FEB_10)).hasMessageContaining("INVALID_TRANSITION");
+        assertThatThrownBy(() -> draft.reportUpward(CLERK, "x", Fixtures.CATALOGUE_DEPARTMENTS, "因为", FEB_10)).hasMessageContaining("INVALID_TRANSITION");
     }
 
     @Test

@@ -36,6 +36,16 @@ class RoutingIT extends IntakeIT {
                 "{\"department\":\"county-market-regulation\",\"reason\":\"经营范围涉及县级许可事项\"}");
         assertThat(reported.status()).isEqualTo(200);
         assertThat(reported.json().get("reportedTo").asString()).isEqualTo(COUNTY);
+        assertThat(reported.json().get("reportedToDepartment").asString()).isEqualTo("county-market-regulation");
+        assertThat(reported.json().get("reportedToDepartmentName").asString()).isEqualTo("同心县市场监督管理局");
+        assertThat(reported.json().get("reportedToDepartmentNameEn").asString())
+                .isEqualTo("Tongxin County Administration for Market Regulation");
+        JsonNode note = last(reported.json().get("history")).get("noteText");
+        assertThat(note.get("zh").asString()).as("named in Chinese, never by its code")
+                .isEqualTo("上报至 同心县市场监督管理局：经营范围涉及县级许可事项").doesNotContain("county-market-regulation");
+        assertThat(note.get("en").asString()).as("named in English")
+                .startsWith("Reported upward to Tongxin County Administration for Market Regulation: ")
+                .doesNotContain("county-market-regulation");
 
         assertThat(api().get("/api/intake/workbench/cases", clerk()).body()).contains(id);
         assertThat(api().get("/api/intake/cases/" + id, township).status()).as("the township still sees it")
@@ -46,6 +56,32 @@ class RoutingIT extends IntakeIT {
                 .get("state").asString()).isEqualTo("UNDER_REVIEW");
         assertThat(act(clerk(), id, "report-upward", "{\"department\":\"x\",\"reason\":\"再报\"}").status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aDepartmentTheCatalogueDoesNotKnowIsRefusedNamingTheFieldAndNothingIsStored() {
+        String township = issuer().staffToken("demo-township-clerk", YUHAI, YUHAI_CENTER, "clerk");
+        String id = submittedFoodPermit(YUHAI);
+        JsonNode accepted = act(township, id, "accept", "{}").json();
+
+        Api.Reply refused = act(township, id, "report-upward",
+                "{\"department\":\"county-market-regulaton\",\"reason\":\"经营范围涉及县级许可事项\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("code").asString()).isEqualTo("UNKNOWN_DEPARTMENT");
+        assertThat(refused.json().get("field").asString()).isEqualTo("department");
+        assertThat(refused.json().get("message").get("zh").asString()).contains("部门");
+        assertThat(refused.json().get("message").get("en").asString()).contains("department");
+        JsonNode after = api().get("/api/intake/cases/" + id, township).json();
+        assertThat(after.hasNonNull("reportedTo")).as("not reported").isFalse();
+        assertThat(after.hasNonNull("reportedToDepartment")).isFalse();
+        assertThat(after.get("history")).hasSameSizeAs(accepted.get("history"));
+        assertThat(act(township, id, "opinions", "{\"verdict\":\"APPROVE\",\"reasons\":\"材料齐全\"}").status())
+                .as("the township still works it").isEqualTo(200);
+    }
+
+    private static JsonNode last(JsonNode array) {
+        return array.get(array.size() - 1);
     }
 
     @Test

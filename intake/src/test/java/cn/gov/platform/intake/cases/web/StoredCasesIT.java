@@ -94,6 +94,31 @@ class StoredCasesIT extends IntakeIT {
     }
 
     /**
+     * A township case reported upward before the higher department's names were kept (only its code): it reads,
+     * the view gives the code with no names (the portal names the code from the catalogue), and nothing breaks.
+     */
+    @Test
+    void aCaseReportedUpwardBeforeItsDepartmentsNamesWereKeptReadsWithItsCodeAndNoNames() {
+        Document doc = stored("rich", "stored-reported-citizen", d -> {
+            d.put("division", YUHAI);
+            d.put("department", "yuhai-town-service-center");
+            d.put("departmentName", "豫海镇便民服务中心");
+            d.put("reportedTo", COUNTY);
+            d.put("reportedToDepartment", MARKET);
+        });
+
+        Api.Reply reply = api().get("/api/intake/cases/" + doc.getString("_id"), clerk());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode c = reply.json();
+        assertThat(c.get("reportedTo").asString()).isEqualTo(COUNTY);
+        assertThat(c.get("reportedToDepartment").asString()).isEqualTo(MARKET);
+        assertThat(c.hasNonNull("reportedToDepartmentName")).isFalse();
+        assertThat(c.hasNonNull("reportedToDepartmentNameEn")).isFalse();
+        assertThat(c.get("history")).hasSize(11);
+    }
+
+    /**
      * Notes the platform stored as one string, "中文 | English" or with a state's code inside (issue 20), read
      * in each language, the code named in words; a person's note reads as written. {@code note} is as stored.
      */

@@ -3,6 +3,8 @@ package cn.gov.platform.intake.catalogue.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.platform.intake.Fixtures;
+import cn.gov.platform.intake.catalogue.application.Departments;
+import cn.gov.platform.intake.catalogue.domain.DepartmentName;
 import cn.gov.platform.intake.catalogue.domain.Fee;
 import cn.gov.platform.intake.catalogue.domain.FeeCatalogue;
 import cn.gov.platform.intake.catalogue.domain.ItemClass;
@@ -46,5 +48,16 @@ class SeedJointItemsTest {
     void itemsReportedUpwardNameTheCountyDepartment() throws Exception {
         assertThat(seed().stream().filter(i -> i.itemClass() == ItemClass.REPORTED_UPWARD))
                 .isNotEmpty().allSatisfy(i -> assertThat(i.reportedToDepartment()).isEqualTo("county-civil-affairs"));
+    }
+
+    @Test
+    void theDepartmentItemsAreReportedToIsOneTheCatalogueNamesInChineseAndEnglish() throws Exception {
+        List<ServiceItem> seed = seed();
+        Departments departments = new Departments(Fixtures.catalogueOf(seed));
+
+        assertThat(seed.stream().filter(i -> i.itemClass() == ItemClass.REPORTED_UPWARD)).isNotEmpty()
+                .allSatisfy(i -> assertThat(departments.named(i.reportedToDepartment())).as(i.code().value())
+                        .contains(new DepartmentName("county-civil-affairs", "同心县民政局",
+                                "Tongxin County Civil Affairs Bureau")));
     }
 }

@@ -67,6 +67,27 @@ class CaseContributionTest {
     }
 
     @Test
+    void aTownshipCaseReportedUpwardCountsAtTheCountyDepartmentUnderItsNameNotItsCode() {
+        ServiceItem item = Fixtures.foodPermitAt(Fixtures.YUHAI_CENTER);
+        Case c = Case.draft(CaseId.random(), item, Fixtures.YUHAI_CENTER,
+                new Filing("citizen-1", null, null, "key-12345678", "fp"), CITIZEN, FEB_10);
+        for (RequiredMaterial m : item.materials()) {
+            c.attachUpload(m.code(), new StoredFile("f", "f.pdf", "application/pdf", 1, "ab".repeat(32)), FEB_10);
+        }
+        c.submit(CITIZEN, FEB_10);
+        c.accept(CLERK, () -> CaseNumber.of("640324", 2026, 1), List.of(), AcceptancePolicy.standard(), clock, FEB_10);
+        c.reportUpward(CLERK, "county-civil-affairs", Fixtures.CATALOGUE_DEPARTMENTS, "需县级确认", FEB_10);
+
+        Contribution contribution = CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026());
+
+        assertThat(contribution.open()).filteredOn(i -> i.kind() == ItemKind.CASE).singleElement().satisfies(i -> {
+            assertThat(i.division()).isEqualTo("640324000000");
+            assertThat(i.department()).isEqualTo("county-civil-affairs");
+            assertThat(i.departmentName()).isEqualTo("同心县民政局");
+        });
+    }
+
+    @Test
     void theFirstStepOfAThreeStepChainHasTheFirstThirdOfThePromisedLimitAndIsTheHandlers() {
         Case c = accepted(Fixtures.foodPermit());
         Contribution contribution = CaseContribution.of(CaseRecord.of(c.snapshot()), Fixtures.calendar2026());
