@@ -73,9 +73,10 @@ export async function departmentNamed(code, written) {
 /**
  * Records another service wrote (complaints, petitions, hotline tickets and their routes, figures per department),
  * with `departmentName` in the reader's language where the catalogue knows `department`; copies, for display only.
+ * In Chinese too: a record written before intake kept a higher department's name carries its code there.
  */
 export async function withDepartmentNames(list) {
-  if (language() !== 'en' || !list?.length) return list || [];
+  if (!list?.length) return list || [];
   const depts = await departmentNames();
   const one = (o) => ({ ...o, departmentName: depts.get(o.department) || o.departmentName,
     ...(Array.isArray(o.routes) ? { routes: o.routes.map(one) } : {}) });
