@@ -4,7 +4,9 @@ import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.kernel.DomainViolation;
 import cn.gov.platform.kernel.Message;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -46,15 +48,20 @@ public final class AcceptancePolicy {
         @Override
         public RuleResult check(AcceptanceCheck check) {
             Set<String> tolerated = toleratedCodes(check);
-            List<String> missing = check.required().stream()
-                    .filter(m -> !check.present().contains(m.code()) && !tolerated.contains(m.code()))
-                    .map(RequiredMaterial::name).toList();
+            List<RequiredMaterial> missing = check.required().stream()
+                    .filter(m -> !check.present().contains(m.code()) && !tolerated.contains(m.code())).toList();
             return missing.isEmpty() ? RuleResult.pass()
                     : RuleResult.refused("MATERIALS_MISSING",
-                            "材料不齐，不能受理：缺少" + String.join("、", missing) + "。请一次性告知补正，或书面不予受理。",
-                            "Materials are missing (" + String.join(", ", missing)
+                            "材料不齐，不能受理：缺少" + names(missing, RequiredMaterial::name, "、")
+                                    + "。请一次性告知补正，或书面不予受理。",
+                            "Materials are missing (" + names(missing, RequiredMaterial::englishName, ", ")
                                     + "); request them in one notice or refuse in writing.", "materials");
         }
+    }
+
+    private static String names(List<RequiredMaterial> materials, Function<RequiredMaterial, String> name,
+            String separator) {
+        return materials.stream().map(name).collect(Collectors.joining(separator));
     }
 
     /** Only a material that is actually missing, and required, can be tolerated. */
@@ -62,11 +69,15 @@ public final class AcceptancePolicy {
         @Override
         public RuleResult check(AcceptanceCheck check) {
             for (ToleratedMaterial t : check.tolerated()) {
-                boolean required = check.required().stream().anyMatch(m -> m.code().equals(t.materialCode()));
-                if (!required || check.present().contains(t.materialCode())) {
+                Optional<RequiredMaterial> required = check.required().stream()
+                        .filter(m -> m.code().equals(t.materialCode())).findFirst();
+                if (required.isEmpty() || check.present().contains(t.materialCode())) {
+                    // A material of the item by its name; a code the item does not have, as it was sent.
+                    String zh = required.map(RequiredMaterial::name).orElse(t.materialCode());
+                    String en = required.map(RequiredMaterial::englishName).orElse(t.materialCode());
                     return RuleResult.refused("TOLERANCE_NOT_APPLICABLE",
-                            "材料 " + t.materialCode() + " 并未缺少或不属于本事项，无需容缺。",
-                            "Material " + t.materialCode() + " is not missing or not required; there is nothing to tolerate.",
+                            "材料“" + zh + "”并未缺少或不属于本事项，无需容缺。",
+                            "Material \"" + en + "\" is not missing or not required; there is nothing to tolerate.",
                             "tolerated");
                 }
             }

@@ -2,9 +2,11 @@ package cn.gov.platform.intake.cases.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gov.platform.intake.Fixtures;
 import cn.gov.platform.kernel.calendar.DeadlineClock;
+import cn.gov.platform.intake.catalogue.domain.RequiredMaterial;
 import cn.gov.platform.intake.catalogue.domain.ServiceItem;
 import cn.gov.platform.intake.catalogue.domain.StaffRole;
 import cn.gov.platform.kernel.DomainViolation;
@@ -102,6 +104,31 @@ class CaseTest {
                 .hasMessageContaining("MATERIALS_MISSING")
                 .hasMessageContaining("Materials are missing");
         assertThat(serial.get()).isZero();
+        assertThat(c.state()).isEqualTo(CaseState.SUBMITTED);
+    }
+
+    @Test
+    void theRefusalNamesTheMissingMaterialsInEachLanguageAndATolerationByName() {
+        ServiceItem item = Fixtures.foodPermit().toBuilder().materials(List.of(
+                new RequiredMaterial("business-licence", "营业执照", true, null, null, null, null, null, null,
+                        "Business licence", null),
+                new RequiredMaterial("safety-rules", "食品安全管理制度文本", false, null, null, null, null, null, null,
+                        "Food safety rules", null))).build();
+        Case c = draft(item);
+        c.submit(CITIZEN, FEB_10);
+
+        DomainViolation missing = catchThrowableOfType(DomainViolation.class,
+                () -> c.accept(CLERK, numbers, List.of(), policy, clock, FEB_10));
+        assertThat(missing.userMessage().zh()).contains("营业执照、食品安全管理制度文本");
+        assertThat(missing.userMessage().en()).contains("Business licence, Food safety rules")
+                .doesNotContainPattern("\\p{IsHan}");
+
+        DomainViolation notMissing = catchThrowableOfType(DomainViolation.class, () -> c.accept(CLERK, numbers,
+                List.of(new ToleratedMaterial("business-licence", LocalDate.parse("2026-02-25"))), policy, clock, FEB_10));
+        assertThat(notMissing.faults()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("MATERIALS_MISSING");
+            assertThat(f.message().en()).contains("Food safety rules").doesNotContain("Business licence");
+        });
         assertThat(c.state()).isEqualTo(CaseState.SUBMITTED);
     }
 
