@@ -2,6 +2,7 @@ package cn.gov.platform.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -10,7 +11,8 @@ import org.openqa.selenium.support.ui.Select;
  * The township chain in the browser: a citizen files at the Yuhai town service centre, the town's
  * clerk accepts and gives the handler's opinion, its reviewer and approver decide; the county's
  * clerk never sees the town's case; a case filed at the county for the town is handed over to it
- * (INT-7); the town's supervisor and the county's supervisor read their figures and overdue lists by name.
+ * (INT-7); a 上报件 accepted at the town goes to the county bureau, named on both sides; the town's supervisor
+ * and the county's supervisor read their figures and overdue lists by name.
  */
 class TownshipJourneyIT {
 
@@ -102,6 +104,48 @@ class TownshipJourneyIT {
                     .contains("Tongxin County Administration for Market Regulation",
                             "Yuhai Town Service Centre, general window on the 1st floor");
             citizen.step("town-citizen-handed-over-en");
+        }
+    }
+
+    /**
+     * A 上报件: 最低生活保障 is accepted at the town and, by the item's rule, reported to the county's civil
+     * affairs bureau; the town's clerk and the applicant read where it went by name, in Chinese and English.
+     */
+    @Test
+    void aSubsistenceAllowanceAcceptedAtTheTownIsReportedToTheCountyBureauWhichBothSidesReadByName() {
+        String caseId;
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen2").open("/apply/MZ-001");
+            citizen.visible("[data-test=submit]");
+            new Select(citizen.find("[data-test=place]")).selectByValue(Steps.YUHAI_TOWN);
+            for (String material : List.of("id-card", "household-register")) {
+                citizen.click("[data-test=m-" + material + "-upload]");
+            }
+            for (String material : List.of("id-card", "household-register", "income-statement", "authorisation",
+                    "illness-proof")) {
+                citizen.find("[data-test=m-" + material + "-file]").sendKeys(Steps.pdf().toString());
+            }
+            citizen.click("[data-test=submit]");
+            citizen.waitForState("[data-test=state]", "SUBMITTED");
+            caseId = citizen.driver.getCurrentUrl().replaceFirst(".*#/case/", "");
+            citizen.step("town-allowance-applied");
+        }
+        try (Browser clerk = new Browser()) {
+            clerk.login("demo-township-clerk").open("/work/" + caseId);
+            clerk.click("[data-test=accept]");
+            clerk.waitForState("[data-test=state]", "ACCEPTED");
+            clerk.wait.until(d -> d.findElement(By.cssSelector("[data-test=reported-to]")).getText()
+                    .equals("同心县民政局 · 同心县"));
+            clerk.step("town-allowance-reported");
+        }
+        try (Browser citizen = new Browser()) {
+            citizen.login("demo-citizen2").open("/case/" + caseId);
+            citizen.wait.until(d -> d.findElement(By.cssSelector("[data-test=reported-to]")).getText()
+                    .equals("同心县民政局 · 同心县"));
+            citizen.click("#lang");
+            citizen.wait.until(d -> d.findElement(By.cssSelector("[data-test=reported-to]")).getText()
+                    .equals("Tongxin County Civil Affairs Bureau · Tongxin County"));
+            citizen.step("town-allowance-reported-en");
         }
     }
 
